@@ -1,0 +1,37 @@
+/**
+ * Runs every benchmark and writes bench/results.json: a list of named results, so benches added
+ * later (engine, random draws, memory) append to the same file. `npm run bench`.
+ */
+import { join } from "node:path";
+import { writeFileAtomic } from "../sim/io/atomicWrite.js";
+import { PLANBENCH_VERSION } from "../sim/version.js";
+import { benchEvaluator } from "./evaluator.js";
+import type { Bench, BenchResult } from "./types.js";
+
+export const BENCHES: readonly Bench[] = [{ name: "evaluator", run: () => benchEvaluator() }];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const results: BenchResult[] = [];
+  for (const bench of BENCHES) {
+    if (only.length > 0 && !only.includes(bench.name)) continue;
+    const result = await bench.run();
+    results.push(result);
+    process.stdout.write(`${result.name}: ${result.value.toLocaleString("en-US")} ${result.unit}\n`);
+  }
+  const report = {
+    planbench: PLANBENCH_VERSION,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    date: new Date().toISOString(),
+    results,
+  };
+  const path = join(process.cwd(), "bench", "results.json");
+  writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`wrote ${path}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,13 @@
+/** One benchmark's machine-readable result (bench/results.json holds a list of them). */
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly higherIsBetter: boolean;
+  readonly details: Readonly<Record<string, number | string | boolean>>;
+}
+
+export interface Bench {
+  readonly name: string;
+  readonly run: () => BenchResult | Promise<BenchResult>;
+}

@@ -1,0 +1,41 @@
+/**
+ * Number formatting shared by the CLI, Markdown and HTML reports: one place decides how money,
+ * shares and ratios look, so every output agrees.
+ */
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${currency}/${digits}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `$1,234.56`; whole units when `cents` is false (`$1,235`). */
+export function formatMoney(amount: number, currency = "USD", cents = true): string {
+  if (!Number.isFinite(amount)) return "—";
+  return currencyFormat(currency, cents ? 2 : 0).format(amount);
+}
+
+export function formatMoneyFromCents(amountCents: number, currency = "USD"): string {
+  return formatMoney(amountCents / 100, currency, true);
+}
+
+/** 0.1234 → `12.3%`. */
+export function formatPercent(share: number, digits = 1): string {
+  if (!Number.isFinite(share)) return "—";
+  return `${(share * 100).toFixed(digits)}%`;
+}
+
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return "—";
+  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

@@ -1,0 +1,212 @@
+/**
+ * The backtest's Markdown comparison (stdout and report.md): variants side by side, customer
+ * outcomes, deal timing, baselines, the data import, and the replay caveat stated plainly.
+ */
+import { formatMoney, formatNumber, formatPercent } from "../../reports/format.js";
+import { escapeMarkdown, markdownTable } from "../../reports/markdown/table.js";
+import { METRIC_DEFINITION_BY_ID } from "../metrics/ids.js";
+import type { GroupBaseline } from "./baselines.js";
+import type { BacktestResult } from "./runBacktest.js";
+import type { VariantMetrics } from "./variantMetrics.js";
+
+export const REPLAY_CAVEAT =
+  "A replay assumes reps would have sold exactly what they sold under the plan they actually had: it shows what " +
+  "each variant would have paid for the same history, not how reps would have responded to it. For behavioural " +
+  "response (timing, discounting, poor-fit selling, coasting), simulate the variants with `planbench run`.";
+
+type Row = readonly [string, (m: VariantMetrics) => string];
+
+const money = (x: number) => formatMoney(x, "USD", false);
+const pct = (x: number) => formatPercent(x);
+const ratio = (x: number) => formatNumber(x, 2);
+
+const METRIC_ROWS: readonly Row[] = [
+  ["cost.total", (m) => money(m["cost.total"])],
+  ["cost.ratio", (m) => pct(m["cost.ratio"])],
+  ["payout.mean", (m) => money(m["payout.mean"])],
+  ["payout.p10", (m) => money(m["payout.p10"])],
+  ["payout.p50", (m) => money(m["payout.p50"])],
+  ["payout.p90", (m) => money(m["payout.p90"])],
+  ["payout.cv", (m) => ratio(m["payout.cv"])],
+  ["payout.gini", (m) => ratio(m["payout.gini"])],
+  ["payout.zeroShare", (m) => pct(m["payout.zeroShare"])],
+  [
+    "attainment.bands",
+    (m) => {
+      const b = m["attainment.bands"];
+      return `${pct(b.below80)} / ${pct(b.from80to120)} / ${pct(b.above120)}`;
+    },
+  ],
+  ["payPerformance.rho", (m) => ratio(m["payPerformance.rho"])],
+  ["timing.lastMonthShare", (m) => pct(m["timing.lastMonthShare"])],
+  ["timing.lastWeekShare", (m) => pct(m["timing.lastWeekShare"])],
+];
+
+function variantTable(result: BacktestResult): string {
+  const headers = ["metric", ...result.variants.map((v) => v.name)];
+  const rows = METRIC_ROWS.map(([id, f]) => [id, ...result.variants.map((v) => f(v.detail.metrics))]);
+  rows.push(["reps paid (≥ 3 months on plan)", ...result.variants.map((v) => String(v.detail.repsPaid))]);
+  rows.push(["rep-years with a quota", ...result.variants.map((v) => String(v.detail.repYears))]);
+  return markdownTable(headers, rows, ["left", ...result.variants.map(() => "right" as const)]);
+}
+
+function glossary(): string {
+  return METRIC_ROWS.map(([id]) => `- \`${id}\`: ${METRIC_DEFINITION_BY_ID.get(id)?.definition ?? ""}`).join(
+    "\n",
+  );
+}
+
+function outcomesSection(result: BacktestResult): string {
+  const o = result.outcomes;
+  const rows = [
+    ["customer.nrr", pct(o.nrr)],
+    ["customer.grr", pct(o.grr)],
+    ["customer.logoChurn", pct(o.logoChurn)],
+    ["customer.activation", pct(o.activation)],
+    ["customer.adoption", ratio(o.adoption)],
+    ["customer.npsReported", formatNumber(o.npsReported, 1)],
+    ["CSAT (mean, 1–5)", formatNumber(o.csat, 2)],
+    ["CES (mean, 1–7, lower is better)", formatNumber(o.ces, 2)],
+  ];
+  const note =
+    o.retentionWindows === 0
+      ? "\n\nNRR and GRR need a full year of ARR history before and after a window start; this history has none (—)."
+      : `\n\nNRR/GRR pooled over ${o.retentionWindows} twelve-month window(s) starting at the range start.`;
+  return `${markdownTable(["outcome", "value"], rows, ["left", "right"])}${note}`;
+}
+
+function timingSection(result: BacktestResult): string {
+  const t = result.variants[0]!.detail.timing;
+  const weeks = t.valueByWeek.map((value, w) => [
+    String(w + 1),
+    money(value),
+    pct(t.totalValue > 0 ? value / t.totalValue : 0),
+    Number.isFinite(t.discountByWeek[w]!) ? pct(t.discountByWeek[w]!) : "—",
+  ]);
+  const bunching = t.uniformLastMonthShare > 0 ? t.lastMonthShare / t.uniformLastMonthShare : Number.NaN;
+  return [
+    `${t.bookings} bookings worth ${money(t.totalValue)}. ` +
+      `Last month of a period: **${pct(t.lastMonthShare)}** of booked value (${pct(t.uniformLastMonthShare)} if spread evenly; ` +
+      `${formatNumber(bunching, 2)}× that). Last week: **${pct(t.lastWeekShare)}** (${pct(t.uniformLastWeekShare)} if even).`,
+    "",
+    "Booked value and value-weighted discount by week of period (calendar of the first variant's plans):",
+    "",
+    markdownTable(["week", "booked", "share", "mean discount"], weeks, ["right", "right", "right", "right"]),
+  ].join("\n");
+}
+
+function baselineSection(baselines: readonly GroupBaseline[], variantNames: readonly string[]): string {
+  if (baselines.length === 0)
+    return "The history has a single team, region and segment: see the totals above.";
+  const first = variantNames[0]!;
+  const rows = baselines.map((b) => {
+    const pay = b.byVariant[first]!;
+    return [
+      b.dimension,
+      b.group,
+      String(b.reps),
+      Number.isFinite(pay.attainmentP50) ? pct(pay.attainmentP50) : "—",
+      Number.isFinite(pay.attainmentP10) ? `${pct(pay.attainmentP10)}–${pct(pay.attainmentP90)}` : "—",
+      Number.isFinite(pay.payP50) ? money(pay.payP50) : "—",
+      pct(b.outcomes.nrr),
+      pct(b.outcomes.grr),
+      pct(b.outcomes.logoChurn),
+      formatNumber(b.outcomes.npsReported, 1),
+      formatNumber(b.outcomes.csat, 2),
+    ];
+  });
+  return [
+    `Attainment and pay under **${escapeMarkdown(first)}**; customer outcomes of the accounts each group covered.`,
+    "",
+    markdownTable(
+      [
+        "by",
+        "group",
+        "reps",
+        "attainment p50",
+        "p10–p90",
+        "pay p50",
+        "NRR",
+        "GRR",
+        "logo churn",
+        "NPS",
+        "CSAT",
+      ],
+      rows,
+      ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+    ),
+  ].join("\n");
+}
+
+function importSection(result: BacktestResult): string {
+  const s = result.dataset.summary;
+  const rows = s.tables.map((t) => [
+    t.table,
+    String(t.rowsRead),
+    String(t.generated),
+    String(t.rows),
+    String(t.quarantined),
+    Object.entries(t.skipped)
+      .map(([reason, n]) => `${n} ${reason}`)
+      .join("; ") || "0",
+  ]);
+  return markdownTable(
+    ["table", "read", "generated by rule", "rows", "quarantined", "skipped (reason)"],
+    rows,
+    ["left", "right", "right", "right", "right", "left"],
+  );
+}
+
+export function backtestMarkdown(result: BacktestResult, command: string): string {
+  const names = result.variants.map((v) => v.name);
+  const uncovered = result.variants
+    .filter((v) => v.uncovered.length > 0)
+    .map(
+      (v) =>
+        `- ${escapeMarkdown(v.name)}: ${v.uncovered.length} rep(s) in roles without a plan are not paid by it.`,
+    );
+  return [
+    `# Backtest: ${names.map(escapeMarkdown).join(" vs ")}`,
+    "",
+    `History: \`${escapeMarkdown(result.data)}\`, ${result.range.start} to ${result.range.end}, ${result.reps} reps.`,
+    "",
+    `> ${REPLAY_CAVEAT}`,
+    "",
+    "## Variants side by side",
+    "",
+    variantTable(result),
+    "",
+    "Attainment bands: share of rep-years below 80% / 80–120% / above 120% of quota. Money in the plan currency.",
+    ...(uncovered.length > 0 ? ["", ...uncovered] : []),
+    "",
+    "## Customer outcomes (history: the same under every variant)",
+    "",
+    outcomesSection(result),
+    "",
+    "## Deal timing",
+    "",
+    timingSection(result),
+    "",
+    "## Baselines by team, region and segment",
+    "",
+    baselineSection(result.baselines, names),
+    "",
+    "## Data",
+    "",
+    importSection(result),
+    "",
+    "## Definitions",
+    "",
+    glossary(),
+    "",
+    "## Reproduce",
+    "",
+    "```",
+    command,
+    "```",
+    "",
+    ...result.inputs.map((i) => `- \`${escapeMarkdown(i.file)}\` sha256 ${i.sha256.slice(0, 16)}…`),
+    `- planbench ${result.version}, Node ${process.version}`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,131 @@
+/**
+ * `planbench backtest`: load a history (canonical tables or a mapping file), build each rep's
+ * ledger, replay it under every variant through the plan evaluator, and compute the metrics,
+ * customer outcomes, timing diagnostics and baselines. Pure apart from reading the inputs;
+ * writing is done by writeBacktest.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { type LoadedDataset, type LoadOptions, loadDataset } from "../data/load.js";
+import type { CanonicalTables } from "../data/rows.js";
+import { toLedgers } from "../data/toLedgers.js";
+import { InputError, problem } from "../errors.js";
+import { daysInMonth, tryParseDay } from "../plan/dates.js";
+import type { EvaluationRange } from "../plan/evaluate.js";
+import type { RepInfo } from "../plan/ledger.js";
+import { PLANBENCH_VERSION } from "../version.js";
+import { type GroupBaseline, groupBaselines } from "./baselines.js";
+import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
+import { replayVariant, type VariantReplay } from "./replay.js";
+import { loadVariant, uniqueNames, type VariantSpec } from "./variant.js";
+import { type VariantDetail, variantMetrics } from "./variantMetrics.js";
+
+export interface BacktestOptions extends LoadOptions {
+  readonly variants: readonly VariantSpec[];
+  readonly data: string;
+  /** ISO dates; default: the months spanned by the history's bookings and ARR movements. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface BacktestVariant {
+  readonly name: string;
+  readonly files: readonly string[];
+  readonly plans: readonly { readonly id: string; readonly name: string; readonly role: string }[];
+  readonly replay: VariantReplay;
+  readonly detail: VariantDetail;
+  readonly uncovered: readonly RepInfo[];
+}
+
+export interface BacktestResult {
+  readonly range: EvaluationRange;
+  readonly data: string;
+  readonly dataset: LoadedDataset;
+  readonly variants: readonly BacktestVariant[];
+  readonly outcomes: CustomerOutcomes;
+  readonly baselines: readonly GroupBaseline[];
+  readonly reps: number;
+  readonly inputs: readonly { readonly file: string; readonly sha256: string }[];
+  readonly version: string;
+}
+
+export function runBacktest(options: BacktestOptions): BacktestResult {
+  if (options.variants.length === 0) throw new InputError([problem("--plan", "give at least one --plan")]);
+  const variants = uniqueNames(options.variants.map(loadVariant));
+  const dataset = loadDataset(options.data, options);
+  const range = resolveRange(dataset.tables, options.from, options.to);
+  const ledgers = toLedgers(dataset.tables, { from: range.start, to: range.end });
+  const results: BacktestVariant[] = variants.map((variant) => {
+    const replay = replayVariant(variant, ledgers, range);
+    return {
+      name: variant.name,
+      files: variant.files,
+      plans: variant.plans.map((p) => ({ id: p.id, name: p.name, role: p.role })),
+      replay,
+      detail: variantMetrics(replay, range),
+      uncovered: replay.uncovered,
+    };
+  });
+  const t = dataset.tables;
+  return {
+    range,
+    data: options.data,
+    dataset,
+    variants: results,
+    outcomes: customerOutcomes(t.arr_movements, t.usage, t.surveys, { ...range, ...DEFAULT_OUTCOME_OPTIONS }),
+    baselines: groupBaselines(t, results, range),
+    reps: ledgers.length,
+    inputs: hashInputs([...variants.flatMap((v) => v.files), options.data]),
+    version: PLANBENCH_VERSION,
+  };
+}
+
+/** The span of the history's won deals, widened to whole months; --from/--to override either end. */
+export function resolveRange(tables: CanonicalTables, from?: string, to?: string): EvaluationRange {
+  for (const [flag, value] of [
+    ["--from", from],
+    ["--to", to],
+  ] as const) {
+    if (value !== undefined && Number.isNaN(tryParseDay(value))) {
+      throw new InputError([problem(flag, `expected a date YYYY-MM-DD, got '${value}'`)]);
+    }
+  }
+  // the span of won deals (what plans pay on); histories without deals use their ARR movements
+  let dates: string[] = [];
+  for (const o of tables.opportunities) if (o.stage === "won" && o.closed_date) dates.push(o.closed_date);
+  if (dates.length === 0) dates = tables.arr_movements.map((m) => m.date);
+  dates.sort();
+  if ((from === undefined || to === undefined) && dates.length === 0) {
+    throw new InputError([
+      problem("--data", "the history has no won deals or ARR movements; give --from and --to"),
+    ]);
+  }
+  const start = from ?? `${dates[0]!.slice(0, 7)}-01`;
+  const end = to ?? monthEnd(dates[dates.length - 1]!);
+  if (end < start)
+    throw new InputError([problem("--to", `the range ends (${end}) before it starts (${start})`)]);
+  return { start, end };
+}
+
+function monthEnd(date: string): string {
+  const last = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+  return `${date.slice(0, 7)}-${String(last).padStart(2, "0")}`;
+}
+
+/** SHA-256 of each input; a directory hashes its files' names and contents in name order. */
+export function hashInputs(paths: readonly string[]): { file: string; sha256: string }[] {
+  return paths.map((file) => {
+    const hash = createHash("sha256");
+    if (statSync(file).isDirectory()) {
+      for (const name of readdirSync(file).sort()) {
+        const path = join(file, name);
+        if (!statSync(path).isFile()) continue;
+        hash.update(name).update("\0").update(readFileSync(path));
+      }
+    } else {
+      hash.update(readFileSync(file));
+    }
+    return { file, sha256: hash.digest("hex") };
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * Writes a backtest's outputs, each atomically: statements (one row per variant × rep ×
+ * period) and statement lines as Arrow and CSV, summary.json with DESIGN §8 metric ids, and
+ * report.md.
+ */
+import { join } from "node:path";
+import { writeFileAtomic } from "../io/atomicWrite.js";
+import { type OutputColumn, toArrow, toCsv } from "../io/columns.js";
+import type { LineItem, Statement } from "../plan/statement.js";
+import type { RepReplay } from "./replay.js";
+import { REPLAY_CAVEAT } from "./report.js";
+import type { BacktestResult } from "./runBacktest.js";
+
+interface StatementRow {
+  readonly variant: string;
+  readonly replay: RepReplay;
+  readonly statement: Statement;
+}
+
+interface LineRow {
+  readonly variant: string;
+  readonly statement: Statement;
+  readonly line: LineItem;
+}
+
+const primaryMetric = (r: RepReplay) => r.plan.quotas[0]?.metric ?? "";
+
+const STATEMENT_COLUMNS: readonly OutputColumn<StatementRow>[] = [
+  { name: "variant", type: "text", value: (r) => r.variant },
+  { name: "plan_id", type: "text", value: (r) => r.statement.planId },
+  { name: "rep_id", type: "text", value: (r) => r.replay.rep.id },
+  { name: "rep_name", type: "text", value: (r) => r.replay.rep.name },
+  { name: "role", type: "text", value: (r) => r.replay.rep.role },
+  { name: "team", type: "text", value: (r) => r.replay.rep.team },
+  { name: "region", type: "text", value: (r) => r.replay.rep.region },
+  { name: "segment", type: "text", value: (r) => r.replay.rep.segment },
+  { name: "period", type: "text", value: (r) => r.statement.period.id },
+  { name: "period_start", type: "text", value: (r) => r.statement.period.start },
+  { name: "period_end", type: "text", value: (r) => r.statement.period.end },
+  { name: "quota_metric", type: "text", value: (r) => primaryMetric(r.replay) },
+  {
+    name: "credited",
+    type: "number",
+    value: (r) => r.statement.credited[primaryMetric(r.replay)] ?? Number.NaN,
+  },
+  { name: "quota", type: "number", value: (r) => r.statement.quota[primaryMetric(r.replay)] ?? Number.NaN },
+  {
+    name: "attainment",
+    type: "number",
+    value: (r) => r.statement.attainment[primaryMetric(r.replay)] ?? Number.NaN,
+  },
+  { name: "paid", type: "number", value: (r) => r.statement.totalCents / 100 },
+  { name: "currency", type: "text", value: (r) => r.statement.currency },
+];
+
+const LINE_COLUMNS: readonly OutputColumn<LineRow>[] = [
+  { name: "variant", type: "text", value: (r) => r.variant },
+  { name: "rep_id", type: "text", value: (r) => r.statement.repId },
+  { name: "period", type: "text", value: (r) => r.statement.period.id },
+  { name: "component", type: "text", value: (r) => r.line.component },
+  { name: "kind", type: "text", value: (r) => r.line.kind },
+  { name: "description", type: "text", value: (r) => r.line.description },
+  { name: "basis", type: "number", value: (r) => r.line.basis ?? Number.NaN },
+  { name: "rate", type: "number", value: (r) => r.line.rate ?? Number.NaN },
+  { name: "multiplier", type: "number", value: (r) => r.line.multiplier ?? Number.NaN },
+  { name: "ref", type: "text", value: (r) => r.line.ref },
+  { name: "amount", type: "number", value: (r) => r.line.amountCents / 100 },
+];
+
+export function backtestSummary(result: BacktestResult, command: string) {
+  const o = result.outcomes;
+  return {
+    kind: "backtest",
+    planbench: result.version,
+    node: process.version,
+    command,
+    range: result.range,
+    data: result.data,
+    inputs: result.inputs,
+    caveat: REPLAY_CAVEAT,
+    variants: result.variants.map((v) => ({
+      name: v.name,
+      plans: v.plans,
+      metrics: v.detail.metrics,
+      creditedArr: v.detail.creditedArr,
+      repsPaid: v.detail.repsPaid,
+      repYears: v.detail.repYears,
+      uncoveredReps: v.uncovered.map((r) => r.id),
+      timing: v.detail.timing,
+    })),
+    customer: {
+      "customer.nrr": o.nrr,
+      "customer.grr": o.grr,
+      "customer.logoChurn": o.logoChurn,
+      "customer.activation": o.activation,
+      "customer.adoption": o.adoption,
+      "customer.npsReported": o.npsReported,
+      csat: o.csat,
+      ces: o.ces,
+      retentionWindows: o.retentionWindows,
+      accounts: o.accounts,
+      surveyResponses: o.surveyResponses,
+    },
+    baselines: result.baselines,
+    import: result.dataset.summary,
+  };
+}
+
+export function writeBacktest(
+  result: BacktestResult,
+  out: string,
+  markdown: string,
+  command: string,
+): string[] {
+  const statements: StatementRow[] = [];
+  const lines: LineRow[] = [];
+  for (const v of result.variants) {
+    for (const replay of v.replay.reps) {
+      for (const statement of replay.statements) {
+        statements.push({ variant: v.name, replay, statement });
+        for (const line of statement.lines) lines.push({ variant: v.name, statement, line });
+      }
+    }
+  }
+  const files: [string, string | Uint8Array][] = [
+    ["statements.arrow", toArrow(STATEMENT_COLUMNS, statements, { "planbench.table": "statements" })],
+    ["statements.csv", toCsv(STATEMENT_COLUMNS, statements)],
+    ["statement-lines.arrow", toArrow(LINE_COLUMNS, lines, { "planbench.table": "statement-lines" })],
+    ["statement-lines.csv", toCsv(LINE_COLUMNS, lines)],
+    ["summary.json", `${JSON.stringify(backtestSummary(result, command), null, 2)}\n`],
+    ["report.md", markdown],
+  ];
+  for (const [name, data] of files) writeFileAtomic(join(out, name), data);
+  return files.map(([name]) => join(out, name));
+}

@@ -1,0 +1,72 @@
+/**
+ * `planbench demo`: the README's main job on the bundled sample data — validate the example
+ * plans, explain one rep's statement line by line, and backtest two AE plan variants (each with
+ * the same CSM plan) on three years of sample history, writing the outputs to out/demo.
+ */
+import { readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { InputError } from "../../errors.js";
+import { validateFile } from "../../spec/validateDocument.js";
+import { backtestCommand } from "./backtest.js";
+import { runExplain } from "./explain.js";
+
+/** The package root, whether running from sim/ (sources) or dist/sim/ (built). */
+function packageRoot(): string {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const up = here.includes(`${join("dist", "sim")}`) ? "../../../.." : "../../..";
+  return resolve(here, up);
+}
+
+export function register(program: Command): void {
+  program
+    .command("demo")
+    .description(
+      "validate the example plans, explain a statement, and backtest two plan variants on data/sample",
+    )
+    .option("--out <dir>", "output directory", "out/demo")
+    .action((options: { out: string }) => runDemo(options.out));
+}
+
+export function runDemo(out: string): void {
+  const root = packageRoot();
+  const rel = (p: string) => relative(process.cwd(), join(root, p)) || ".";
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+
+  say("## 1. Validate the example plans\n");
+  const plansDir = join(root, "scenarios", "plans");
+  for (const name of readdirSync(plansDir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()) {
+    const problems = validateFile(join(plansDir, name));
+    if (problems.length > 0) throw new InputError(problems);
+    say(`- ${rel(`scenarios/plans/${name}`)}: ok`);
+  }
+
+  say("\n## 2. Explain one rep's statement (outcome-driven AE plan, Q3)\n");
+  say("```");
+  process.stdout.write(
+    runExplain({
+      plan: rel("scenarios/plans/ae-outcome.yaml"),
+      ledger: rel("scenarios/ledgers/ae-sample.yaml"),
+      rep: "ae-ada",
+      period: "FY2025-Q3",
+    }),
+  );
+  say("```\n");
+
+  say("## 3. Backtest on the sample history\n");
+  backtestCommand({
+    plan: [
+      `activity-era=${rel("scenarios/plans/ae-activity-era.yaml")},${rel("scenarios/plans/csm-outcome.yaml")}`,
+      `outcome-driven=${rel("scenarios/plans/ae-outcome.yaml")},${rel("scenarios/plans/csm-outcome.yaml")}`,
+    ],
+    data: rel("data/sample"),
+    // the sample's history proper (a few deals of its initial pipeline close in late 2021)
+    from: "2022-01-01",
+    to: "2024-12-31",
+    out,
+    onBadRows: "fail",
+  });
+}

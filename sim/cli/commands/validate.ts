@@ -1,0 +1,36 @@
+/**
+ * `planbench validate <files...>`: checks plans (and, as they register, worlds and experiments)
+ * and prints `file: ok` or every problem as `file:line:col: path: message (hint)`.
+ * Exit code 0 only when every file is valid, else 1.
+ */
+import type { Command } from "commander";
+import { formatProblem } from "../../errors.js";
+import { validateFile } from "../../spec/validateDocument.js";
+
+export function register(program: Command): void {
+  program
+    .command("validate")
+    .description("check plan files (YAML or JSON) and report every problem with file:line:col")
+    .argument("<files...>", "plan files to check")
+    .action((files: string[]) => {
+      let failed = 0;
+      let problems = 0;
+      for (const file of files) {
+        const found = validateFile(file);
+        if (found.length === 0) {
+          process.stdout.write(`${file}: ok\n`);
+          continue;
+        }
+        failed += 1;
+        problems += found.length;
+        for (const p of found) process.stderr.write(`${formatProblem(p)}\n`);
+      }
+      if (failed > 0) {
+        const s = (n: number) => (n === 1 ? "" : "s");
+        process.stderr.write(
+          `${problems} problem${s(problems)} in ${failed} of ${files.length} file${s(files.length)}.\n`,
+        );
+        process.exitCode = 1;
+      }
+    });
+}

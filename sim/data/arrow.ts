@@ -1,0 +1,117 @@
+/**
+ * Arrow IPC (file format) reading and writing of canonical tables. Types: text → Utf8,
+ * numbers → Float64, booleans → Bool, dates → Date32 (days since 1970-01-01, UTC; read back as
+ * ISO `YYYY-MM-DD`). Months stay Utf8 `YYYY-MM`. Reading also accepts integer columns and dates
+ * stored as ISO text, so files written by other tools load.
+ */
+import {
+  Bool,
+  type DataType,
+  DateDay,
+  Float64,
+  Table,
+  Type,
+  tableFromIPC,
+  tableToIPC,
+  Utf8,
+  type Vector,
+  vectorFromArray,
+} from "apache-arrow";
+import { didYouMean, InputError, problem } from "../errors.js";
+import type { Rejected, TableRead } from "./csv.js";
+import { type ReadTextOptions, readBytesChecked } from "./encoding.js";
+import type { Origin } from "./staged.js";
+import { type Cell, type ColumnType, type Row, TABLES, type TableName } from "./tables.js";
+import { typeRow } from "./typedRow.js";
+import { formatCell } from "./values.js";
+
+const DAY_MS = 86_400_000;
+
+function arrowType(type: ColumnType): DataType {
+  switch (type) {
+    case "string":
+      return new Utf8();
+    case "number":
+      return new Float64();
+    case "boolean":
+      return new Bool();
+    case "date":
+      return new DateDay();
+  }
+}
+
+function toArrowValue(value: Cell, type: ColumnType): unknown {
+  if (value === null) return null;
+  if (type === "date") return new Date(`${value as string}T00:00:00Z`);
+  return value;
+}
+
+export function tableToArrow(table: TableName, rows: readonly Row[]): Uint8Array {
+  const columns: Record<string, Vector> = {};
+  for (const spec of TABLES[table].columns) {
+    const values = rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type));
+    columns[spec.name] = vectorFromArray(values, arrowType(spec.type));
+  }
+  const arrowTable = new Table(columns);
+  arrowTable.schema.metadata.set("planbench.table", table);
+  return tableToIPC(arrowTable, "file");
+}
+
+function fromArrowValue(value: unknown, typeId: Type): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeId === Type.Date && typeof value === "number")
+    return new Date(Math.round(value / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** Read a canonical table from Arrow IPC bytes. `line` in problems is the 1-based row number. */
+export function arrowToTable(table: TableName, bytes: Uint8Array, file: string): TableRead {
+  let arrowTable: Table;
+  try {
+    arrowTable = tableFromIPC(bytes);
+  } catch (error) {
+    throw new InputError([problem(file, `not a readable Arrow IPC file: ${(error as Error).message}`)]);
+  }
+  const names = arrowTable.schema.fields.map((f) => f.name);
+  const known = TABLES[table].columns.map((c) => c.name);
+  const problems = [];
+  for (const n of names) {
+    if (!known.includes(n))
+      problems.push(
+        problem(file, `unknown column '${n}' for table ${table}`, { path: n, hint: didYouMean(n, known) }),
+      );
+  }
+  for (const spec of TABLES[table].columns) {
+    if (spec.required && !names.includes(spec.name))
+      problems.push(problem(file, `missing required column '${spec.name}'`, { path: spec.name }));
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const vectors = names.map((n) => ({
+    name: n,
+    vector: arrowTable.getChild(n)!,
+    typeId: arrowTable.schema.fields.find((f) => f.name === n)!.typeId,
+  }));
+  const rows: Row[] = [];
+  const origins: Origin[] = [];
+  const rejected: Rejected[] = [];
+  for (let i = 0; i < arrowTable.numRows; i++) {
+    const values: Record<string, Cell> = {};
+    for (const v of vectors) values[v.name] = fromArrowValue(v.vector.get(i), v.typeId);
+    const typed = typeRow(table, values, { file, line: i + 1, columnIndex: (c) => names.indexOf(c) + 1 });
+    const fields = () => names.map((n) => formatCell(values[n] ?? null));
+    if (typed.issues.length > 0) {
+      rejected.push({ file, line: i + 1, header: names, fields: fields(), issues: typed.issues });
+    } else {
+      rows.push(typed.row);
+      origins.push({ file, line: i + 1, header: names, fields: fields() });
+    }
+  }
+  return { rows, origins, rejected, rowsRead: arrowTable.numRows };
+}
+
+export function readTableArrow(table: TableName, path: string, options: ReadTextOptions = {}): TableRead {
+  return arrowToTable(table, readBytesChecked(path, options), options.displayName ?? path);
+}

@@ -1,0 +1,192 @@
+/**
+ * CSV reading and writing. Reading keeps the source line of every record (csv-parse `info`), so
+ * problems point at `file:line`; writing guards against spreadsheet formula injection.
+ */
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { didYouMean, InputError, problem } from "../errors.js";
+import { type ReadTextOptions, readTextChecked } from "./encoding.js";
+import { type DataIssue, issue } from "./issues.js";
+import type { Origin } from "./staged.js";
+import { type Cell, type Row, TABLES, type TableName } from "./tables.js";
+import { typeRow } from "./typedRow.js";
+import { formatCell } from "./values.js";
+
+export interface RawRecord {
+  readonly line: number;
+  readonly fields: string[];
+}
+
+export interface Rejected {
+  readonly file: string;
+  readonly line: number;
+  readonly header: readonly string[];
+  readonly fields: readonly string[];
+  readonly issues: readonly DataIssue[];
+}
+
+export interface RawCsv {
+  readonly file: string;
+  readonly header: string[];
+  readonly records: RawRecord[];
+  /** Records with the wrong number of fields. */
+  readonly rejected: Rejected[];
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Parse CSV text; `file` is the name used in problems. */
+export function parseCsvText(text: string, file: string): RawCsv {
+  let parsed: ParsedRecord[];
+  try {
+    parsed = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      bom: true,
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    const e = error as { message?: string; lines?: number };
+    throw new InputError([
+      problem(file, `malformed CSV: ${e.message ?? String(error)}`, { line: e.lines ?? 0 }),
+    ]);
+  }
+  const first = parsed[0];
+  if (!first) throw new InputError([problem(file, "file is empty: expected a header row", { line: 1 })]);
+  const header = first.record.map((h) => h.trim());
+  const records: RawRecord[] = [];
+  const rejected: Rejected[] = [];
+  for (let i = 1; i < parsed.length; i++) {
+    const { record, info } = parsed[i]!;
+    if (record.length !== header.length) {
+      const rule = `has ${record.length} fields, the header has ${header.length}`;
+      rejected.push({
+        file,
+        line: info.lines,
+        header,
+        fields: record,
+        issues: [issue(file, info.lines, "", "", `row ${rule}`)],
+      });
+      continue;
+    }
+    records.push({ line: info.lines, fields: record });
+  }
+  return { file, header, records, rejected };
+}
+
+export function readCsvFile(path: string, options: ReadTextOptions = {}): RawCsv {
+  const file = options.displayName ?? path;
+  return parseCsvText(readTextChecked(path, options), file);
+}
+
+export interface TableRead {
+  readonly rows: Row[];
+  /** Where each row came from (file, line, header, raw fields), for problems and quarantine. */
+  readonly origins: Origin[];
+  readonly rejected: Rejected[];
+  readonly rowsRead: number;
+}
+
+/** Check a canonical table's header: every required column present, no unknown columns. */
+export function checkHeader(table: TableName, header: readonly string[], file: string): void {
+  const known = TABLES[table].columns.map((c) => c.name);
+  const problems = [];
+  for (const h of header) {
+    if (!known.includes(h)) {
+      problems.push(
+        problem(file, `unknown column '${h}' for table ${table}`, {
+          line: 1,
+          column: header.indexOf(h) + 1,
+          path: h,
+          hint: didYouMean(h, known),
+        }),
+      );
+    }
+  }
+  for (const spec of TABLES[table].columns) {
+    if (spec.required && !header.includes(spec.name)) {
+      problems.push(
+        problem(file, `missing required column '${spec.name}' (${spec.meaning})`, {
+          line: 1,
+          path: spec.name,
+        }),
+      );
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+/** Read a canonical table from parsed CSV: typed rows plus rejected records with their issues. */
+export function typeCsvTable(table: TableName, csv: RawCsv): TableRead {
+  checkHeader(table, csv.header, csv.file);
+  const index = new Map(csv.header.map((h, i) => [h, i]));
+  const rows: Row[] = [];
+  const origins: Origin[] = [];
+  const rejected: Rejected[] = [...csv.rejected];
+  for (const record of csv.records) {
+    const values: Record<string, Cell> = {};
+    for (const [name, i] of index) values[name] = unguard(record.fields[i]!);
+    const typed = typeRow(table, values, {
+      file: csv.file,
+      line: record.line,
+      columnIndex: (c) => (index.get(c) ?? -1) + 1,
+    });
+    if (typed.issues.length > 0) {
+      rejected.push({
+        file: csv.file,
+        line: record.line,
+        header: csv.header,
+        fields: record.fields,
+        issues: typed.issues,
+      });
+    } else {
+      rows.push(typed.row);
+      origins.push({ file: csv.file, line: record.line, header: csv.header, fields: record.fields });
+    }
+  }
+  return { rows, origins, rejected, rowsRead: csv.records.length + csv.rejected.length };
+}
+
+export function readTableCsv(table: TableName, path: string, options: ReadTextOptions = {}): TableRead {
+  return typeCsvTable(table, readCsvFile(path, options));
+}
+
+const TRIGGER = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Formula-injection guard (OWASP "CSV injection"): a text cell starting with = + - @ tab or CR is
+ * prefixed with `'` so spreadsheets show it as text. Cells already starting with quotes before a
+ * trigger get one more quote, so `unguard` restores every value exactly (lossless round trip).
+ * Numbers are written as numbers: -5 in a numeric column stays -5.
+ */
+export function guardCell(text: string): string {
+  return TRIGGER.test(text) ? `'${text}` : text;
+}
+
+export function unguard(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
+
+/** Canonical CSV of a table: header in spec order, ISO dates, guarded text cells, LF line ends. */
+export function tableToCsv(table: TableName, rows: readonly Row[]): string {
+  const specs = TABLES[table].columns;
+  const records = rows.map((row) =>
+    specs.map((s) => {
+      const text = formatCell(row[s.name] ?? null);
+      return s.type === "string" ? guardCell(text) : text;
+    }),
+  );
+  return stringify([specs.map((s) => s.name), ...records], { record_delimiter: "\n" });
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Any CSV of raw text (quarantine files): every cell guarded except plain numbers such as -5. */
+export function recordsToCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
+  const safe = (t: string) => (PLAIN_NUMBER.test(t) ? t : guardCell(t));
+  return stringify([header.map(safe), ...records.map((r) => r.map(safe))], { record_delimiter: "\n" });
+}

@@ -1,0 +1,65 @@
+/**
+ * The source files of a mapping, each read once (size and encoding checked) and named in
+ * problems by its path relative to the datasets directory.
+ */
+import { join } from "node:path";
+import { didYouMean, InputError, problem } from "../../errors.js";
+import { type RawCsv, readCsvFile } from "../csv.js";
+import type { LoadedMapping } from "./load.js";
+
+export interface SourceSet {
+  get(name: string): RawCsv;
+  /** Column position (0-based) in a source, or a problem naming the nearest column. */
+  columnIndex(name: string, column: string): number;
+  /** First row index (0-based) of each value of `match` in source `name`. */
+  index(name: string, match: string): ReadonlyMap<string, number>;
+}
+
+export function openSources(loaded: LoadedMapping, maxBytes?: number): SourceSet {
+  const cache = new Map<string, RawCsv>();
+  const indexes = new Map<string, Map<string, number>>();
+  const get = (name: string): RawCsv => {
+    const hit = cache.get(name);
+    if (hit) return hit;
+    const relative = loaded.mapping.sources[name]!;
+    const csv = readCsvFile(join(loaded.datasetsDir, relative), {
+      maxBytes,
+      displayName: displayName(relative),
+    });
+    cache.set(name, csv);
+    return csv;
+  };
+  const columnIndex = (name: string, column: string): number => {
+    const csv = get(name);
+    const i = csv.header.indexOf(column);
+    if (i < 0) {
+      throw new InputError([
+        problem(csv.file, `column '${column}' named in ${loaded.file} is not in this file`, {
+          line: 1,
+          path: column,
+          hint: didYouMean(column, csv.header) || `columns: ${csv.header.join(", ")}`,
+        }),
+      ]);
+    }
+    return i;
+  };
+  const index = (name: string, match: string): ReadonlyMap<string, number> => {
+    const key = `${name}\u0000${match}`;
+    const hit = indexes.get(key);
+    if (hit) return hit;
+    const i = columnIndex(name, match);
+    const map = new Map<string, number>();
+    get(name).records.forEach((r, n) => {
+      const v = r.fields[i]!.trim();
+      if (!map.has(v)) map.set(v, n);
+    });
+    indexes.set(key, map);
+    return map;
+  };
+  return { get, columnIndex, index };
+}
+
+/** `maven-crm/sales_pipeline.csv` rather than a long absolute path. */
+function displayName(relative: string): string {
+  return relative.replace(/^\.\//, "");
+}

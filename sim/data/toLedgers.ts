@@ -1,0 +1,169 @@
+/**
+ * Canonical tables → one Ledger per rep (sim/plan/ledger.ts) for a date range, the input of the
+ * backtest. Definitions (also in data/README.md, "From tables to ledgers"):
+ * - booking: each won opportunity closed in range, in its owner's ledger; arr = amount,
+ *   tcv = amount × term / 12 (term 12 when unknown), discount as recorded (0 when unknown);
+ * - expansion / contraction / churn / renewal: each ARR movement in range, in the ledger of every
+ *   rep covering the account on its date (assignments); arr = |arr_change|, for a renewal the
+ *   ARR renewed (arr_after). `new` movements are not credited: bookings come from opportunities;
+ * - milestone `activation`: the first month at or after the account's first booking whose
+ *   usage_depth ≥ `activationThreshold` (default 0.3), dated that month's last day (usage is
+ *   known at month end), in the ledgers of the account's booking owners and covering reps;
+ * - observations: see observations.ts.
+ * Events are sorted by date then id; ledgers by rep id.
+ */
+import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../plan/ledger.js";
+import { ArrTimeline, Coverage } from "./book.js";
+import { indexSurveys, indexUsage, monthEnd, monthsBetween, repObservations } from "./observations.js";
+import type { CanonicalTables, RepRow } from "./rows.js";
+
+export interface LedgerOptions {
+  /** First and last day of the range (ISO, inclusive). */
+  readonly from: string;
+  readonly to: string;
+  readonly activationThreshold?: number;
+}
+
+export const DEFAULT_ACTIVATION_THRESHOLD = 0.3;
+
+const event = (
+  e: Partial<LedgerEvent> & Pick<LedgerEvent, "id" | "date" | "type" | "account" | "arr">,
+): LedgerEvent => ({
+  deal: "",
+  tcv: e.arr,
+  termMonths: 12,
+  discount: 0,
+  milestone: "",
+  ...e,
+});
+
+function repInfo(r: RepRow): RepInfo {
+  return {
+    id: r.rep_id,
+    name: r.name,
+    role: r.role,
+    team: r.team,
+    region: r.region,
+    segment: r.segment,
+    hireDate: r.hire_date,
+    terminationDate: r.termination_date,
+    planStart: null,
+    planEnd: null,
+  };
+}
+
+const MOVEMENT_EVENT: Readonly<Record<string, LedgerEventType | null>> = {
+  new: null,
+  expansion: "expansion",
+  contraction: "contraction",
+  churn: "churn",
+  renewal: "renewal",
+};
+
+export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledger[] {
+  const inRange = (d: string | null): d is string => d !== null && d >= options.from && d <= options.to;
+  const coverage = new Coverage(tables.assignments);
+  const events = new Map<string, LedgerEvent[]>(tables.reps.map((r) => [r.rep_id, []]));
+  const add = (rep: string, e: LedgerEvent) => events.get(rep)?.push(e);
+  const owners = new Map<string, Set<string>>();
+  const firstBooking = new Map<string, { date: string; deal: string }>();
+  for (const o of [...tables.opportunities].sort((a, b) =>
+    (a.closed_date ?? "") + a.opportunity_id < (b.closed_date ?? "") + b.opportunity_id ? -1 : 1,
+  )) {
+    if (o.stage !== "won" || o.closed_date === null || o.amount === null) continue;
+    if (!firstBooking.has(o.account_id))
+      firstBooking.set(o.account_id, { date: o.closed_date, deal: o.opportunity_id });
+    owners.set(o.account_id, (owners.get(o.account_id) ?? new Set()).add(o.owner_rep_id));
+    if (!inRange(o.closed_date)) continue;
+    const term = o.term_months ?? 12;
+    add(
+      o.owner_rep_id,
+      event({
+        id: o.opportunity_id,
+        date: o.closed_date,
+        type: "booking",
+        account: o.account_id,
+        deal: o.opportunity_id,
+        arr: o.amount,
+        tcv: (o.amount * term) / 12,
+        termMonths: term,
+        discount: o.discount ?? 0,
+      }),
+    );
+  }
+  for (const m of tables.arr_movements) {
+    const type = MOVEMENT_EVENT[m.type];
+    if (!type || !inRange(m.date)) continue;
+    const arr = type === "renewal" ? m.arr_after : Math.abs(m.arr_change);
+    for (const rep of coverage.repsOf(m.account_id, m.date)) {
+      add(
+        rep,
+        event({
+          id: m.movement_id,
+          date: m.date,
+          type,
+          account: m.account_id,
+          deal: m.opportunity_id ?? "",
+          arr,
+        }),
+      );
+    }
+  }
+  addActivations(tables, options, coverage, owners, firstBooking, add);
+  const months = monthsBetween(options.from, options.to);
+  const inputs = {
+    arr: new ArrTimeline(tables.arr_movements),
+    coverage,
+    depth: indexUsage(tables.usage),
+    surveys: indexSurveys(tables.surveys, coverage),
+  };
+  return [...tables.reps]
+    .sort((a, b) => (a.rep_id < b.rep_id ? -1 : a.rep_id > b.rep_id ? 1 : 0))
+    .map((r) => ({
+      rep: repInfo(r),
+      events: events
+        .get(r.rep_id)!
+        .sort((a, b) =>
+          a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+        ),
+      observations: coverage.hasBook(r.rep_id) ? repObservations(r.rep_id, months, inputs) : [],
+    }));
+}
+
+function addActivations(
+  tables: CanonicalTables,
+  options: LedgerOptions,
+  coverage: Coverage,
+  owners: ReadonlyMap<string, ReadonlySet<string>>,
+  firstBooking: ReadonlyMap<string, { date: string; deal: string }>,
+  add: (rep: string, e: LedgerEvent) => void,
+): void {
+  const threshold = options.activationThreshold ?? DEFAULT_ACTIVATION_THRESHOLD;
+  const usage = [...tables.usage].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const activated = new Set<string>();
+  for (const u of usage) {
+    const booking = firstBooking.get(u.account_id);
+    if (activated.has(u.account_id) || u.usage_depth < threshold) continue;
+    if (booking && u.month < booking.date.slice(0, 7)) continue;
+    activated.add(u.account_id);
+    const date = monthEnd(u.month);
+    if (date < options.from || date > options.to) continue;
+    const reps = new Set([...(owners.get(u.account_id) ?? []), ...coverage.repsOf(u.account_id, date)]);
+    for (const rep of [...reps].sort()) {
+      add(
+        rep,
+        event({
+          id: `activation-${u.account_id}`,
+          date,
+          type: "milestone",
+          account: u.account_id,
+          deal: booking?.deal ?? "",
+          arr: 0,
+          tcv: 0,
+          termMonths: 0,
+          milestone: "activation",
+        }),
+      );
+    }
+  }
+}

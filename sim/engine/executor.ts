@@ -1,0 +1,172 @@
+/**
+ * Runs blocks of trials on a piscina pool (or inline when workers = 0) and hands the results to
+ * `onBlock` strictly in block-index order, whatever order the threads finish in. Finished blocks
+ * are checkpointed as they complete; a block whose worker crashed or threw is re-run (piscina
+ * replaces a dead thread); Ctrl-C (the abort signal) stops scheduling and leaves the checkpoint
+ * resumable. At most `window` blocks are in flight or waiting to be reduced, so memory stays flat
+ * as the trial count grows.
+ */
+import { pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import { importBlockModule } from "./blockModule.js";
+import { type BlockResult, checkBlockResult } from "./blockResult.js";
+import type { Block } from "./blocks.js";
+import { builtModulePath } from "./builtModulePath.js";
+import type { Checkpoint } from "./checkpoint.js";
+import type { PoolMessage } from "./poolWorker.js";
+
+export interface ExecuteOptions<Task> {
+  /** Path of the built block module (a .js file exporting runBlock). */
+  readonly modulePath: string;
+  readonly task: Task;
+  readonly blocks: readonly Block[];
+  readonly columns: number;
+  /** Worker threads; 0 runs every block inline in this thread (same code, same numbers). */
+  readonly workers: number;
+  readonly checkpoint?: Checkpoint | null;
+  /** Called once per block, in block-index order. */
+  readonly onBlock: (result: BlockResult) => void;
+  readonly onProgress?: (doneBlocks: number, totalBlocks: number, doneTrials: number) => void;
+  readonly signal?: AbortSignal;
+  /** Attempts per block before the run fails (default 3). */
+  readonly attempts?: number;
+}
+
+export class RunInterrupted extends Error {
+  constructor(readonly completedBlocks: number) {
+    super(`interrupted after ${completedBlocks} finished block(s); finished blocks are checkpointed`);
+    this.name = "RunInterrupted";
+  }
+}
+
+export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promise<void> {
+  const { blocks, checkpoint } = options;
+  const ready = new Map<number, BlockResult>();
+  const todo: Block[] = [];
+  for (const block of blocks) {
+    const saved = checkpoint?.load(block) ?? null;
+    if (saved) ready.set(block.index, saved);
+    else todo.push(block);
+  }
+  const order = blocks.map((b) => b.index);
+  let flushed = 0;
+  let done = blocks.length - todo.length;
+  let doneTrials = blocks.filter((b) => ready.has(b.index)).reduce((n, b) => n + b.end - b.start, 0);
+  const flush = () => {
+    while (flushed < order.length && ready.has(order[flushed]!)) {
+      const result = ready.get(order[flushed]!)!;
+      ready.delete(order[flushed]!);
+      options.onBlock(result);
+      flushed++;
+    }
+  };
+  const finish = (result: BlockResult) => {
+    checkpoint?.save(result);
+    ready.set(result.block.index, result);
+    done++;
+    doneTrials += result.block.end - result.block.start;
+    options.onProgress?.(done, blocks.length, doneTrials);
+    flush();
+  };
+  flush();
+  options.onProgress?.(done, blocks.length, doneTrials);
+  if (todo.length === 0) return;
+  if (options.workers <= 0) await runInline(options, todo, finish);
+  else await runPool(options, todo, finish, () => ready.size);
+  if (flushed !== order.length) throw new Error("internal: not every block was reduced");
+}
+
+async function runInline<Task>(
+  options: ExecuteOptions<Task>,
+  todo: readonly Block[],
+  finish: (r: BlockResult) => void,
+) {
+  const module = await importBlockModule<Task>(pathToFileURL(options.modulePath).href);
+  let completed = 0;
+  for (const block of todo) {
+    if (options.signal?.aborted) throw new RunInterrupted(completed);
+    const values = checkBlockResult(block, options.columns, module.runBlock({ task: options.task, block }));
+    finish({ block, columns: options.columns, values });
+    completed++;
+    // let a pending Ctrl-C be delivered between blocks
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function runPool<Task>(
+  options: ExecuteOptions<Task>,
+  todo: readonly Block[],
+  finish: (r: BlockResult) => void,
+  waiting: () => number,
+): Promise<void> {
+  const poolWorker = builtModulePath("engine/poolWorker.js");
+  const pool = new Piscina({
+    filename: poolWorker,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    idleTimeout: 60_000,
+  });
+  const moduleUrl = pathToFileURL(options.modulePath).href;
+  const attempts = options.attempts ?? 3;
+  const window = options.workers * 4;
+  let next = 0;
+  let inFlight = 0;
+  let completed = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
+        reject(error);
+      };
+      const onAbort = () => fail(new RunInterrupted(completed));
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      const submit = (block: Block, attempt: number) => {
+        inFlight++;
+        const message: PoolMessage = { moduleUrl, task: options.task, block };
+        pool.run(message, { signal: options.signal ?? null }).then(
+          (values: unknown) => {
+            inFlight--;
+            if (failed) return;
+            try {
+              finish({
+                block,
+                columns: options.columns,
+                values: checkBlockResult(block, options.columns, values),
+              });
+              completed++;
+            } catch (error) {
+              fail(error);
+              return;
+            }
+            pump();
+          },
+          (error: unknown) => {
+            inFlight--;
+            if (failed) return;
+            if (options.signal?.aborted) return fail(new RunInterrupted(completed));
+            if (attempt + 1 < attempts) return submit(block, attempt + 1);
+            const reason = error instanceof Error ? error.message : String(error);
+            fail(
+              new Error(
+                `block ${block.index} (trials ${block.start}–${block.end - 1}) failed ${attempts} times: ${reason}`,
+              ),
+            );
+          },
+        );
+      };
+      const pump = () => {
+        while (!failed && next < todo.length && inFlight + waiting() < window) submit(todo[next++]!, 0);
+        if (!failed && next >= todo.length && inFlight === 0) {
+          options.signal?.removeEventListener("abort", onAbort);
+          resolve();
+        }
+      };
+      if (options.signal?.aborted) return onAbort();
+      pump();
+    });
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * compilePlan: everything about a plan that does not depend on a ledger is resolved once —
+ * metric indices, tier arrays, compiled SPIFF conditions, which modifiers touch which
+ * component — so evaluating many ledgers (one per simulated rep and trial) does no lookups by
+ * name in the hot path.
+ */
+import type {
+  BonusComponent,
+  CommissionComponent,
+  Component,
+  Gate,
+  MilestoneComponent,
+  Modifier,
+  Plan,
+  PoolComponent,
+  SpiffComponent,
+} from "../spec/canonical.js";
+import { compileCondition } from "../spec/expression.js";
+import { METRIC_BY_ID } from "../spec/metrics.js";
+import { fiscalYearPeriods, type PeriodDef, periodsPerYear } from "./calendar.js";
+import { LEDGER_EVENT_CREDITS } from "./ledger.js";
+
+/** Where a gate, modifier or bonus reads its value. */
+export type MetricReader =
+  | { readonly kind: "attainment"; readonly quota: number; readonly label: string }
+  | { readonly kind: "observation"; readonly metric: string; readonly scope: string; readonly label: string }
+  | { readonly kind: "credited"; readonly credit: number; readonly label: string };
+
+export interface CompiledQuota {
+  readonly metric: string;
+  /** Index into the prepared ledger's credit arrays. */
+  readonly credit: number;
+  readonly annual: number;
+  readonly weights: readonly number[];
+  readonly ramp: readonly number[];
+  readonly prorate: boolean;
+}
+
+export interface CompiledGate {
+  readonly gate: Gate;
+  readonly reader: MetricReader;
+}
+
+export interface CompiledModifier {
+  readonly modifier: Modifier;
+  readonly reader: MetricReader;
+}
+
+interface Base {
+  readonly index: number;
+  readonly id: string;
+  readonly gates: readonly CompiledGate[];
+  /** Modifiers that apply to this component, in plan order. */
+  readonly modifiers: readonly CompiledModifier[];
+}
+
+export interface CompiledCommission extends Base {
+  readonly kind: "commission";
+  readonly c: CommissionComponent;
+  /** Credit index of the paid metric and of the attainment (quota) metric. */
+  readonly credit: number;
+  readonly quotaCredit: number;
+  /** Quota index (−1: no quota → every credit pays at the first tier's rate). */
+  readonly quota: number;
+  readonly tierFrom: Float64Array;
+  /** Upper bounds; Infinity for the open last tier. */
+  readonly tierTo: Float64Array;
+  readonly rates: Float64Array;
+  readonly maxAttainment: number;
+  /** Holdback, vesting or clawback: per-deal attribution is needed. */
+  readonly dealLevel: boolean;
+  /** Clawback triggers as flags (no array search in the hot path). */
+  readonly onChurn: boolean;
+  readonly onDowngrade: boolean;
+  readonly onNoActivation: boolean;
+}
+
+export interface CompiledBonus extends Base {
+  readonly kind: "bonus";
+  readonly c: BonusComponent;
+  readonly reader: MetricReader;
+  /** Quota index when the metric is credited and has a quota, else −1. */
+  readonly quota: number;
+  readonly lowerIsBetter: boolean;
+}
+
+export interface CompiledMilestone extends Base {
+  readonly kind: "milestone";
+  readonly c: MilestoneComponent;
+}
+
+export interface CompiledSpiff extends Base {
+  readonly kind: "spiff";
+  readonly c: SpiffComponent;
+  readonly condition: ((fields: Record<string, number | string>) => boolean) | null;
+}
+
+export interface CompiledPool extends Base {
+  readonly kind: "pool";
+  readonly c: PoolComponent;
+  readonly credit: number;
+  readonly share: number;
+}
+
+export type CompiledComponent =
+  | CompiledCommission
+  | CompiledBonus
+  | CompiledMilestone
+  | CompiledSpiff
+  | CompiledPool;
+
+export interface CompiledPlan {
+  readonly plan: Plan;
+  readonly periodsPerYear: number;
+  /** Credited metrics the plan reads; prepared ledgers hold one credit array per entry. */
+  readonly creditMetrics: readonly string[];
+  readonly quotas: readonly CompiledQuota[];
+  /** Per quota: statements report YTD attainment (a YTD commission measures against it). */
+  readonly quotaYtd: readonly boolean[];
+  readonly components: readonly CompiledComponent[];
+  /** Periods of a fiscal year, memoised (plain data; never changes once built). */
+  readonly fiscalYear: (fy: number) => readonly PeriodDef[];
+}
+
+const compiledCache = new WeakMap<Plan, CompiledPlan>();
+
+/** Compile once per plan object (memoised by identity, so passing a Plan to evaluate is cheap too). */
+export function compilePlan(plan: Plan): CompiledPlan {
+  const cached = compiledCache.get(plan);
+  if (cached !== undefined) return cached;
+  const compiled = build(plan);
+  compiledCache.set(plan, compiled);
+  return compiled;
+}
+
+function build(plan: Plan): CompiledPlan {
+  const creditMetrics: string[] = [];
+  const creditIndex = (metric: string): number => {
+    if (LEDGER_EVENT_CREDITS[metric] === undefined)
+      throw new Error(`plan ${plan.id}: '${metric}' is not a credited metric`);
+    let i = creditMetrics.indexOf(metric);
+    if (i < 0) i = creditMetrics.push(metric) - 1;
+    return i;
+  };
+  const quotas: CompiledQuota[] = plan.quotas.map((q) => ({
+    metric: q.metric,
+    credit: creditIndex(q.metric),
+    annual: q.annual,
+    weights: q.periodWeights,
+    ramp: q.ramp,
+    prorate: q.prorate,
+  }));
+  const quotaIndex = (metric: string): number => quotas.findIndex((q) => q.metric === metric);
+  const reader = (metric: string, scope: string): MetricReader => {
+    if (metric.startsWith("attainment:")) {
+      const m = metric.slice("attainment:".length);
+      const q = quotaIndex(m);
+      if (q < 0) throw new Error(`plan ${plan.id}: '${metric}' needs a quota on '${m}'`);
+      return { kind: "attainment", quota: q, label: `${m} attainment` };
+    }
+    if (LEDGER_EVENT_CREDITS[metric] !== undefined)
+      return { kind: "credited", credit: creditIndex(metric), label: metric };
+    return { kind: "observation", metric, scope, label: scope === "rep" ? metric : `${scope} ${metric}` };
+  };
+  const modifiers: CompiledModifier[] = plan.modifiers.map((m) => ({
+    modifier: m,
+    reader: reader(m.metric, m.scope),
+  }));
+  const components = plan.components.map((c, index) => {
+    const base = {
+      index,
+      id: c.id,
+      gates: c.gates.map((g) => ({ gate: g, reader: reader(g.metric, g.scope) })),
+      modifiers: modifiers.filter(
+        (m) => m.modifier.appliesTo.length === 0 || m.modifier.appliesTo.includes(c.id),
+      ),
+    };
+    return compileComponent(plan, c, base, creditIndex, quotaIndex, reader);
+  });
+  const ppy = periodsPerYear(plan.calendar);
+  const years = new Map<number, readonly PeriodDef[]>();
+  return {
+    plan,
+    periodsPerYear: ppy,
+    creditMetrics,
+    quotas,
+    quotaYtd: quotas.map((_, q) =>
+      components.some((c) => c.kind === "commission" && c.quota === q && c.c.basis === "ytd"),
+    ),
+    components,
+    fiscalYear: (fy) => {
+      let p = years.get(fy);
+      if (p === undefined) {
+        p = fiscalYearPeriods(plan.calendar, fy);
+        years.set(fy, p);
+      }
+      return p;
+    },
+  };
+}
+
+function compileComponent(
+  plan: Plan,
+  c: Component,
+  base: Base,
+  creditIndex: (m: string) => number,
+  quotaIndex: (m: string) => number,
+  reader: (metric: string, scope: string) => MetricReader,
+): CompiledComponent {
+  switch (c.kind) {
+    case "commission": {
+      const quotaMetric = c.quotaMetric ?? c.metric;
+      return {
+        ...base,
+        kind: "commission",
+        c,
+        credit: creditIndex(c.metric),
+        quotaCredit: creditIndex(quotaMetric),
+        quota: quotaIndex(quotaMetric),
+        tierFrom: Float64Array.from(c.tiers, (t) => t.from),
+        tierTo: Float64Array.from(c.tiers, (t) => t.to ?? Number.POSITIVE_INFINITY),
+        rates: Float64Array.from(c.tiers, (t) => t.rate),
+        maxAttainment: c.cap.maxAttainment ?? Number.POSITIVE_INFINITY,
+        dealLevel: c.holdback !== null || c.vesting !== null || c.clawback !== null,
+        onChurn: c.clawback?.triggers.includes("churn") ?? false,
+        onDowngrade: c.clawback?.triggers.includes("downgrade") ?? false,
+        onNoActivation: c.clawback?.triggers.includes("noActivation") ?? false,
+      };
+    }
+    case "bonus": {
+      const r = reader(c.metric, c.scope);
+      return {
+        ...base,
+        kind: "bonus",
+        c,
+        reader: r,
+        quota: r.kind === "credited" ? quotaIndex(c.metric) : -1,
+        lowerIsBetter: METRIC_BY_ID.get(c.metric)?.higherIsBetter === false,
+      };
+    }
+    case "milestone":
+      return { ...base, kind: "milestone", c };
+    case "spiff":
+      return {
+        ...base,
+        kind: "spiff",
+        c,
+        condition: c.condition === null ? null : compileCondition(c.condition),
+      };
+    case "pool":
+      return { ...base, kind: "pool", c, credit: creditIndex(c.metric), share: c.shares[plan.role] ?? 0 };
+  }
+}

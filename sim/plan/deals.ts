@@ -1,0 +1,193 @@
+/**
+ * Deal-level settlement of a commission component for one period: attribute the component's
+ * final pay to the deals credited in the period, then hold back, defer and schedule clawbacks
+ * per deal.
+ *
+ * Attribution: a deal's earned commission = its slice pay (after its adjustments) × F / max(G, A),
+ * where F is the component's pay after gates, modifiers and caps, G its earnings-stage pay
+ * (after YTD netting) and A the sum of the period's deals' slice pay. On a period basis G = A,
+ * so each deal earns its pay × the settlement factor; what YTD re-pricing adds for earlier
+ * deals (G > A) stays unattributed (held to year end, vesting from the period end, never
+ * clawed back).
+ */
+
+import { clawbackItems, clawbackTriggers } from "./clawback.js";
+import type { CommissionState } from "./commission.js";
+import { formatDay } from "./dates.js";
+import { formatPct } from "./format.js";
+import { holdbackOutcome, releaseItem } from "./holdback.js";
+import type { LineBuffer } from "./lines.js";
+import type { Pending } from "./pending.js";
+import type { PeriodCtx } from "./period.js";
+import { toCents } from "./statement.js";
+import { deferredShare, trancheOutcome, vestItem } from "./vesting.js";
+
+/** A forfeited amount (currency) of a deal and its day, for the clawback base. */
+interface Forfeit {
+  readonly deal: number;
+  readonly day: number;
+  readonly amount: number;
+}
+
+/** Shared and never written: a plan without holdback or vesting forfeits nothing. */
+const NO_FORFEITS: Forfeit[] = [];
+
+/** Returns the cents of the holdback and deferral lines it adds (≤ 0). */
+export function settleDeals(
+  st: CommissionState,
+  ctx: PeriodCtx,
+  lb: LineBuffer,
+  grossCents: number,
+  finalCents: number,
+  pending: Pending[],
+): number {
+  const c = st.cc.c;
+  const final = finalCents / 100;
+  if (final <= 0) return 0;
+  const n = st.currentCount;
+  let attributed = 0;
+  for (let k = 0; k < n; k++) if (st.currentPay[k]! > 0) attributed += st.currentPay[k]!;
+  const denom = Math.max(grossCents / 100, attributed);
+  if (denom <= 0) return 0;
+  // earned[k] for the period's deals; index n = the unattributed part
+  const earned = st.earned;
+  let unattributed = final;
+  for (let k = 0; k < n; k++) {
+    const p = st.currentPay[k]!;
+    earned[k] = p > 0 ? (p * final) / denom : 0;
+    unattributed -= earned[k]!;
+  }
+  earned[n] = unattributed < 0.005 ? 0 : unattributed;
+  for (let k = 0; k <= n; k++) st.held[k] = 0;
+  const forfeits: Forfeit[] = c.holdback !== null || c.vesting !== null ? [] : NO_FORFEITS;
+  let sum = 0;
+  if (c.holdback !== null) sum += holdDeals(st, ctx, lb, final, pending, forfeits);
+  if (c.vesting !== null) sum += deferDeals(st, ctx, lb, final, pending, forfeits);
+  if (c.clawback !== null) scheduleClawbacks(st, ctx, lb, pending, forfeits);
+  return sum;
+}
+
+function dealRef(st: CommissionState, ctx: PeriodCtx, k: number): string {
+  if (k >= st.currentCount) return "";
+  const e = ctx.pl.events[st.currentIdx[k]!]!;
+  return e.deal || e.id;
+}
+
+function schedule(pending: Pending[], forfeits: Forfeit[], k: number, item: Pending): void {
+  if (item.kind === "forfeit") forfeits.push({ deal: k, day: item.day, amount: item.basis ?? 0 });
+  pending.push(item);
+}
+
+function holdDeals(
+  st: CommissionState,
+  ctx: PeriodCtx,
+  lb: LineBuffer,
+  final: number,
+  pending: Pending[],
+  forfeits: Forfeit[],
+): number {
+  const c = st.cc.c;
+  const h = c.holdback!;
+  const n = st.currentCount;
+  const pl = ctx.pl;
+  const yearEnd = ctx.cp.fiscalYear(ctx.def.info.fiscalYear)[ctx.cp.periodsPerYear - 1]!.endDay;
+  let total = 0;
+  for (let k = 0; k <= n; k++) {
+    const cents = toCents(h.share * st.earned[k]!);
+    if (cents <= 0) continue;
+    st.held[k] = cents;
+    total += cents;
+    const idx = k < n ? st.currentIdx[k]! : -1;
+    const o = holdbackOutcome(h, pl, idx, idx >= 0 ? pl.days[idx]! : ctx.def.endDay, yearEnd);
+    const ref = dealRef(st, ctx, k);
+    const text = lb.explain
+      ? o.forfeit
+        ? `Holdback ${lb.cents(cents)}${ref ? ` on deal ${ref}` : ""} forfeited: ${o.why} ${formatDay(o.day)}`
+        : `Holdback${ref ? ` on deal ${ref}` : ""} released (${o.why} ${formatDay(o.day)}): ${lb.cents(cents)}`
+      : "";
+    schedule(pending, forfeits, k, releaseItem(c.id, ref, cents, o, text));
+  }
+  if (total === 0) return 0;
+  const text = lb.explain
+    ? `Holdback ${formatPct(h.share)} of ${lb.money(final)} earned, held until ${h.release}: ${lb.cents(-total)}`
+    : "";
+  return lb.push(c.id, "holdback", text, final, h.share, null, "", -total);
+}
+
+function deferDeals(
+  st: CommissionState,
+  ctx: PeriodCtx,
+  lb: LineBuffer,
+  final: number,
+  pending: Pending[],
+  forfeits: Forfeit[],
+): number {
+  const c = st.cc.c;
+  const v = c.vesting!;
+  const n = st.currentCount;
+  const pl = ctx.pl;
+  let total = 0;
+  for (let k = 0; k <= n; k++) {
+    const base = st.earned[k]! - st.held[k]! / 100;
+    if (base <= 0) continue;
+    const idx = k < n ? st.currentIdx[k]! : -1;
+    const day = idx >= 0 ? pl.days[idx]! : ctx.def.endDay;
+    const ref = dealRef(st, ctx, k);
+    for (const t of v.schedule) {
+      if (t.afterMonths <= 0) continue;
+      const cents = toCents(base * t.share);
+      if (cents <= 0) continue;
+      total += cents;
+      const o = trancheOutcome(v, t.afterMonths, pl, idx, day);
+      const what = `${formatPct(t.share)} tranche (${t.afterMonths} months)${ref ? ` of deal ${ref}` : ""}`;
+      const text = lb.explain
+        ? o.forfeit
+          ? `Unvested ${what} forfeited: ${o.why} ${formatDay(o.day)}: ${lb.cents(cents)} not paid`
+          : `Vested ${what} on ${formatDay(o.day)}: ${lb.money(base)} × ${formatPct(t.share)} = ${lb.cents(cents)}`
+        : "";
+      schedule(pending, forfeits, k, vestItem(c.id, ref, cents, o, text));
+    }
+  }
+  if (total === 0) return 0;
+  const text = lb.explain
+    ? `Deferred ${formatPct(deferredShare(v))} of ${lb.money(final)} (after holdback) until it vests: ${lb.cents(-total)}`
+    : "";
+  return lb.push(c.id, "deferral", text, final, deferredShare(v), null, "", -total);
+}
+
+function scheduleClawbacks(
+  st: CommissionState,
+  ctx: PeriodCtx,
+  lb: LineBuffer,
+  pending: Pending[],
+  forfeits: readonly Forfeit[],
+): void {
+  const c = st.cc.c;
+  const cb = c.clawback!;
+  const pl = ctx.pl;
+  const creditOf = pl.credits[st.cc.credit]!;
+  for (let k = 0; k < st.currentCount; k++) {
+    const earned = st.earned[k]!;
+    if (earned <= 0) continue;
+    const idx = st.currentIdx[k]!;
+    const triggers = clawbackTriggers(st.cc, pl, idx, creditOf);
+    if (triggers.length === 0) continue;
+    const forfeitedBy = (day: number): number => {
+      let s = 0;
+      for (const f of forfeits) if (f.deal === k && f.day <= day) s += f.amount;
+      return s;
+    };
+    for (const item of clawbackItems(
+      cb,
+      c.id,
+      pl.events[idx]!,
+      pl.days[idx]!,
+      earned,
+      triggers,
+      forfeitedBy,
+      lb,
+    )) {
+      pending.push(item);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The payout evaluator: a pure function from (plan, ledger, range) to one statement per period.
+ *
+ * Settlement order inside a period (sim/plan/README.md): component earnings → gates →
+ * modifiers → component caps → total caps → holdback/deferral → releases/vests → clawbacks →
+ * draw. The budget cap (across reps) is applied afterwards by applyBudgetCap.
+ *
+ * The whole ledger is replayed from the start of the fiscal year of its first event (or of the
+ * range, if earlier) so that carried state — YTD netting, annual caps, holdbacks, vesting,
+ * clawbacks, draw balances — is right; only the periods overlapping the range are returned.
+ */
+import type { Plan } from "../spec/canonical.js";
+import { BonusState, earnBonus } from "./bonus.js";
+import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
+import { applyComponentCaps, applyTotalCaps } from "./caps.js";
+import { CommissionState, earnCommission } from "./commission.js";
+import { type CompiledPlan, compilePlan } from "./compile.js";
+import { parseDay } from "./dates.js";
+import { settleDeals } from "./deals.js";
+import { applyDraw, DrawState } from "./draw.js";
+import { applyGates } from "./gates.js";
+import type { Ledger } from "./ledger.js";
+import { LineBuffer } from "./lines.js";
+import { earnMilestone, MilestoneState } from "./milestone.js";
+import { applyModifiers } from "./modifiers.js";
+import { emitDue, type Pending } from "./pending.js";
+import { PeriodCtx } from "./period.js";
+import { earnPool } from "./pool.js";
+import { prepareLedger } from "./prepare.js";
+import { earnSpiff } from "./spiff.js";
+import type { Statement } from "./statement.js";
+
+export { type CompiledPlan, compilePlan } from "./compile.js";
+
+export interface EvaluationRange {
+  /** First and last day (inclusive), ISO dates. */
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface EvaluateOptions {
+  /**
+   * Build line descriptions (default true). false skips all text — for simulation — and
+   * produces the same lines with the same amounts and empty descriptions.
+   */
+  readonly explain?: boolean;
+}
+
+type ComponentState = CommissionState | BonusState | MilestoneState | null;
+
+function isCompiled(p: Plan | CompiledPlan): p is CompiledPlan {
+  return (p as CompiledPlan).creditMetrics !== undefined;
+}
+
+export function evaluate(
+  plan: Plan | CompiledPlan,
+  ledger: Ledger,
+  range: EvaluationRange,
+  options: EvaluateOptions = {},
+): Statement[] {
+  const cp = isCompiled(plan) ? plan : compilePlan(plan);
+  const pl = prepareLedger(cp, ledger);
+  const calendar = cp.plan.calendar;
+  const rangeStart = parseDay(range.start);
+  const rangeEnd = parseDay(range.end);
+  if (rangeEnd < rangeStart)
+    throw new RangeError(`evaluation range ends (${range.end}) before it starts (${range.start})`);
+  const firstDay = pl.days.length > 0 ? Math.min(pl.days[0]!, rangeStart) : rangeStart;
+  const lb = new LineBuffer(options.explain ?? true, cp.plan.currency);
+  const ctx = new PeriodCtx(cp, pl);
+  const states: ComponentState[] = cp.components.map((c) =>
+    c.kind === "commission"
+      ? new CommissionState(c)
+      : c.kind === "bonus"
+        ? new BonusState(c)
+        : c.kind === "milestone"
+          ? new MilestoneState(c)
+          : null,
+  );
+  const nComp = cp.components.length;
+  const compYearPaid = new Float64Array(nComp);
+  const compPay = new Float64Array(nComp);
+  const compGross = new Float64Array(nComp);
+  const pending: Pending[] = [];
+  const draw = cp.plan.draw;
+  const drawState = draw === null ? null : new DrawState(firstOnPlanOrdinal(cp, pl.onPlan.fromDay));
+  const out: Statement[] = [];
+
+  const lastYear = fiscalYearOf(calendar, rangeEnd);
+  for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
+    const fyStartDay = fiscalYearStart(calendar, fy);
+    for (const s of states) if (s !== null && !(s instanceof MilestoneState)) s.resetYear();
+    compYearPaid.fill(0);
+    let totalYearPaid = 0;
+    for (const def of cp.fiscalYear(fy)) {
+      if (def.startDay > rangeEnd) break;
+      ctx.enter(def, fyStartDay);
+      lb.reset();
+      let total = 0;
+      for (let k = 0; k < nComp; k++) {
+        const comp = cp.components[k]!;
+        const st = states[k]!;
+        let cents: number;
+        switch (comp.kind) {
+          case "commission":
+            cents = earnCommission(st as CommissionState, ctx, lb);
+            break;
+          case "bonus":
+            cents = earnBonus(st as BonusState, ctx, lb);
+            break;
+          case "milestone":
+            cents = earnMilestone(st as MilestoneState, ctx, lb);
+            break;
+          case "spiff":
+            cents = earnSpiff(comp, ctx, lb);
+            break;
+          case "pool":
+            cents = earnPool(comp, ctx, lb);
+            break;
+        }
+        compGross[k] = cents;
+        if (cents > 0) {
+          if (comp.gates.length > 0) cents += applyGates(comp.id, comp.gates, ctx, lb, cents);
+          if (comp.modifiers.length > 0) cents += applyModifiers(comp.id, comp.modifiers, ctx, lb, cents);
+          cents += applyComponentCaps(comp.id, comp.c.cap, lb, cents, compYearPaid[k]!);
+        }
+        compYearPaid[k] = compYearPaid[k]! + cents;
+        compPay[k] = cents;
+        total += cents;
+      }
+      const totalCut = total > 0 ? applyTotalCaps(cp.plan.caps, lb, total, totalYearPaid) : 0;
+      totalYearPaid += total + totalCut;
+      for (let k = 0; k < nComp; k++) {
+        const comp = cp.components[k]!;
+        if (comp.kind !== "commission" || !comp.dealLevel) continue;
+        const final = totalCut === 0 ? compPay[k]! : Math.round((compPay[k]! * (total + totalCut)) / total);
+        settleDeals(states[k] as CommissionState, ctx, lb, compGross[k]!, final, pending);
+      }
+      if (pending.length > 0) emitDue(pending, def.endDay, lb);
+      if (draw !== null && drawState !== null) {
+        applyDraw(draw, drawState, ctx, lb, sumCents(lb));
+      }
+      if (def.endDay >= rangeStart) {
+        const attainment: Record<string, number> = {};
+        const credited: Record<string, number> = {};
+        const quota: Record<string, number> = {};
+        for (let q = 0; q < cp.quotas.length; q++) {
+          const metric = cp.quotas[q]!.metric;
+          const a = ctx.attainment(q, cp.quotaYtd[q]!);
+          attainment[metric] = Number.isNaN(a) ? 0 : a;
+          credited[metric] = ctx.credit[q]!;
+          quota[metric] = ctx.quota[q]!;
+        }
+        out.push({
+          repId: pl.rep.id,
+          planId: cp.plan.id,
+          currency: cp.plan.currency,
+          period: def.info,
+          attainment,
+          credited,
+          quota,
+          lines: lb.items,
+          totalCents: sumCents(lb),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sumCents(lb: LineBuffer): number {
+  let s = 0;
+  const items = lb.items;
+  for (let i = 0; i < items.length; i++) s += items[i]!.amountCents;
+  return s;
+}
+
+/** Ordinal of the period containing the first on-plan day (draw tenure counts from it). */
+function firstOnPlanOrdinal(cp: CompiledPlan, fromDay: number): number {
+  if (!Number.isFinite(fromDay)) return Number.NEGATIVE_INFINITY;
+  const periods = cp.fiscalYear(fiscalYearOf(cp.plan.calendar, fromDay));
+  for (const p of periods) if (fromDay <= p.endDay) return p.ordinal;
+  return periods[periods.length - 1]!.ordinal;
+}

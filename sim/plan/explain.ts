@@ -1,0 +1,101 @@
+/**
+ * Readable statements for `planbench explain`: per period a header, the attainment, a table of
+ * lines (component, description, amount) and the total; money as currency. Descriptions wrap
+ * so the amount column stays aligned on a terminal.
+ */
+import type { Calendar } from "../spec/canonical.js";
+import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
+import { formatDay, parseDay } from "./dates.js";
+import { formatCents, formatPct } from "./format.js";
+import type { Ledger } from "./ledger.js";
+import type { Statement } from "./statement.js";
+
+const DESCRIPTION_WIDTH = 88;
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  out.push(line);
+  return out;
+}
+
+export function formatStatement(s: Statement): string {
+  const money = (c: number) => formatCents(c, s.currency);
+  const rows = s.lines.map((l) => ({
+    component: l.component,
+    description: l.description || l.kind,
+    amount: money(l.amountCents),
+  }));
+  const total = money(s.totalCents);
+  const compWidth = Math.max(9, ...rows.map((r) => r.component.length));
+  const amountWidth = Math.max(6, total.length, ...rows.map((r) => r.amount.length));
+  const descWidth = Math.min(DESCRIPTION_WIDTH, Math.max(11, ...rows.map((r) => r.description.length)));
+  const out: string[] = [];
+  out.push(`${s.period.id} (${s.period.start} – ${s.period.end})  rep ${s.repId}  plan ${s.planId}`);
+  const att = Object.entries(s.attainment);
+  if (att.length > 0) out.push(`Attainment: ${att.map(([m, a]) => `${m} ${formatPct(a)}`).join(", ")}`);
+  out.push(
+    `  ${"component".padEnd(compWidth)}  ${"description".padEnd(descWidth)}  ${"amount".padStart(amountWidth)}`,
+  );
+  out.push(`  ${"-".repeat(compWidth)}  ${"-".repeat(descWidth)}  ${"-".repeat(amountWidth)}`);
+  if (rows.length === 0)
+    out.push(
+      `  ${"".padEnd(compWidth)}  ${"(nothing earned or settled)".padEnd(descWidth)}  ${money(0).padStart(amountWidth)}`,
+    );
+  for (const r of rows) {
+    const parts = wrap(r.description, descWidth);
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      out.push(
+        `  ${(i === 0 ? r.component : "").padEnd(compWidth)}  ${part.padEnd(descWidth)}  ${(last ? r.amount : "").padStart(amountWidth)}`.trimEnd(),
+      );
+    });
+  }
+  out.push(`  ${"Total".padEnd(compWidth)}  ${"".padEnd(descWidth)}  ${total.padStart(amountWidth)}`);
+  return out.join("\n");
+}
+
+/** All statements, then a grand total when there are several. */
+export function formatStatements(statements: readonly Statement[]): string {
+  const blocks = statements.map(formatStatement);
+  if (statements.length > 1) {
+    const total = statements.reduce((a, s) => a + s.totalCents, 0);
+    const first = statements[0]!;
+    const last = statements[statements.length - 1]!;
+    blocks.push(`Total ${first.period.id} … ${last.period.id}: ${formatCents(total, first.currency)}`);
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * Default evaluation range: the whole fiscal years covered by the ledgers' events (or, with no
+ * events, by their observations); null when there is nothing dated.
+ */
+export function defaultRange(
+  calendar: Calendar,
+  ledgers: readonly Ledger[],
+): { start: string; end: string } | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const l of ledgers) {
+    const dated = l.events.length > 0 ? l.events : l.observations;
+    for (const x of dated) {
+      const d = parseDay(x.date);
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
+    }
+  }
+  if (!Number.isFinite(lo)) return null;
+  return {
+    start: formatDay(fiscalYearStart(calendar, fiscalYearOf(calendar, lo))),
+    end: formatDay(fiscalYearEnd(calendar, fiscalYearOf(calendar, hi))),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * A rep's ledger: the credited events and metric observations the evaluator turns into pay.
+ * Historical (backtest) or simulated (trial); the evaluator does not know which.
+ *
+ * Dates are ISO calendar dates (`YYYY-MM-DD`, UTC, no time).
+ */
+import type { Role } from "../spec/canonical.js";
+
+export interface RepInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly team: string;
+  readonly region: string;
+  readonly segment: string;
+  readonly hireDate: string;
+  /** Last day employed, null while employed. */
+  readonly terminationDate: string | null;
+  /** First and last day on this plan (for plan changes mid-period), null = whole horizon. */
+  readonly planStart: string | null;
+  readonly planEnd: string | null;
+}
+
+export type LedgerEventType =
+  | "booking"
+  | "expansion"
+  | "renewal"
+  | "contraction"
+  | "churn"
+  | "milestone"
+  | "collection";
+
+export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
+  "booking",
+  "expansion",
+  "renewal",
+  "contraction",
+  "churn",
+  "milestone",
+  "collection",
+];
+
+export interface LedgerEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly type: LedgerEventType;
+  readonly account: string;
+  /** For booking/expansion/renewal: the deal id; for churn/contraction/milestone/collection: the deal it refers to, if known. */
+  readonly deal: string;
+  /** ARR booked (booking/expansion/renewal) or lost (contraction/churn), positive. */
+  readonly arr: number;
+  /** Total contract value (booking); defaults to arr × termMonths / 12. */
+  readonly tcv: number;
+  readonly termMonths: number;
+  /** Discount off list price, 0–1. */
+  readonly discount: number;
+  /** Milestone name for `milestone` events ("activation", "usage:50"); "" otherwise. */
+  readonly milestone: string;
+}
+
+/** A reported value of a measured metric (GRR, NPS, …) for the period containing `date`. */
+export interface Observation {
+  readonly metric: string;
+  readonly scope: "rep" | "team" | "company";
+  readonly date: string;
+  readonly value: number;
+}
+
+export interface Ledger {
+  readonly rep: RepInfo;
+  /** Sorted by date, then id. */
+  readonly events: readonly LedgerEvent[];
+  readonly observations: readonly Observation[];
+}
+
+/**
+ * How events credit the credited metrics (sim/spec/metrics.ts): metric id → (event → amount).
+ * netNewArr counts contraction and churn negatively.
+ */
+export const LEDGER_EVENT_CREDITS: Readonly<Record<string, (e: LedgerEvent) => number>> = {
+  newArr: (e) => (e.type === "booking" ? e.arr : 0),
+  expansionArr: (e) => (e.type === "expansion" ? e.arr : 0),
+  renewalArr: (e) => (e.type === "renewal" ? e.arr : 0),
+  contractionArr: (e) => (e.type === "contraction" ? e.arr : 0),
+  churnedArr: (e) => (e.type === "churn" ? e.arr : 0),
+  tcv: (e) => (e.type === "booking" ? e.tcv : 0),
+  newLogos: (e) => (e.type === "booking" ? 1 : 0),
+  netNewArr: (e) =>
+    e.type === "booking" || e.type === "expansion"
+      ? e.arr
+      : e.type === "contraction" || e.type === "churn"
+        ? -e.arr
+        : 0,
+};

@@ -1,0 +1,211 @@
+/**
+ * Turning ledger-file rows (from YAML or CSV, each with its file and line) into RepInfo,
+ * LedgerEvent and Observation values, collecting every problem with file:line and the field
+ * (column) and what was expected — never stopping at the first.
+ */
+import { didYouMean, type Problem, problem } from "../errors.js";
+import { ROLES, type Role } from "../spec/canonical.js";
+import { tryParseDay } from "./dates.js";
+import {
+  LEDGER_EVENT_TYPES,
+  type LedgerEvent,
+  type LedgerEventType,
+  type Observation,
+  type RepInfo,
+} from "./ledger.js";
+
+/** One input row: raw field values and where each came from. */
+export interface Row {
+  readonly file: string;
+  /** Line of the row (1-based). */
+  readonly line: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Line and column of a field's value, when known (YAML); else the row's line. */
+  readonly where: (field: string) => { line: number; column: number };
+}
+
+export const EVENT_FIELDS = [
+  "id",
+  "rep",
+  "date",
+  "type",
+  "account",
+  "deal",
+  "arr",
+  "tcv",
+  "termMonths",
+  "discount",
+  "milestone",
+] as const;
+export const REP_FIELDS = [
+  "id",
+  "name",
+  "role",
+  "team",
+  "region",
+  "segment",
+  "hireDate",
+  "terminationDate",
+  "planStart",
+  "planEnd",
+] as const;
+export const OBSERVATION_FIELDS = ["rep", "team", "metric", "scope", "date", "value"] as const;
+
+/** A reader over one row that records problems instead of throwing. */
+export class RowReader {
+  constructor(
+    readonly row: Row,
+    readonly problems: Problem[],
+  ) {}
+
+  private fail(field: string, message: string, hint = ""): void {
+    const at = this.row.where(field);
+    this.problems.push(
+      problem(this.row.file, message, { line: at.line, column: at.column, path: field, hint }),
+    );
+  }
+
+  /** The raw value as trimmed text; "" when absent or empty. */
+  text(field: string): string {
+    const v = this.row.fields[field];
+    if (v === undefined || v === null) return "";
+    if (typeof v === "string") return v.trim();
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    this.fail(field, `expected a single value, got ${Array.isArray(v) ? "a list" : "a mapping"}`);
+    return "";
+  }
+
+  required(field: string, what: string): string {
+    const t = this.text(field);
+    if (t === "") this.fail(field, `missing ${field}: expected ${what}`);
+    return t;
+  }
+
+  date(field: string, required: boolean): string | null {
+    const t = required ? this.required(field, "a date YYYY-MM-DD") : this.text(field);
+    if (t === "") return null;
+    if (Number.isNaN(tryParseDay(t))) {
+      this.fail(field, `'${t}' is not a valid date: expected YYYY-MM-DD`);
+      return null;
+    }
+    return t;
+  }
+
+  /** A number ≥ 0; `percent` also accepts "15%". */
+  number(
+    field: string,
+    fallback: number,
+    options: { percent?: boolean; max?: number; required?: boolean } = {},
+  ): number {
+    const t = options.required ? this.required(field, "a number") : this.text(field);
+    if (t === "") return fallback;
+    const pct = options.percent === true && t.endsWith("%");
+    const x = Number((pct ? t.slice(0, -1) : t).replace(/_/g, ""));
+    if (!Number.isFinite(x) || x < 0) {
+      this.fail(
+        field,
+        `'${t}' is not valid: expected a number ≥ 0${options.percent ? " (or a percentage like 15%)" : ""}`,
+      );
+      return fallback;
+    }
+    const value = pct ? x / 100 : x;
+    if (options.max !== undefined && value > options.max) {
+      this.fail(
+        field,
+        `'${t}' is out of range: expected at most ${options.max}${options.percent ? " (100%)" : ""}`,
+      );
+      return fallback;
+    }
+    return value;
+  }
+
+  /** Any finite number (observations can be negative, e.g. NPS). */
+  signed(field: string): number {
+    const t = this.required(field, "a number");
+    const x = Number(t);
+    if (t !== "" && !Number.isFinite(x)) this.fail(field, `'${t}' is not a number`);
+    return Number.isFinite(x) ? x : 0;
+  }
+
+  oneOf<T extends string>(field: string, options: readonly T[], fallback: T | null): T {
+    const t = fallback === null ? this.required(field, `one of ${options.join(", ")}`) : this.text(field);
+    if (t === "") return (fallback ?? options[0]) as T;
+    if (!(options as readonly string[]).includes(t)) {
+      this.fail(field, `'${t}' is not valid: expected one of ${options.join(", ")}`, didYouMean(t, options));
+      return (fallback ?? options[0]) as T;
+    }
+    return t as T;
+  }
+
+  /** Report fields the format does not know (a typo would otherwise be silently ignored). */
+  unknownFields(known: readonly string[]): void {
+    for (const key of Object.keys(this.row.fields)) {
+      if (!known.includes(key)) this.fail(key, `unknown field '${key}'`, didYouMean(key, known));
+    }
+  }
+}
+
+export function readRep(r: RowReader): RepInfo {
+  r.unknownFields(REP_FIELDS);
+  const id = r.required("id", "a rep id");
+  return {
+    id,
+    name: r.text("name") || id,
+    role: r.oneOf<Role>("role", ROLES, "AE"),
+    team: r.text("team"),
+    region: r.text("region"),
+    segment: r.text("segment"),
+    hireDate: r.date("hireDate", false) ?? DEFAULT_HIRE_DATE,
+    terminationDate: r.date("terminationDate", false),
+    planStart: r.date("planStart", false),
+    planEnd: r.date("planEnd", false),
+  };
+}
+
+/** A rep without a hire date is treated as long tenured (fully ramped, on plan all horizon). */
+export const DEFAULT_HIRE_DATE = "1900-01-01";
+
+const DEAL_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+
+export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly rep: string } {
+  r.unknownFields(EVENT_FIELDS);
+  const type = r.oneOf<LedgerEventType>("type", LEDGER_EVENT_TYPES, null);
+  const id = r.text("id") || `${r.row.file.replace(/^.*[\\/]/, "")}:${r.row.line}#${index}`;
+  const arr = r.number("arr", 0, { required: DEAL_TYPES.includes(type) || type === "contraction" });
+  const termMonths = r.number("termMonths", 12);
+  const milestone =
+    type === "milestone"
+      ? r.required("milestone", "a milestone name such as activation")
+      : r.text("milestone");
+  return {
+    rep: r.required("rep", "the rep id the event is credited to"),
+    id,
+    date: r.date("date", true) ?? "1970-01-01",
+    type,
+    account: r.required("account", "an account id"),
+    deal: r.text("deal") || (DEAL_TYPES.includes(type) ? id : ""),
+    arr,
+    tcv: r.number("tcv", (arr * termMonths) / 12),
+    termMonths,
+    discount: r.number("discount", 0, { percent: true, max: 1 }),
+    milestone,
+  };
+}
+
+export interface ObservationRow extends Observation {
+  /** Rep id, "" = every rep (optionally only those of `team`). */
+  readonly rep: string;
+  readonly team: string;
+}
+
+export function readObservation(r: RowReader): ObservationRow {
+  r.unknownFields(OBSERVATION_FIELDS);
+  return {
+    rep: r.text("rep"),
+    team: r.text("team"),
+    metric: r.required("metric", "a measured metric id such as nps"),
+    scope: r.oneOf("scope", ["rep", "team", "company"] as const, "rep"),
+    date: r.date("date", true) ?? "1970-01-01",
+    value: r.signed("value"),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Shared pool: fundingRate × the period's on-plan credit of the metric funds a pool, of which
+ * this plan's role receives its share (canonical.ts PoolComponent).
+ */
+import type { CompiledPool } from "./compile.js";
+import { formatPct } from "./format.js";
+import type { LineBuffer } from "./lines.js";
+import type { PeriodCtx } from "./period.js";
+import { toCents } from "./statement.js";
+
+export function earnPool(cp: CompiledPool, ctx: PeriodCtx, lb: LineBuffer): number {
+  const c = cp.c;
+  const credit = ctx.sumCredit(cp.credit, ctx.start, ctx.end);
+  if (credit <= 0 || cp.share === 0) return 0;
+  const cents = toCents(credit * c.fundingRate * cp.share);
+  const text = lb.explain
+    ? `Pool: ${lb.money(credit)} ${c.metric} × ${formatPct(c.fundingRate)} funding × ${ctx.cp.plan.role} share ${formatPct(cp.share)} = ${lb.cents(cents)}`
+    : "";
+  return lb.push(c.id, "pool", text, credit, c.fundingRate, cp.share, "", cents);
+}

@@ -1,0 +1,103 @@
+/**
+ * A ledger prepared for one plan: dates as day numbers, credits per credited metric as typed
+ * arrays, an on-plan mask, observation days. Built once per evaluate call (kept cheap: no maps,
+ * no sorting of sorted input); the period loop then only reads numbers. Account lookups scan
+ * the date-sorted events forward or backward from a deal (windows are short).
+ */
+import type { OnPlan } from "./calendar.js";
+import type { CompiledPlan } from "./compile.js";
+import { creditsOf } from "./credits.js";
+import { monthOrdinal, parseDay } from "./dates.js";
+import type { Ledger, LedgerEvent, Observation, RepInfo } from "./ledger.js";
+
+export interface PreparedLedger {
+  readonly rep: RepInfo;
+  readonly events: readonly LedgerEvent[];
+  readonly days: Int32Array;
+  /** 1 when the event falls on a day the rep is on the plan (only those earn). */
+  readonly onPlanMask: Uint8Array;
+  /** credits[metric][event], metric as in CompiledPlan.creditMetrics. */
+  readonly credits: readonly Float64Array[];
+  readonly observations: readonly Observation[];
+  readonly observationDays: Int32Array;
+  readonly hireDay: number;
+  readonly hireMonth: number;
+  /** Last day employed; +Infinity while employed. */
+  readonly terminationDay: number;
+  readonly onPlan: OnPlan;
+}
+
+export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger {
+  const events = sortedEvents(ledger.events);
+  const n = events.length;
+  const days = new Int32Array(n);
+  for (let i = 0; i < n; i++) days[i] = parseDay(events[i]!.date);
+  const rep = ledger.rep;
+  const hireDay = parseDay(rep.hireDate);
+  const terminationDay =
+    rep.terminationDate === null ? Number.POSITIVE_INFINITY : parseDay(rep.terminationDate);
+  const onPlan: OnPlan = {
+    fromDay: Math.max(hireDay, rep.planStart === null ? Number.NEGATIVE_INFINITY : parseDay(rep.planStart)),
+    toDay: Math.min(terminationDay, rep.planEnd === null ? Number.POSITIVE_INFINITY : parseDay(rep.planEnd)),
+  };
+  const onPlanMask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) onPlanMask[i] = days[i]! >= onPlan.fromDay && days[i]! <= onPlan.toDay ? 1 : 0;
+  const credits: Float64Array[] = [];
+  for (const metric of cp.creditMetrics) credits.push(creditsOf(metric, events));
+  const observationDays = new Int32Array(ledger.observations.length);
+  for (let i = 0; i < observationDays.length; i++)
+    observationDays[i] = parseDay(ledger.observations[i]!.date);
+  return {
+    rep,
+    events,
+    days,
+    onPlanMask,
+    credits,
+    observations: ledger.observations,
+    observationDays,
+    hireDay,
+    hireMonth: monthOrdinal(hireDay),
+    terminationDay,
+    onPlan,
+  };
+}
+
+/** The ledger contract says events are sorted; check cheaply and sort a copy only if not. */
+function sortedEvents(events: readonly LedgerEvent[]): readonly LedgerEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    const a = events[i - 1]!;
+    const b = events[i]!;
+    if (a.date > b.date || (a.date === b.date && a.id > b.id)) {
+      return [...events].sort((x, y) =>
+        x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+      );
+    }
+  }
+  return events;
+}
+
+/**
+ * Latest observation of (metric, scope) dated in [fromDay, toDay]; NaN when there is none. On
+ * equal days the later observation in the ledger wins. Observations are few; a scan beats an index.
+ */
+export function latestObservation(
+  pl: PreparedLedger,
+  metric: string,
+  scope: string,
+  fromDay: number,
+  toDay: number,
+): number {
+  let bestDay = Number.NEGATIVE_INFINITY;
+  let value = Number.NaN;
+  const obs = pl.observations;
+  for (let i = 0; i < obs.length; i++) {
+    const d = pl.observationDays[i]!;
+    if (d < fromDay || d > toDay || d < bestDay) continue;
+    const o = obs[i]!;
+    if (o.metric === metric && o.scope === scope) {
+      bestDay = d;
+      value = o.value;
+    }
+  }
+  return value;
+}

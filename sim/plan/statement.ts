@@ -1,0 +1,77 @@
+/**
+ * A statement: one rep's pay for one period, as line items that add up to the total.
+ *
+ * Rounding rule (documented in README and reports): every line item is computed at full
+ * precision and then rounded once to whole cents, half away from zero. The total is the sum of
+ * the rounded line items, in integer cents, so the lines always add up exactly.
+ */
+export type LineKind =
+  | "tier" // a tier slice of a commission: basis × rate
+  | "adjustment" // per-deal discount or term rate adjustment
+  | "threshold" // component zeroed below its threshold
+  | "ytdNetting" // YTD payout minus what earlier periods of the year paid
+  | "bonus" // target × curve(x)
+  | "milestone" // milestone uplift on a deal
+  | "spiff" // per-event bonus
+  | "pool" // share of a shared pool
+  | "gate" // component reduced because a gate failed
+  | "modifier" // NPS/CSAT/CES/team/company multiplier
+  | "cap" // reduction to a component, period or year cap
+  | "holdback" // part of earnings held (negative)
+  | "release" // held amount released (positive)
+  | "deferral" // unvested part of a commission (negative)
+  | "vest" // a vesting tranche paid (positive)
+  | "forfeit" // informational: held or unvested amount forfeited (amount 0)
+  | "clawback" // commission recovered (negative)
+  | "draw" // draw top-up to the guaranteed amount (positive)
+  | "drawRecovery" // recoverable draw recovered from earnings (negative)
+  | "budget"; // proportional scaling under the plan budget cap (negative)
+
+export interface LineItem {
+  /** Component id, or "plan" for plan-level lines (caps, draws, budget). */
+  readonly component: string;
+  readonly kind: LineKind;
+  /** The arithmetic in words, e.g. "Tier 2 (100%–125%): $40,000.00 × 15% = $6,000.00". */
+  readonly description: string;
+  /** The value the line applies to (credited value, target, earnings …), if any. */
+  readonly basis: number | null;
+  readonly rate: number | null;
+  readonly multiplier: number | null;
+  /** Deal or event this line is about, "" when it is not about one. */
+  readonly ref: string;
+  readonly amountCents: number;
+}
+
+export interface PeriodInfo {
+  /** e.g. "FY2025-Q1", "FY2025-M03", "FY2025-H2", "FY2025". Named by the fiscal year's start year. */
+  readonly id: string;
+  readonly fiscalYear: number;
+  /** 0-based index of the period inside its fiscal year. */
+  readonly index: number;
+  readonly start: string;
+  /** Last day of the period (inclusive). */
+  readonly end: string;
+}
+
+export interface Statement {
+  readonly repId: string;
+  readonly planId: string;
+  readonly currency: string;
+  readonly period: PeriodInfo;
+  /** Attainment per quota metric for the period (YTD when the component basis is YTD). */
+  readonly attainment: Readonly<Record<string, number>>;
+  /** Credited value per quota metric in the period (events on the plan's days only; not YTD). */
+  readonly credited: Readonly<Record<string, number>>;
+  /** Quota per quota metric for the period: annual × period weight × ramp × proration. */
+  readonly quota: Readonly<Record<string, number>>;
+  readonly lines: readonly LineItem[];
+  /** Cash paid this period = sum of lines. */
+  readonly totalCents: number;
+}
+
+/** Round a currency amount to integer cents, half away from zero (with a guard for binary noise). */
+export function toCents(amount: number): number {
+  const scaled = amount * 100;
+  const rounded = Math.round(Math.abs(scaled) + 1e-7);
+  return scaled < 0 ? -rounded : rounded;
+}

@@ -1,0 +1,64 @@
+/**
+ * Normalization: the parsed plan (scalar shorthands already resolved by the schema) becomes the
+ * canonical Plan in small named steps. Each step reports problems into the same list and
+ * substitutes a neutral value, so one run finds every problem.
+ */
+import type { Budget, Calendar, Draw, Modifier, Plan, Role } from "../canonical.js";
+import type { IssueList } from "../issue.js";
+import type { PlanSource } from "../planSchema.js";
+import { buildComponent } from "./buildComponent.js";
+import { resolveTotalCaps } from "./resolveCaps.js";
+import { resolvePayMix } from "./resolvePayMix.js";
+import { resolveQuotaSplits } from "./resolveQuotaSplits.js";
+import { resolveBands } from "./resolveRules.js";
+import { resolveWeightsAndTargets } from "./resolveWeightsAndTargets.js";
+
+export function normalizePlan(source: PlanSource, defaultId: string, issues: IssueList): Plan {
+  const payMix = resolvePayMix(source.payMix, issues);
+  const calendar: Calendar = { ...source.calendar };
+  const quotas = resolveQuotaSplits(source.quotas, calendar, issues);
+  const targets = resolveWeightsAndTargets(source.components, payMix, issues);
+  const role = source.role as Role;
+  const components = source.components.map((c, i) =>
+    buildComponent(c, { payMix, quotas, target: targets[i]! }, ["components", i], issues),
+  );
+  const id = source.id ?? defaultId;
+  return {
+    id,
+    name: source.name ?? id,
+    description: source.description ?? "",
+    role,
+    currency: source.currency,
+    payMix,
+    calendar,
+    quotas,
+    components,
+    modifiers: source.modifiers.map(resolveModifier),
+    caps: resolveTotalCaps(source.caps, payMix.targetVariable, issues),
+    budget: resolveBudget(source.budget),
+    draw: resolveDraw(source.draw),
+  };
+}
+
+export function resolveModifier(m: PlanSource["modifiers"][number]): Modifier {
+  return {
+    id: m.id,
+    label: m.label ?? m.id,
+    metric: m.metric,
+    scope: m.scope,
+    bands: resolveBands(m.bands),
+    appliesTo: m.appliesTo,
+    missingMultiplier: m.missingMultiplier,
+  };
+}
+
+/** `budget: 5M` and `budget: {amount: 5M}` are the same. */
+export function resolveBudget(budget: PlanSource["budget"]): Budget | null {
+  if (budget === undefined || budget === null) return null;
+  return typeof budget === "number" ? { amount: budget } : { amount: budget.amount };
+}
+
+export function resolveDraw(draw: PlanSource["draw"]): Draw | null {
+  if (!draw) return null;
+  return { type: draw.type as Draw["type"], amountPerPeriod: draw.amountPerPeriod, periods: draw.periods };
+}

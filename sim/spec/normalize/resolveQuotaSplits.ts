@@ -1,0 +1,50 @@
+import { type Calendar, PERIODS_PER_YEAR, type Quota } from "../canonical.js";
+import type { IssueList } from "../issue.js";
+import type { PlanSource } from "../planSchema.js";
+
+/** Tolerance for shares that must sum to 100% (0.01%, as the weight check). */
+export const SUM_TOLERANCE = 1e-4;
+
+/**
+ * Quotas keyed by metric → canonical list. `annual: 900k` alone means an equal split, no ramp,
+ * prorated; `split: equal` gives each period 1 / periods-per-year; an explicit split must have one
+ * weight per period and sum to 100%.
+ */
+export function resolveQuotaSplits(
+  quotas: PlanSource["quotas"],
+  calendar: Calendar,
+  issues: IssueList,
+): Quota[] {
+  const n = PERIODS_PER_YEAR[calendar.period];
+  return Object.entries(quotas).map(([metric, q]) => {
+    if (typeof q === "number")
+      return { metric, annual: q, periodWeights: equalSplit(n), ramp: [], prorate: true };
+    let periodWeights = equalSplit(n);
+    if (q.split !== "equal") {
+      periodWeights = q.split;
+      const at = ["quotas", metric, "split"];
+      if (q.split.length !== n) {
+        issues.add(
+          at,
+          `split needs ${n} weights (one per ${calendar.period} of the fiscal year), got ${q.split.length}`,
+        );
+      } else if (Math.abs(sum(q.split) - 1) > SUM_TOLERANCE) {
+        issues.add(at, `split weights must sum to 100%, got ${percent(sum(q.split))}`);
+      }
+    }
+    return { metric, annual: q.annual, periodWeights, ramp: q.ramp, prorate: q.prorate };
+  });
+}
+
+export function equalSplit(n: number): number[] {
+  return Array.from({ length: n }, () => 1 / n);
+}
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** 0.9999 → "99.99%", for messages. */
+export function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
+}

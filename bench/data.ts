@@ -3,22 +3,14 @@
  * accounts it references) to a temp dir, then times `loadDataset` on it in a fresh Node process
  * and reports wall time and that process's peak RSS. Timings live here, never in tests.
  */
-import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stream } from "../sim/data/generate/random.js";
 
-export interface BenchResult {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly rows: number;
-  readonly rowsPerSecond: number;
-  readonly peakRssMb: number;
-  readonly fileMb: number;
-}
+import { runTimedChild } from "./child.js";
+import type { BenchResult } from "./types.js";
 
 function writeLines(path: string, header: string, count: number, line: (i: number) => string): number {
   const fd = openSync(path, "w");
@@ -74,31 +66,22 @@ export function benchImport(rows = 1_000_000): BenchResult {
   try {
     const bytes = writeBenchDataset(dir, rows);
     const loader = fileURLToPath(new URL("../sim/data/load.js", import.meta.url));
-    const script = `
-      const { loadDataset } = await import(${JSON.stringify(loader)});
-      const t0 = performance.now();
-      const r = loadDataset(${JSON.stringify(dir)});
-      const ms = performance.now() - t0;
-      if (r.tables.opportunities.length !== ${rows}) throw new Error("row count");
-      console.log(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS }));`;
-    const child = spawnSync(
-      process.execPath,
-      ["--max-old-space-size=4096", "--input-type=module", "-e", script],
-      { encoding: "utf8" },
+    const { ms, peakRssMb } = runTimedChild(
+      `const { loadDataset } = await import(${JSON.stringify(loader)});`,
+      `const r = loadDataset(${JSON.stringify(dir)});
+       if (r.tables.opportunities.length !== ${rows}) throw new Error("row count");`,
     );
-    if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
-    const { ms, maxRssKb } = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as {
-      ms: number;
-      maxRssKb: number;
-    };
     return {
       name: "data.import.opportunities1M",
       value: Math.round(ms) / 1000,
       unit: "s",
-      rows,
-      rowsPerSecond: Math.round(rows / (ms / 1000)),
-      peakRssMb: Math.round(maxRssKb / 1024),
-      fileMb: Math.round((bytes / 1024 / 1024) * 10) / 10,
+      higherIsBetter: false,
+      details: {
+        rows,
+        rowsPerSecond: Math.round(rows / (ms / 1000)),
+        peakRssMb,
+        fileMb: Math.round((bytes / 1024 / 1024) * 10) / 10,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,12 +9,7 @@ import { drawPoisson, makePoisson } from "../sim/random/distributions/poisson.js
 import type { RandomSource } from "../sim/random/source.js";
 import { keyedStream } from "../sim/random/stream.js";
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  details?: object;
-}
+import type { BenchResult } from "./types.js";
 
 const SEEDRANDOM_ALGORITHMS = ["arc4", "alea", "xor128", "xorwow", "xorshift7", "xor4096", "tychei"] as const;
 type Algorithm = (typeof SEEDRANDOM_ALGORITHMS)[number];
@@ -94,7 +89,7 @@ function samplesPerSecond(draw: (s: RandomSource) => () => number): number {
 
 /** Uniform draws/s and stream constructions/s per generator; distribution samples/s. */
 export function benchRandom(): BenchResult[] {
-  const results: BenchResult[] = [];
+  const results: Omit<BenchResult, "higherIsBetter">[] = [];
   const gen = "cyrb128 → sfc32 (keyedStream)";
   // The engine's generator first, while call sites are still monomorphic.
   results.push({ name: "random.uniform.keyed", value: keyedUniforms(), unit: "draws/s", details: { gen } });
@@ -131,6 +126,6 @@ export function benchRandom(): BenchResult[] {
       details: { gen: `seedrandom ${alg}` },
     });
   }
-  if (sink === Number.NEGATIVE_INFINITY) results.push({ name: "sink", value: sink, unit: "" });
-  return results;
+  if (sink === Number.NEGATIVE_INFINITY) results.push({ name: "sink", value: sink, unit: "", details: {} });
+  return results.map((r) => ({ ...r, higherIsBetter: true }));
 }

@@ -5,19 +5,29 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../sim/io/atomicWrite.js";
 import { PLANBENCH_VERSION } from "../sim/version.js";
+import { benchBacktest } from "./backtest.js";
+import { benchImport } from "./data.js";
 import { benchEvaluator } from "./evaluator.js";
+import { benchRandom } from "./random.js";
 import type { Bench, BenchResult } from "./types.js";
 
-export const BENCHES: readonly Bench[] = [{ name: "evaluator", run: () => benchEvaluator() }];
+export const BENCHES: readonly Bench[] = [
+  { name: "evaluator", run: () => benchEvaluator() },
+  { name: "random", run: () => benchRandom() },
+  { name: "backtest", run: () => benchBacktest() },
+  { name: "import", run: () => benchImport() },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const results: BenchResult[] = [];
   for (const bench of BENCHES) {
     if (only.length > 0 && !only.includes(bench.name)) continue;
-    const result = await bench.run();
-    results.push(result);
-    process.stdout.write(`${result.name}: ${result.value.toLocaleString("en-US")} ${result.unit}\n`);
+    const produced = await bench.run();
+    for (const result of Array.isArray(produced) ? produced : [produced as BenchResult]) {
+      results.push(result);
+      process.stdout.write(`${result.name}: ${result.value.toLocaleString("en-US")} ${result.unit}\n`);
+    }
   }
   const report = {
     planbench: PLANBENCH_VERSION,

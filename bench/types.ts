@@ -9,5 +9,5 @@ export interface BenchResult {
 
 export interface Bench {
   readonly name: string;
-  readonly run: () => BenchResult | Promise<BenchResult>;
+  readonly run: () => BenchResult | readonly BenchResult[] | Promise<BenchResult | readonly BenchResult[]>;
 }

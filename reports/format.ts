@@ -2,27 +2,28 @@
  * Number formatting shared by the CLI, Markdown and HTML reports: one place decides how money,
  * shares and ratios look, so every output agrees.
  */
-const currencyFormats = new Map<string, Intl.NumberFormat>();
+import { formatMoney as formatMoneyWithCents } from "../sim/plan/format.js";
 
-function currencyFormat(currency: string, digits: number): Intl.NumberFormat {
-  const key = `${currency}/${digits}`;
-  let format = currencyFormats.get(key);
+const wholeFormats = new Map<string, Intl.NumberFormat>();
+
+function wholeUnits(currency: string): Intl.NumberFormat {
+  let format = wholeFormats.get(currency);
   if (!format) {
     format = new Intl.NumberFormat("en-US", {
       style: "currency",
       currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
     });
-    currencyFormats.set(key, format);
+    wholeFormats.set(currency, format);
   }
   return format;
 }
 
-/** `$1,234.56`; whole units when `cents` is false (`$1,235`). */
+/** `$1,234.56` (the statements' format); whole units when `cents` is false (`$1,235`). */
 export function formatMoney(amount: number, currency = "USD", cents = true): string {
   if (!Number.isFinite(amount)) return "—";
-  return currencyFormat(currency, cents ? 2 : 0).format(amount);
+  return cents ? formatMoneyWithCents(amount, currency) : wholeUnits(currency).format(amount);
 }
 
 export function formatMoneyFromCents(amountCents: number, currency = "USD"): string {

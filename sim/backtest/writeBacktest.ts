@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { type OutputColumn, toArrow, toCsv } from "../io/columns.js";
 import type { LineItem, Statement } from "../plan/statement.js";
+import { REPLAY_CAVEAT } from "./caveat.js";
 import type { RepReplay } from "./replay.js";
-import { REPLAY_CAVEAT } from "./report.js";
 import type { BacktestResult } from "./runBacktest.js";
 
 interface StatementRow {

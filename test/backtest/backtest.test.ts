@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPLAY_CAVEAT } from "../../sim/backtest/report.js";
+import { REPLAY_CAVEAT } from "../../sim/backtest/caveat.js";
 import { runBacktest } from "../../sim/backtest/runBacktest.js";
 import { parseVariantSpec } from "../../sim/backtest/variant.js";
 import { loadDataset } from "../../sim/data/load.js";

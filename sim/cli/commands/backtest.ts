@@ -3,7 +3,7 @@
  * each plan variant and prints the Markdown comparison (also written to <out>/report.md).
  */
 import { Command, Option } from "commander";
-import { backtestMarkdown } from "../../backtest/report.js";
+import { backtestMarkdown } from "../../../reports/markdown/backtest.js";
 import { runBacktest } from "../../backtest/runBacktest.js";
 import { parseVariantSpec } from "../../backtest/variant.js";
 import { writeBacktest } from "../../backtest/writeBacktest.js";

@@ -1,26 +1,30 @@
-/** ISO date arithmetic for the generator (UTC, no clock). */
-const DAY = 86_400_000;
+/** ISO date arithmetic for the generator (UTC, no clock), on top of sim/plan/dates.ts. */
+import {
+  addMonths as addMonthsToDay,
+  daysInMonth as civilDaysInMonth,
+  civilFromDays,
+  daysFromCivil,
+  formatDay,
+  parseDay,
+} from "../../plan/dates.js";
 
-export const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-export const fromDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-export const addDays = (iso: string, n: number): string => fromDay(toDay(iso) + n);
+export const toDay = parseDay;
+export const fromDay = formatDay;
+export const addDays = (iso: string, n: number): string => formatDay(parseDay(iso) + n);
 
 /** First day of the month `n` months after the month of `iso`. */
 export function monthStart(iso: string, n = 0): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7)) - 1 + n;
-  return new Date(Date.UTC(y + Math.floor(m / 12), ((m % 12) + 12) % 12, 1)).toISOString().slice(0, 10);
+  const c = civilFromDays(parseDay(iso));
+  return formatDay(addMonthsToDay(daysFromCivil(c.year, c.month, 1), n));
 }
 
 export function daysInMonth(iso: string): number {
-  return toDay(monthStart(iso, 1)) - toDay(monthStart(iso));
+  return civilDaysInMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
 }
 
 /** Same day `n` months later, clamped to the month's length. */
 export function addMonths(iso: string, n: number): string {
-  const start = monthStart(iso, n);
-  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(start));
-  return `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  return formatDay(addMonthsToDay(parseDay(iso), n));
 }
 
 /** 1–3: month position within its calendar quarter. */

@@ -2,17 +2,13 @@
  * The backtest's Markdown comparison (stdout and report.md): variants side by side, customer
  * outcomes, deal timing, baselines, the data import, and the replay caveat stated plainly.
  */
-import { formatMoney, formatNumber, formatPercent } from "../../reports/format.js";
-import { escapeMarkdown, markdownTable } from "../../reports/markdown/table.js";
-import { METRIC_DEFINITION_BY_ID } from "../metrics/ids.js";
-import type { GroupBaseline } from "./baselines.js";
-import type { BacktestResult } from "./runBacktest.js";
-import type { VariantMetrics } from "./variantMetrics.js";
-
-export const REPLAY_CAVEAT =
-  "A replay assumes reps would have sold exactly what they sold under the plan they actually had: it shows what " +
-  "each variant would have paid for the same history, not how reps would have responded to it. For behavioural " +
-  "response (timing, discounting, poor-fit selling, coasting), simulate the variants with `planbench run`.";
+import type { GroupBaseline } from "../../sim/backtest/baselines.js";
+import { REPLAY_CAVEAT } from "../../sim/backtest/caveat.js";
+import type { BacktestResult } from "../../sim/backtest/runBacktest.js";
+import type { VariantMetrics } from "../../sim/backtest/variantMetrics.js";
+import { METRIC_DEFINITION_BY_ID } from "../../sim/metrics/ids.js";
+import { formatMoney, formatNumber, formatPercent } from "../format.js";
+import { escapeMarkdown, markdownTable } from "./table.js";
 
 type Row = readonly [string, (m: VariantMetrics) => string];
 

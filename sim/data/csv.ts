@@ -2,7 +2,7 @@
  * CSV reading and writing. Reading keeps the source line of every record (csv-parse `info`), so
  * problems point at `file:line`; writing guards against spreadsheet formula injection.
  */
-import { parse } from "csv-parse/sync";
+import { type Options, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { didYouMean, InputError, problem } from "../errors.js";
 import { type ReadTextOptions, readTextChecked } from "./encoding.js";
@@ -33,21 +33,16 @@ export interface RawCsv {
   readonly rejected: Rejected[];
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-/** Parse CSV text; `file` is the name used in problems. */
+/**
+ * Parse CSV text; `file` is the name used in problems. Each record keeps only its fields and the
+ * line it ends on. Text without any double quote cannot contain quoted fields, so it is split
+ * directly (exactly what RFC 4180 prescribes for it, and several times faster on large
+ * exports); anything else goes through csv-parse.
+ */
 export function parseCsvText(text: string, file: string): RawCsv {
-  let parsed: ParsedRecord[];
+  let parsed: RawRecord[];
   try {
-    parsed = parse(text, {
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      bom: true,
-    }) as unknown as ParsedRecord[];
+    parsed = text.includes('"') ? parseWithLibrary(text) : splitUnquoted(text);
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     throw new InputError([
@@ -56,25 +51,53 @@ export function parseCsvText(text: string, file: string): RawCsv {
   }
   const first = parsed[0];
   if (!first) throw new InputError([problem(file, "file is empty: expected a header row", { line: 1 })]);
-  const header = first.record.map((h) => h.trim());
+  const header = first.fields.map((h) => h.trim());
   const records: RawRecord[] = [];
   const rejected: Rejected[] = [];
   for (let i = 1; i < parsed.length; i++) {
-    const { record, info } = parsed[i]!;
-    if (record.length !== header.length) {
-      const rule = `has ${record.length} fields, the header has ${header.length}`;
+    const record = parsed[i]!;
+    if (record.fields.length !== header.length) {
+      const rule = `has ${record.fields.length} fields, the header has ${header.length}`;
       rejected.push({
         file,
-        line: info.lines,
+        line: record.line,
         header,
-        fields: record,
-        issues: [issue(file, info.lines, "", "", `row ${rule}`)],
+        fields: record.fields,
+        issues: [issue(file, record.line, "", "", `row ${rule}`)],
       });
       continue;
     }
-    records.push({ line: info.lines, fields: record });
+    records.push(record);
   }
   return { file, header, records, rejected };
+}
+
+function parseWithLibrary(text: string): RawRecord[] {
+  const options: Options<RawRecord, string[]> = {
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+    on_record: (record, context) => ({ line: context.lines, fields: record }),
+  };
+  // the sync typings only type on_record when `columns` is set; the records are RawRecords
+  return parse(text, options as unknown as Options) as unknown as RawRecord[];
+}
+
+/** Quote-free CSV: records are lines (LF or CRLF), fields are comma-separated; blank lines skipped. */
+export function splitUnquoted(text: string): RawRecord[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records: RawRecord[] = [];
+  let line = 0;
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf("\n", start);
+    if (end < 0) end = body.length;
+    line++;
+    const raw = body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
+    if (raw.length > 0) records.push({ line, fields: raw.split(",") });
+    start = end + 1;
+  }
+  return records;
 }
 
 export function readCsvFile(path: string, options: ReadTextOptions = {}): RawCsv {

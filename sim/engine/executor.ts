@@ -24,8 +24,12 @@ export interface ExecuteOptions<Task> {
   /** Worker threads; 0 runs every block inline in this thread (same code, same numbers). */
   readonly workers: number;
   readonly checkpoint?: Checkpoint | null;
-  /** Called once per block, in block-index order. */
-  readonly onBlock: (result: BlockResult) => void;
+  /**
+   * Called once per block, in block-index order. Returning `"stop"` ends the run after this
+   * block (a precision target was met): nothing more is scheduled and blocks already computed
+   * beyond it are discarded, so where a run stops never depends on the number of workers.
+   */
+  readonly onBlock: (result: BlockResult) => void | "stop";
   readonly onProgress?: (doneBlocks: number, totalBlocks: number, doneTrials: number) => void;
   readonly signal?: AbortSignal;
   /** Attempts per block before the run fails (default 3). */
@@ -39,7 +43,13 @@ export class RunInterrupted extends Error {
   }
 }
 
-export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promise<void> {
+export interface ExecuteSummary {
+  /** Blocks reduced (all of them unless onBlock asked to stop). */
+  readonly reducedBlocks: number;
+  readonly stopped: boolean;
+}
+
+export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promise<ExecuteSummary> {
   const { blocks, checkpoint } = options;
   const ready = new Map<number, BlockResult>();
   const todo: Block[] = [];
@@ -50,17 +60,23 @@ export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promis
   }
   const order = blocks.map((b) => b.index);
   let flushed = 0;
+  let stopped = false;
   let done = blocks.length - todo.length;
   let doneTrials = blocks.filter((b) => ready.has(b.index)).reduce((n, b) => n + b.end - b.start, 0);
   const flush = () => {
-    while (flushed < order.length && ready.has(order[flushed]!)) {
+    while (!stopped && flushed < order.length && ready.has(order[flushed]!)) {
       const result = ready.get(order[flushed]!)!;
       ready.delete(order[flushed]!);
-      options.onBlock(result);
       flushed++;
+      if (options.onBlock(result) === "stop") {
+        stopped = true;
+        ready.clear();
+      }
     }
   };
+  const isStopped = () => stopped;
   const finish = (result: BlockResult) => {
+    if (stopped) return;
     checkpoint?.save(result);
     ready.set(result.block.index, result);
     done++;
@@ -70,20 +86,24 @@ export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promis
   };
   flush();
   options.onProgress?.(done, blocks.length, doneTrials);
-  if (todo.length === 0) return;
-  if (options.workers <= 0) await runInline(options, todo, finish);
-  else await runPool(options, todo, finish, () => ready.size);
-  if (flushed !== order.length) throw new Error("internal: not every block was reduced");
+  if (todo.length > 0 && !stopped) {
+    if (options.workers <= 0) await runInline(options, todo, finish, isStopped);
+    else await runPool(options, todo, finish, () => ready.size, isStopped);
+  }
+  if (!stopped && flushed !== order.length) throw new Error("internal: not every block was reduced");
+  return { reducedBlocks: flushed, stopped };
 }
 
 async function runInline<Task>(
   options: ExecuteOptions<Task>,
   todo: readonly Block[],
   finish: (r: BlockResult) => void,
+  isStopped: () => boolean,
 ) {
   const module = await importBlockModule<Task>(pathToFileURL(options.modulePath).href);
   let completed = 0;
   for (const block of todo) {
+    if (isStopped()) return;
     if (options.signal?.aborted) throw new RunInterrupted(completed);
     const values = checkBlockResult(block, options.columns, module.runBlock({ task: options.task, block }));
     finish({ block, columns: options.columns, values });
@@ -98,6 +118,7 @@ async function runPool<Task>(
   todo: readonly Block[],
   finish: (r: BlockResult) => void,
   waiting: () => number,
+  isStopped: () => boolean,
 ): Promise<void> {
   const poolWorker = builtModulePath("engine/poolWorker.js");
   const pool = new Piscina({
@@ -157,6 +178,7 @@ async function runPool<Task>(
         );
       };
       const pump = () => {
+        if (isStopped()) next = todo.length; // schedule nothing more; in-flight blocks are discarded
         while (!failed && next < todo.length && inFlight + waiting() < window) submit(todo[next++]!, 0);
         if (!failed && next >= todo.length && inFlight === 0) {
           options.signal?.removeEventListener("abort", onAbort);

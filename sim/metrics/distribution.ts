@@ -1,7 +1,7 @@
 /**
  * Summary of a distribution of per-rep values (payouts, attainment): the payout.* metrics.
- * Quantiles use simple-statistics' `quantileSorted` (nearest-rank with interpolation at exact
- * positions); standard deviation is the sample standard deviation (n − 1).
+ * Quantiles use simple-statistics' `quantileSorted` (Hyndman–Fan type 7: linear interpolation
+ * between order statistics); standard deviation is the sample standard deviation (n − 1).
  */
 import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics";
 import { gini } from "./gini.js";

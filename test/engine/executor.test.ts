@@ -107,4 +107,28 @@ describe("executeBlocks", () => {
     expect(Buffer.from(resumed.sums.buffer).equals(Buffer.from(full.sums.buffer))).toBe(true);
     expect(() => Checkpoint.open(dir, { ...manifest, runHash: "other" }, true)).toThrow(/different run/);
   });
+
+  it("stops after the block where onBlock says stop, at the same block for any worker count", async () => {
+    const stopAt = async (workers: number) => {
+      const reduced: number[] = [];
+      const summary = await executeBlocks({
+        modulePath,
+        task: { seed: "5", draws: 5 },
+        blocks: planBlocks(400, 20),
+        columns: 2,
+        workers,
+        onBlock: (r) => {
+          reduced.push(r.block.index);
+          // a deterministic rule on reduced data only: stop once 7 blocks are in
+          return reduced.length === 7 ? "stop" : undefined;
+        },
+      });
+      return { reduced, summary };
+    };
+    for (const workers of [0, 1, 2, 4]) {
+      const { reduced, summary } = await stopAt(workers);
+      expect(reduced).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      expect(summary).toEqual({ reducedBlocks: 7, stopped: true });
+    }
+  });
 });

@@ -1,0 +1,83 @@
+/**
+ * The contract between the world model (which asks) and the behaviour model (which decides).
+ * Each month every rep sees a RepView and returns a MonthDecision; strategic reps judge actions
+ * by the plan's own payout function (a PlanResponse built from the canonical plan), so gaming
+ * emerges from the plan's shape. A lever not in `levers` is never pulled, and a rep with
+ * gaming propensity 0 pulls none (DESIGN §6).
+ */
+import type { Role } from "../spec/canonical.js";
+import type { GamingLever, Segment } from "../world/params.js";
+
+export interface RepView {
+  readonly role: Role;
+  readonly segment: Segment;
+  readonly skill: number;
+  readonly gamingPropensity: number;
+  readonly riskAversion: number;
+  readonly effortCost: number;
+  /** 0-based month inside the plan period and the number of months the period has. */
+  readonly monthInPeriod: number;
+  readonly monthsInPeriod: number;
+  /** Credited value of the plan's primary quota metric so far this period and fiscal year. */
+  readonly periodCredit: number;
+  readonly periodQuota: number;
+  readonly ytdCredit: number;
+  readonly ytdQuota: number;
+  /** Expected credited value still to close this period at effort 1 (pipeline × win rate). */
+  readonly expectedRestOfPeriod: number;
+  /** Expected credited value of one more month of effort 1 (for effort choice). */
+  readonly expectedPerMonth: number;
+}
+
+/** The plan as a rep reads it: pay as a function of credit, and what the plan rewards or punishes. */
+export interface PlanResponse {
+  /** Pay of the primary commission/bonus for a period's credit against its quota (exact plan math). */
+  readonly periodPay: (credit: number, quota: number) => number;
+  /** Commission multiplier for a deal with this discount and term (plan's discount/term adjustments). */
+  readonly dealMultiplier: (discount: number, termMonths: number) => number;
+  /** Share of a deal's commission lost if the customer churns within the clawback window; 0 if none. */
+  readonly clawbackShare: number;
+  readonly clawbackWindowMonths: number;
+  /** Pay per extra qualifying deal from per-deal SPIFFs (what splitting a deal can earn). */
+  readonly spiffPerDeal: number;
+  /** True when a survey score (NPS/CSAT/CES) moves pay through a modifier, gate or bonus. */
+  readonly surveysPaid: boolean;
+  /** True when retention or adoption moves pay (bonus, gate, clawback or milestone uplift). */
+  readonly retentionPaid: boolean;
+  /** True when renewals are credited or paid this period (renewal commission or pool). */
+  readonly renewalsPaid: boolean;
+}
+
+export interface MonthDecision {
+  /** Effort multiplier on lead generation and CSM work (1 = normal; < 1 = withdrawal). */
+  readonly effort: number;
+  /** Discount offered on deals closing this month (0–1). */
+  readonly discount: number;
+  /** Pull deals expected next period into this one (with `pullDiscount` extra discount). */
+  readonly pullForward: boolean;
+  readonly pullDiscount: number;
+  /** Push deals that would close this period into the next (sandbagging). */
+  readonly pushBack: boolean;
+  /** Pursue leads below the honest qualification threshold of fit. */
+  readonly pursuePoorFit: boolean;
+  /** Split deals into two bookings (per-deal SPIFFs, review thresholds). */
+  readonly splitDeals: boolean;
+  /** Points added to reported survey scores (solicit happy customers / pressure scores), 0–10 scale. */
+  readonly surveyInflation: number;
+  /** Pull renewals forward (with a discount) into this period. */
+  readonly pullRenewals: boolean;
+}
+
+export type LeverSet = ReadonlySet<GamingLever>;
+
+export const HONEST_DECISION: MonthDecision = {
+  effort: 1,
+  discount: Number.NaN, // NaN = the buyer's typical discount (the world fills it in)
+  pullForward: false,
+  pullDiscount: 0,
+  pushBack: false,
+  pursuePoorFit: false,
+  splitDeals: false,
+  surveyInflation: 0,
+  pullRenewals: false,
+};

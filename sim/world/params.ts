@@ -1,0 +1,210 @@
+/**
+ * The canonical world, population and experiment: what the experiment language normalizes to
+ * and what the trial simulator consumes. Plain JSON (workers receive it by structured clone),
+ * every field explicit, in base units:
+ *  - money in the plan currency, ARR per year; rates and shares as fractions;
+ *  - time in simulation months: month 0 is the experiment's `start` month;
+ *  - market multipliers are relative to the baseline (1 = baseline).
+ * Defaults and their sources live with the world YAML files (scenarios/worlds/*.yaml).
+ */
+import type { Plan, Role } from "../spec/canonical.js";
+
+export type Segment = "SMB" | "MM" | "ENT";
+export const SEGMENTS: readonly Segment[] = ["SMB", "MM", "ENT"];
+
+/** Market multipliers for one month. */
+export interface MarketMultipliers {
+  /** New opportunities arriving. */
+  readonly leadFlow: number;
+  /** Win probability (applied to the odds, see the opportunity model). */
+  readonly winRate: number;
+  /** Deal size. */
+  readonly dealSize: number;
+  /** Sales cycle length. */
+  readonly cycleLength: number;
+  /** Monthly churn hazard of customers. */
+  readonly churnHazard: number;
+  /** Expansion rate of customers. */
+  readonly expansionRate: number;
+  /** Discount buyers demand to close. */
+  readonly discountPressure: number;
+}
+
+export const MARKET_FACTORS: readonly (keyof MarketMultipliers)[] = [
+  "leadFlow",
+  "winRate",
+  "dealSize",
+  "cycleLength",
+  "churnHazard",
+  "expansionRate",
+  "discountPressure",
+];
+
+/**
+ * A market scenario: a deterministic schedule (one entry per simulated month, horizon + tail)
+ * optionally multiplied by a Markov regime chain drawn per trial (keyed stream purpose
+ * "market"): in each month the chain is in one regime, whose multipliers multiply the schedule.
+ */
+export interface MarketScenario {
+  readonly schedule: readonly MarketMultipliers[];
+  readonly regimes: RegimeSwitching | null;
+}
+
+export interface RegimeSwitching {
+  readonly names: readonly string[];
+  readonly multipliers: readonly MarketMultipliers[];
+  /** transition[i][j] = P(regime j next month | regime i now); rows sum to 1. */
+  readonly transition: readonly (readonly number[])[];
+  readonly initial: number;
+}
+
+/** How sales work in a customer segment (per fully ramped AE of skill 1 at effort 1). */
+export interface SegmentSales {
+  /** Qualified opportunities per AE per month (Poisson mean). */
+  readonly leadsPerMonth: number;
+  /** First-year ARR at list price: lognormal with this median and log-sd. */
+  readonly dealSizeMedian: number;
+  readonly dealSizeSigma: number;
+  /** Win probability of an average-fit opportunity at list price, skill 1, baseline market. */
+  readonly winRate: number;
+  /** Sales cycle in whole months, uniform in [min, max]. */
+  readonly cycleMonths: readonly [number, number];
+  /** Latent fit of arriving leads ~ Beta(alpha, beta), 0 (poor) … 1 (ideal). */
+  readonly fitAlpha: number;
+  readonly fitBeta: number;
+  /** Win-probability odds multiplier per 10 points of discount (buyers respond to price). */
+  readonly discountOddsPer10pts: number;
+  /** Typical discount buyers ask for (mean of the honest rep's discount). */
+  readonly typicalDiscount: number;
+  /** Probabilities of 12 / 24 / 36-month terms. */
+  readonly termMix: readonly [number, number, number];
+}
+
+/** How customers behave once sold (per segment). */
+export interface SegmentCustomers {
+  /** Probability an account activates within the activation window, at fit 0 and at fit 1. */
+  readonly activationAtFit0: number;
+  readonly activationAtFit1: number;
+  readonly activationWindowDays: number;
+  /** Baseline monthly churn hazard of an average customer; scaled by fit, health and market. */
+  readonly monthlyChurnHazard: number;
+  /** Hazard multiplier for the worst-fit customer relative to the best (e.g. 4 = 4× likelier). */
+  readonly poorFitChurnMultiplier: number;
+  /** Churn probability at a renewal (term end) for an average customer. */
+  readonly renewalChurn: number;
+  /** Expansion events per customer-year at full adoption; amount = ARR × expansionShare. */
+  readonly expansionsPerYear: number;
+  readonly expansionShare: number;
+  /** Usage depth (0–1) an activated customer moves toward: fit-dependent, raised by CSM effort. */
+  readonly adoptionAtFit0: number;
+  readonly adoptionAtFit1: number;
+  /** Monthly share of the gap to the target adoption that closes. */
+  readonly adoptionSpeed: number;
+}
+
+/** Survey responses drawn from latent satisfaction. */
+export interface SurveyModel {
+  /** Probability a customer answers the NPS survey in a given quarter. */
+  readonly responseRate: number;
+  /** Mean NPS score (0–10) of a healthy (adoption 1, fit 1) and an unhealthy customer. */
+  readonly scoreAtHealthy: number;
+  readonly scoreAtUnhealthy: number;
+  readonly scoreSd: number;
+}
+
+export interface WorldParams {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly sales: Readonly<Record<Segment, SegmentSales>>;
+  readonly customers: Readonly<Record<Segment, SegmentCustomers>>;
+  readonly surveys: SurveyModel;
+  readonly market: MarketScenario;
+}
+
+/** A slice of the behaviour mix: reps drawn into it get these parameters. */
+export interface BehaviourProfile {
+  readonly name: string;
+  /** Share of reps with this profile (profiles sum to 1). */
+  readonly share: number;
+  /** 0 = honest (never pulls a gaming lever) … 1 = fully strategic. */
+  readonly gamingPropensity: number;
+  /** Risk aversion: weight on the downside of uncertain pay (0 = risk neutral). */
+  readonly riskAversion: number;
+  /** Effort cost in pay units: pay a rep needs to justify one unit of extra effort. */
+  readonly effortCost: number;
+}
+
+export interface HeadcountRow {
+  readonly role: Role;
+  readonly segment: Segment;
+  readonly count: number;
+}
+
+export interface PopulationParams {
+  readonly headcount: readonly HeadcountRow[];
+  /** Rep skill ~ lognormal(0, skillSigma), multiplying lead flow and win odds. */
+  readonly skillSigma: number;
+  /** Months of ramp for reps hired during the horizon (none are, by default). */
+  readonly rampMonths: number;
+  readonly behaviour: readonly BehaviourProfile[];
+  /** Accounts per CSM at the start (an existing book, so retention plans have something to pay on). */
+  readonly startingBookPerCsm: number;
+}
+
+export type GamingLever =
+  | "timing"
+  | "discounting"
+  | "poorFit"
+  | "splitting"
+  | "effortWithdrawal"
+  | "surveyGaming"
+  | "renewalGames";
+
+export const GAMING_LEVERS: readonly GamingLever[] = [
+  "timing",
+  "discounting",
+  "poorFit",
+  "splitting",
+  "effortWithdrawal",
+  "surveyGaming",
+  "renewalGames",
+];
+
+export interface VariantParams {
+  readonly name: string;
+  /** At most one plan per role; reps of roles without a plan are not simulated as paid. */
+  readonly plans: readonly Plan[];
+}
+
+export interface ScenarioParams {
+  readonly name: string;
+  readonly world: WorldParams;
+}
+
+/** What a run needs, normalized (what `planbench run` sends to workers, with seed and trials). */
+export interface ExperimentParams {
+  readonly id: string;
+  readonly name: string;
+  /** First day of month 0 (ISO date, first of a month); plan calendars align to real dates. */
+  readonly start: string;
+  readonly horizonMonths: number;
+  /** Months simulated after the horizon so clawbacks, vesting and churn of sold accounts show. */
+  readonly tailMonths: number;
+  readonly variants: readonly VariantParams[];
+  readonly scenarios: readonly ScenarioParams[];
+  readonly population: PopulationParams;
+  readonly seed: string;
+  /** Fixed trial count, or null when `precision` decides. */
+  readonly trials: number | null;
+  /** Stop when the relative standard error of every variant's cost.total is at most this. */
+  readonly precision: {
+    readonly metric: string;
+    readonly relativeSe: number;
+    readonly maxTrials: number;
+  } | null;
+  /** Variable-comp budget per fiscal year for cost.overBudgetProb, null = none. */
+  readonly budget: number | null;
+  /** Trials whose rep-level detail is kept (the first N). */
+  readonly repDetailTrials: number;
+}

@@ -5,7 +5,7 @@
  * emerges from the plan's shape. A lever not in `levers` is never pulled, and a rep with
  * gaming propensity 0 pulls none (DESIGN §6).
  */
-import type { Role } from "../spec/canonical.js";
+import type { AttainmentBasis, Role } from "../spec/canonical.js";
 import type { GamingLever, Segment } from "../world/params.js";
 
 export interface RepView {
@@ -27,6 +27,19 @@ export interface RepView {
   readonly expectedRestOfPeriod: number;
   /** Expected credited value of one more month of effort 1 (for effort choice). */
   readonly expectedPerMonth: number;
+  // --- added by the behaviour model (additive) ---
+  /** 0-based month inside the fiscal year (YTD plans: timing matters at fiscal year end, Oyer 1998). */
+  readonly monthInFiscalYear: number;
+  /** Win probability of an average-fit opportunity at list price for this rep this month (skill, market). */
+  readonly winRateAtList: number;
+  /** Win-odds multiplier per 10 points of discount (SegmentSales.discountOddsPer10pts). */
+  readonly discountOddsPer10pts: number;
+  /** Discount buyers typically ask for (SegmentSales.typicalDiscount, × market discount pressure). */
+  readonly typicalDiscount: number;
+  /** First-year ARR of a typical deal (segment median × market deal size): the unit a lever moves. */
+  readonly typicalDealArr: number;
+  /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × market). */
+  readonly poorFitChurnMonthly: number;
 }
 
 /** The plan as a rep reads it: pay as a function of credit, and what the plan rewards or punishes. */
@@ -46,6 +59,18 @@ export interface PlanResponse {
   readonly retentionPaid: boolean;
   /** True when renewals are credited or paid this period (renewal commission or pool). */
   readonly renewalsPaid: boolean;
+  // --- added by the behaviour model (additive) ---
+  /** The credited metric periodPay reads (the primary quota metric), null when nothing pays on credit. */
+  readonly primaryMetric: string | null;
+  /** Ids of the plan components periodPay sums (commissions/bonuses on the primary metric). */
+  readonly primaryComponents: readonly string[];
+  /**
+   * `period`: call periodPay with period credit and quota. `ytd`: with YTD credit and quota
+   * (periodPay then returns YTD earnings; the period pays the increase).
+   */
+  readonly basis: AttainmentBasis;
+  /** Pay per unit of renewal ARR (renewal commission base rate + pool share × funding), 0 if none. */
+  readonly renewalRate: number;
 }
 
 export interface MonthDecision {

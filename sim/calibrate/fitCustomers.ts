@@ -12,6 +12,8 @@
  * - surveys: NPS score mean shifts the base world's healthy/unhealthy scores; sd fitted;
  *   response rate = NPS responses / active account-quarters.
  * Renewal churn is not separable from the monthly hazard without contract terms: kept from base.
+ * A history that records no churn (or no expansion) at all does not observe it — a CRM export of
+ * bookings only — so those parameters keep the base values rather than fitting zero.
  */
 import { mean, quantile, sampleStandardDeviation } from "simple-statistics";
 import type { ArrMovementRow, CanonicalTables } from "../data/rows.js";
@@ -115,6 +117,8 @@ export function fitCustomers(
     if (u.usage_depth >= ACTIVATION_DEPTH && !firstDeepMonth.has(u.account_id))
       firstDeepMonth.set(u.account_id, u.month);
   }
+  const observesChurn = tables.arr_movements.some((m) => m.type === "churn");
+  const observesExpansion = tables.arr_movements.some((m) => m.type === "expansion");
   const evidence: Evidence[] = [];
   const customers = {} as Record<Segment, SegmentCustomers>;
   for (const s of SEGMENTS) {
@@ -125,7 +129,7 @@ export function fitCustomers(
       "monthlyChurnHazard",
       s,
       h.value,
-      h.n,
+      observesChurn ? h.n : 0,
       "churn events / active account-months",
       b.monthlyChurnHazard,
     );
@@ -141,7 +145,7 @@ export function fitCustomers(
       "hazard of lowest / highest usage tercile",
       b.poorFitChurnMultiplier,
     );
-    if (depths.length >= 3 * MIN_OBSERVATIONS) {
+    if (observesChurn && depths.length >= 3 * MIN_OBSERVATIONS) {
       const lo = quantile(depths, 1 / 3);
       const hi = quantile(depths, 2 / 3);
       const low = hazard(mine.filter(([a]) => (depth.get(a) ?? Number.NaN) <= lo).map(([, x]) => x));
@@ -162,8 +166,8 @@ export function fitCustomers(
       "expansionsPerYear",
       s,
       years > 0 ? expansions / years : Number.NaN,
-      expansions,
-      "expansion events / active account-years",
+      observesExpansion ? Math.round(years * 12) : 0,
+      "expansion events / active account-years (n = account-months)",
       b.expansionsPerYear,
     );
     const shares = mine.flatMap(([, x]) => x.expansionShares);

@@ -115,7 +115,7 @@ export function fitSales(
       s,
       cycles.length > 0 ? Math.round(quantile(cycles, 0.1)) : Number.NaN,
       cycles.length,
-      "p10 of months created → closed, won deals",
+      "p10 (min) and p90 (max) of months created → closed, won deals",
       b.cycleMonths[0],
     );
     const cycleHi = fitted(
@@ -123,7 +123,7 @@ export function fitSales(
       s,
       cycles.length > 0 ? Math.round(quantile(cycles, 0.9)) : Number.NaN,
       cycles.length,
-      "p90 of months created → closed, won deals",
+      "p10 (min) and p90 (max) of months created → closed, won deals",
       b.cycleMonths[1],
     );
     const discounts = won.map((o) => o.discount).filter((d): d is number => d !== null);

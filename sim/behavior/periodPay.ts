@@ -1,0 +1,148 @@
+/**
+ * periodPay: the plan's own payout math for one period's credit on the primary metric, built
+ * from the exact evaluator's kernels (sim/plan/tiers.ts, curve.ts, gates.ts, modifiers.ts) so
+ * a rep judges actions by the same function the evaluator pays with (DESIGN §6).
+ *
+ * Mirrors sim/plan/commission.ts and bonus.ts for a period whose credit C arrives against quota
+ * Q, in the evaluator's settlement order: tiers (marginal slices or the retroactive tier
+ * reached, credit above maxAttainment not counted) → threshold → floor at 0 → gates →
+ * modifiers → component period cap → total period cap. Not rounded to cents (decisions need a
+ * smooth function; the evaluator's lines differ by at most a cent each).
+ *
+ * Approximations (documented, tested where exact):
+ *  - gates and modifiers on `attainment:<primary>` or on the primary credit are evaluated; any
+ *    other gate is assumed met and any other modifier ×1 (the rep cannot know them in advance);
+ *  - annual caps (component perYear, total perYear) need the year's history and are ignored;
+ *    the total period cap is applied to the primary components alone;
+ *  - a commission paying on another metric than its quota metric (e.g. TCV on a new-ARR quota)
+ *    is paid on the quota credit;
+ *  - a YTD bonus's target is targetAmount × Q / annual quota (exact for equal period weights).
+ */
+
+import type { CompiledBonus, CompiledCommission, CompiledPlan, MetricReader } from "../plan/compile.js";
+import { curveAt } from "../plan/curve.js";
+import { gateMet } from "../plan/gates.js";
+import { bandOf } from "../plan/modifiers.js";
+import { countedShare, marginalSlice, tierAt } from "../plan/tiers.js";
+import type { Primary, PrimaryPart } from "./primary.js";
+
+/** Whether a gate/modifier reader reads the primary attainment or credit; null = something else. */
+function primaryReading(cp: CompiledPlan, primary: string, r: MetricReader): "attainment" | "credit" | null {
+  if (r.kind === "attainment" && cp.quotas[r.quota]?.metric === primary) return "attainment";
+  if (r.kind === "credited" && cp.creditMetrics[r.credit] === primary) return "credit";
+  return null;
+}
+
+/** A gate or modifier that reads the primary metric, resolved to a multiplier of (C, Q). */
+type Multiplier = (credit: number, quota: number) => number;
+
+function readingValue(reading: "attainment" | "credit", credit: number, quota: number): number {
+  return reading === "credit" ? credit : quota > 0 ? credit / quota : Number.NaN;
+}
+
+/** Gates and modifiers of a part that read the primary metric (the others are assumed ×1). */
+function multipliers(cp: CompiledPlan, primary: string, part: PrimaryPart): Multiplier[] {
+  const out: Multiplier[] = [];
+  for (const { gate, reader } of part.gates) {
+    const reading = primaryReading(cp, primary, reader);
+    if (reading === null) continue;
+    out.push((c, q) => {
+      const v = readingValue(reading, c, q);
+      return Number.isNaN(v) ? gate.missingMultiplier : gateMet(gate, v) ? 1 : gate.failMultiplier;
+    });
+  }
+  for (const { modifier, reader } of part.modifiers) {
+    const reading = primaryReading(cp, primary, reader);
+    if (reading === null) continue;
+    out.push((c, q) => {
+      const v = readingValue(reading, c, q);
+      return Number.isNaN(v) ? modifier.missingMultiplier : (bandOf(modifier.bands, v)?.multiplier ?? 1);
+    });
+  }
+  return out;
+}
+
+/** Commission earnings before gates, modifiers and caps (sim/plan/commission.ts, one slice). */
+export function commissionEarnings(
+  cc: CompiledCommission,
+  credit: number,
+  quota: number,
+  scratch: Float64Array,
+): number {
+  let pay: number;
+  if (quota <= 0 || cc.quota < 0) {
+    // no quota (none given, or the plan has none for the metric): every credit pays at the first
+    // tier's rate and the threshold counts as met
+    pay = credit * cc.rates[0]!;
+  } else {
+    const a = credit / quota;
+    if (cc.c.tierRule === "retroactive") {
+      const tier = tierAt(cc, Math.min(a, cc.maxAttainment));
+      pay = credit * countedShare(cc, 0, a) * cc.rates[tier]!;
+    } else {
+      pay = marginalSlice(cc, 0, a, credit, scratch);
+    }
+    if (cc.c.threshold !== null && a < cc.c.threshold) pay = 0;
+  }
+  return pay > 0 ? pay : 0;
+}
+
+/** Bonus earnings (sim/plan/bonus.ts): period target × curve(x), x capped at maxAttainment. */
+export function bonusEarnings(cp: CompiledPlan, cb: CompiledBonus, credit: number, quota: number): number {
+  const c = cb.c;
+  let target = c.targetAmount / cp.periodsPerYear;
+  if (c.basis === "ytd") {
+    const annual = cb.quota >= 0 ? cp.quotas[cb.quota]!.annual : 0;
+    if (annual > 0) target = (c.targetAmount * quota) / annual;
+  }
+  let x: number;
+  if (c.measure === "attainment") {
+    if (cb.quota < 0 || quota <= 0) return 0; // no attainment: the evaluator pays a 0 line
+    x = credit / quota;
+    if (c.cap.maxAttainment !== null && x > c.cap.maxAttainment) x = c.cap.maxAttainment;
+  } else {
+    x = credit;
+  }
+  return target * curveAt(c.curve, x);
+}
+
+/** One part's pay after its gates, modifiers and period cap. */
+function partPay(
+  cp: CompiledPlan,
+  part: PrimaryPart,
+  mults: readonly Multiplier[],
+  scratch: Float64Array,
+): Multiplier {
+  const cap = part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY;
+  const earn: Multiplier =
+    part.kind === "commission"
+      ? (c, q) => commissionEarnings(part, c, q, scratch)
+      : (c, q) => bonusEarnings(cp, part, c, q);
+  if (mults.length === 0 && cap === Number.POSITIVE_INFINITY) return earn;
+  return (c, q) => {
+    let pay = earn(c, q);
+    if (pay <= 0) return 0;
+    for (let i = 0; i < mults.length; i++) pay *= mults[i]!(c, q);
+    return pay > cap ? Math.max(0, cap) : pay;
+  };
+}
+
+/** Builds periodPay(credit, quota) for the primary components of a compiled plan. */
+export function buildPeriodPay(
+  cp: CompiledPlan,
+  primary: Primary,
+): (credit: number, quota: number) => number {
+  const metric = primary.metric;
+  if (metric === null || primary.parts.length === 0) return () => 0;
+  const scratch = new Float64Array(
+    Math.max(1, ...primary.parts.map((p) => (p.kind === "commission" ? p.rates.length : 1))),
+  );
+  const parts = primary.parts.map((p) => partPay(cp, p, multipliers(cp, metric, p), scratch));
+  const totalCap = cp.plan.caps.perPeriod ?? Number.POSITIVE_INFINITY;
+  if (parts.length === 1 && totalCap === Number.POSITIVE_INFINITY) return parts[0]!;
+  return (credit, quota) => {
+    let total = 0;
+    for (let i = 0; i < parts.length; i++) total += parts[i]!(credit, quota);
+    return total > totalCap ? Math.max(0, totalCap) : total;
+  };
+}

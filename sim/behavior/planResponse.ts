@@ -1,0 +1,43 @@
+/**
+ * planResponse: the plan as a rep reads it, built once per plan (DESIGN §6: strategic reps
+ * judge actions by the plan's own payout function, so gaming emerges from the plan's shape).
+ */
+import { discountMultiplier, termMultiplier } from "../plan/adjustments.js";
+import { compilePlan } from "../plan/compile.js";
+import type { Plan } from "../spec/canonical.js";
+import { buildPeriodPay } from "./periodPay.js";
+import {
+  clawbackOf,
+  renewalRate,
+  renewalsPaid,
+  retentionPaid,
+  spiffPerDeal,
+  surveysPaid,
+} from "./planFlags.js";
+import { findPrimary } from "./primary.js";
+import type { PlanResponse } from "./types.js";
+
+export function planResponse(plan: Plan): PlanResponse {
+  const cp = compilePlan(plan);
+  const primary = findPrimary(cp);
+  const commission = primary.lead?.kind === "commission" ? primary.lead.c : null;
+  const clawback = clawbackOf(plan, commission);
+  return {
+    periodPay: buildPeriodPay(cp, primary),
+    dealMultiplier:
+      commission === null
+        ? () => 1
+        : (discount, termMonths) =>
+            discountMultiplier(commission, discount) * termMultiplier(commission, termMonths),
+    clawbackShare: clawback.share,
+    clawbackWindowMonths: clawback.windowMonths,
+    spiffPerDeal: spiffPerDeal(plan),
+    surveysPaid: surveysPaid(plan),
+    retentionPaid: retentionPaid(plan),
+    renewalsPaid: renewalsPaid(plan),
+    primaryMetric: primary.metric,
+    primaryComponents: primary.parts.map((p) => p.id),
+    basis: primary.basis,
+    renewalRate: renewalRate(plan),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Builders for behaviour tests: a rep's monthly view with neutral defaults (a mid-market AE at
+ * 225k quarterly quota, one month of work ≈ a third of quota), the example plans, and lever sets.
+ */
+
+import { readdirSync } from "node:fs";
+import type { LeverSet, RepView } from "../../sim/behavior/types.js";
+import type { Plan } from "../../sim/spec/canonical.js";
+import { loadPlanFile } from "../../sim/spec/loadPlan.js";
+import { GAMING_LEVERS, type GamingLever } from "../../sim/world/params.js";
+
+export const QUARTER_QUOTA = 225_000;
+
+export function view(over: Partial<RepView> = {}): RepView {
+  return {
+    role: "AE",
+    segment: "MM",
+    skill: 1,
+    gamingPropensity: 1,
+    riskAversion: 0,
+    effortCost: 10_000,
+    monthInPeriod: 0,
+    monthsInPeriod: 3,
+    periodCredit: 0,
+    periodQuota: QUARTER_QUOTA,
+    ytdCredit: 0,
+    ytdQuota: QUARTER_QUOTA,
+    expectedRestOfPeriod: QUARTER_QUOTA,
+    expectedPerMonth: QUARTER_QUOTA / 3,
+    monthInFiscalYear: 0,
+    winRateAtList: 0.25,
+    discountOddsPer10pts: 1.3,
+    typicalDiscount: 0.1,
+    typicalDealArr: 30_000,
+    poorFitChurnMonthly: 0.06,
+    ...over,
+  };
+}
+
+/** A view in the last month of a quarter with `attainment` projected at period end. */
+export function lastMonth(attainment: number, over: Partial<RepView> = {}): RepView {
+  const rest = Math.min(QUARTER_QUOTA / 3, attainment * QUARTER_QUOTA);
+  const credit = attainment * QUARTER_QUOTA - rest;
+  return view({
+    monthInPeriod: 2,
+    monthInFiscalYear: 2,
+    periodCredit: credit,
+    ytdCredit: credit,
+    expectedRestOfPeriod: rest,
+    ...over,
+  });
+}
+
+export const ALL_LEVERS: LeverSet = new Set(GAMING_LEVERS);
+
+export function without(lever: GamingLever): LeverSet {
+  return new Set(GAMING_LEVERS.filter((l) => l !== lever));
+}
+
+/** Every plan under scenarios/plans (new examples are covered automatically). */
+export const EXAMPLE_PLANS: readonly string[] = readdirSync("scenarios/plans")
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.slice(0, -".yaml".length))
+  .sort();
+
+export function examplePlan(name: string): Plan {
+  return loadPlanFile(`scenarios/plans/${name}.yaml`);
+}

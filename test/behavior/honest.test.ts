@@ -1,0 +1,91 @@
+/**
+ * DESIGN §6: "a gaming propensity (0 = honest, never uses a gaming lever)"; a lever not enabled
+ * is never pulled (gaming exposure enables one lever at a time). Checked over a grid of views
+ * and the example plans, plus hand-made plans where every lever would otherwise pay.
+ */
+import { describe, expect, test } from "vitest";
+import { decideMonth } from "../../sim/behavior/decide.js";
+import { planResponse } from "../../sim/behavior/planResponse.js";
+import {
+  HONEST_DECISION,
+  type MonthDecision,
+  type PlanResponse,
+  type RepView,
+} from "../../sim/behavior/types.js";
+import { GAMING_LEVERS, type GamingLever } from "../../sim/world/params.js";
+import { ALL_LEVERS, EXAMPLE_PLANS, examplePlan, lastMonth, view, without } from "./fixtures.js";
+
+/** The decision fields each lever controls. */
+const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = {
+  effortWithdrawal: ["effort"],
+  timing: ["pullForward", "pullDiscount", "pushBack"],
+  discounting: ["discount"],
+  poorFit: ["pursuePoorFit"],
+  splitting: ["splitDeals"],
+  surveyGaming: ["surveyInflation"],
+  renewalGames: ["pullRenewals"],
+};
+
+/** A response under which every lever pays: steep, capped, SPIFFs, surveys and renewals paid. */
+const TEMPTING: PlanResponse = {
+  periodPay: (c, q) => (c < 0.5 * q ? 0 : Math.min(0.3 * c, 0.3 * 1.2 * q)),
+  dealMultiplier: () => 1,
+  clawbackShare: 0,
+  clawbackWindowMonths: 0,
+  spiffPerDeal: 5_000,
+  surveysPaid: true,
+  retentionPaid: false,
+  renewalsPaid: true,
+  primaryMetric: "newArr",
+  primaryComponents: ["c"],
+  basis: "period",
+  renewalRate: 0.05,
+};
+
+function grid(): RepView[] {
+  const out: RepView[] = [];
+  for (const a of [0, 0.3, 0.6, 0.95, 1.05, 1.3, 2.5])
+    for (const ra of [0, 1])
+      for (const month of [0, 2]) {
+        const base = month === 2 ? lastMonth(a) : view({ periodCredit: a * 75_000 });
+        out.push({ ...base, riskAversion: ra });
+      }
+  return out;
+}
+
+const responses: [string, PlanResponse][] = [
+  ...EXAMPLE_PLANS.map((n): [string, PlanResponse] => [n, planResponse(examplePlan(n))]),
+  ["tempting", TEMPTING],
+];
+
+describe("honest reps and disabled levers", () => {
+  test("propensity 0 ⇒ HONEST_DECISION exactly, for every view and plan", () => {
+    for (const [, r] of responses)
+      for (const v of grid())
+        expect(decideMonth({ ...v, gamingPropensity: 0 }, r, ALL_LEVERS)).toEqual(HONEST_DECISION);
+  });
+
+  test("no levers enabled ⇒ HONEST_DECISION", () => {
+    for (const [, r] of responses)
+      for (const v of grid()) expect(decideMonth(v, r, new Set())).toEqual(HONEST_DECISION);
+  });
+
+  test("a disabled lever keeps its honest value while the others are used", () => {
+    for (const lever of GAMING_LEVERS)
+      for (const [, r] of responses)
+        for (const v of grid()) {
+          const d = decideMonth(v, r, without(lever));
+          for (const f of FIELDS[lever]) expect(d[f], `${lever}.${f}`).toEqual(HONEST_DECISION[f]);
+        }
+  });
+
+  test("the tempting response does make a strategic rep pull every lever somewhere on the grid", () => {
+    const used = new Set<GamingLever>();
+    for (const v of grid()) {
+      const d = decideMonth(v, TEMPTING, ALL_LEVERS);
+      for (const lever of GAMING_LEVERS)
+        if (FIELDS[lever].some((f) => !Object.is(d[f], HONEST_DECISION[f]))) used.add(lever);
+    }
+    expect([...used].sort()).toEqual([...GAMING_LEVERS].sort());
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Splitting, survey gaming and renewal games follow what the plan pays for (DESIGN §6): deals are
+ * split only for per-deal SPIFFs; reported survey scores are inflated only when scores are paid
+ * (survey-score inflation when scores are paid); renewals are pulled forward only when renewals
+ * are paid and pulling raises this period's pay.
+ */
+import { describe, expect, test } from "vitest";
+import { decideMonth } from "../../sim/behavior/decide.js";
+import { planResponse } from "../../sim/behavior/planResponse.js";
+import { MAX_SURVEY_INFLATION } from "../../sim/behavior/survey.js";
+import { commission, plan, pool, quota, spiff } from "../plan/fixtures.js";
+import { ALL_LEVERS, examplePlan, lastMonth, view } from "./fixtures.js";
+
+describe("splitting", () => {
+  test("a per-booking SPIFF ⇒ split; no SPIFF ⇒ never", () => {
+    const withSpiff = planResponse(plan({ components: [commission(), spiff({ amountPerEvent: 1_000 })] }));
+    expect(withSpiff.spiffPerDeal).toBe(1_000);
+    expect(decideMonth(view(), withSpiff, ALL_LEVERS).splitDeals).toBe(true);
+    for (const a of [0, 0.5, 1, 2])
+      expect(
+        decideMonth(lastMonth(a), planResponse(examplePlan("ae-activity-era")), ALL_LEVERS).splitDeals,
+      ).toBe(false);
+  });
+
+  test("a SPIFF on renewals is not a per-deal booking SPIFF", () => {
+    const r = planResponse(plan({ components: [commission(), spiff({ event: "renewal" })] }));
+    expect(r.spiffPerDeal).toBe(0);
+  });
+});
+
+describe("survey gaming", () => {
+  test("surveysPaid false ⇒ no inflation, at any propensity", () => {
+    const r = planResponse(examplePlan("ae-activity-era"));
+    expect(r.surveysPaid).toBe(false);
+    for (const p of [0, 0.3, 1])
+      expect(decideMonth(view({ gamingPropensity: p }), r, ALL_LEVERS).surveyInflation).toBe(0);
+  });
+
+  test("a team-NPS kicker (ae-outcome) or a CSAT modifier (csm-outcome) ⇒ inflation up to 1.5 points × propensity", () => {
+    for (const name of ["ae-outcome", "csm-outcome"] as const) {
+      const r = planResponse(examplePlan(name));
+      expect(r.surveysPaid).toBe(true);
+      expect(decideMonth(view({ gamingPropensity: 0.4 }), r, ALL_LEVERS).surveyInflation).toBeCloseTo(
+        0.4 * MAX_SURVEY_INFLATION,
+        12,
+      );
+    }
+  });
+});
+
+describe("renewal games", () => {
+  const renewalPlan = plan({
+    role: "AM",
+    components: [
+      commission(),
+      commission({ id: "renewals", metric: "renewalArr", tiers: [{ from: 0, to: null, rate: 0.03 }] }),
+    ],
+  });
+
+  test("renewal commission ⇒ pull renewals in the last month of the period only", () => {
+    const r = planResponse(renewalPlan);
+    expect(r.renewalsPaid).toBe(true);
+    expect(r.renewalRate).toBeCloseTo(0.03, 12);
+    expect(decideMonth(lastMonth(0.8), r, ALL_LEVERS).pullRenewals).toBe(true);
+    expect(decideMonth(view(), r, ALL_LEVERS).pullRenewals).toBe(false);
+  });
+
+  test("renewals not paid (new-ARR plans) ⇒ never", () => {
+    for (const name of ["ae-activity-era", "ae-outcome", "csm-outcome"] as const)
+      expect(decideMonth(lastMonth(0.8), planResponse(examplePlan(name)), ALL_LEVERS).pullRenewals).toBe(
+        false,
+      );
+  });
+
+  test("a renewal pool pays this role's share × funding per unit of renewal ARR", () => {
+    const r = planResponse(
+      plan({
+        components: [commission(), pool({ metric: "renewalArr", fundingRate: 0.05, shares: { AE: 0.4 } })],
+      }),
+    );
+    expect(r.renewalsPaid).toBe(true);
+    expect(r.renewalRate).toBeCloseTo(0.02, 12);
+  });
+
+  test("renewal ARR as the primary metric: a linear renewal plan gives no timing gain", () => {
+    const r = planResponse(
+      plan({
+        role: "AM",
+        quotas: [quota({ metric: "renewalArr" })],
+        components: [commission({ id: "renewals", metric: "renewalArr" })],
+      }),
+    );
+    expect(r.primaryMetric).toBe("renewalArr");
+    expect(decideMonth(lastMonth(0.8, { periodQuota: 300_000 }), r, ALL_LEVERS).pullRenewals).toBe(false);
+  });
+});

@@ -7,10 +7,12 @@ import { Command, CommanderError } from "commander";
 import { formatProblem, InputError } from "../errors.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import * as backtest from "./commands/backtest.js";
+import * as calibrate from "./commands/calibrate.js";
 import * as demo from "./commands/demo.js";
 import * as explain from "./commands/explain.js";
 import * as generateData from "./commands/generate-data.js";
 import * as importData from "./commands/import.js";
+import * as run from "./commands/run.js";
 import * as validate from "./commands/validate.js";
 
 export function buildProgram(): Command {
@@ -20,7 +22,7 @@ export function buildProgram(): Command {
     .version(PLANBENCH_VERSION)
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [demo, validate, explain, importData, generateData, backtest])
+  for (const command of [demo, validate, explain, importData, generateData, backtest, calibrate, run])
     command.register(program);
   // commands added with addCommand do not inherit these: usage errors must not exit the process
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -4,14 +4,18 @@
  * VALIDATORS, so scenario worlds and experiments plug in beside plans.
  */
 import { didYouMean, type Problem, problem } from "../errors.js";
+import { experimentFromSource } from "./experiment/loadExperiment.js";
 import { planFromSource } from "./loadPlan.js";
 import { readInputFile } from "./readInputFile.js";
 import { locate, readSource, type SourceDocument } from "./source.js";
+import { worldFromSource } from "./world/loadWorld.js";
 
 export type DocumentValidator = (source: SourceDocument) => readonly Problem[];
 
 export const VALIDATORS: Map<string, DocumentValidator> = new Map([
   ["plan", (source: SourceDocument) => planFromSource(source).problems],
+  ["world", (source: SourceDocument) => worldFromSource(source).problems],
+  ["experiment", (source: SourceDocument) => experimentFromSource(source).problems],
 ]);
 
 /** Keys that mark a document without `kind:` as a plan. */

@@ -59,7 +59,7 @@ describe("planbench validate", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `${missing}: file not found\n` +
-        `${world}:1:7: kind: unknown document kind 'wrold'; expected one of plan\n` +
+        `${world}:1:7: kind: unknown document kind 'wrold'; expected one of plan, world, experiment (did you mean 'world'?)\n` +
         "2 problems in 2 of 2 files.\n",
     );
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);

@@ -18,12 +18,14 @@ const byId = (plan: Plan, id: string) => {
 describe("example plans", () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith(".yaml"));
 
-  it("ships the four examples", () => {
+  it("ships the example plans", () => {
     expect(files.sort()).toEqual([
       "ae-activity-era.yaml",
+      "ae-capped-ytd.yaml",
       "ae-multiyear-vesting.yaml",
       "ae-outcome.yaml",
       "csm-outcome.yaml",
+      "csm-renewal.yaml",
     ]);
   });
 

@@ -4,20 +4,13 @@
  * the same CSM plan) on three years of sample history, writing the outputs to out/demo.
  */
 import { readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../../errors.js";
 import { validateFile } from "../../spec/validateDocument.js";
+import { packageRoot } from "../packageRoot.js";
 import { backtestCommand } from "./backtest.js";
 import { runExplain } from "./explain.js";
-
-/** The package root, whether running from sim/ (sources) or dist/sim/ (built). */
-function packageRoot(): string {
-  const here = fileURLToPath(new URL(".", import.meta.url));
-  const up = here.includes(`${join("dist", "sim")}`) ? "../../../.." : "../../..";
-  return resolve(here, up);
-}
 
 export function register(program: Command): void {
   program

@@ -10,8 +10,10 @@ import { validateFile } from "../../spec/validateDocument.js";
 export function register(program: Command): void {
   program
     .command("validate")
-    .description("check plan files (YAML or JSON) and report every problem with file:line:col")
-    .argument("<files...>", "plan files to check")
+    .description(
+      "check plan, world and experiment files (YAML or JSON); report every problem with file:line:col",
+    )
+    .argument("<files...>", "plan, world or experiment files to check")
     .action((files: string[]) => {
       let failed = 0;
       let problems = 0;

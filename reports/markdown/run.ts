@@ -1,0 +1,263 @@
+/**
+ * The Markdown comparison of a `planbench run` (stdout and report.md), rendered from
+ * summary.json alone so a merged sharded run renders the same report: plain-language flags
+ * first, then per scenario the variants side by side (mean ± 95% half-width), paired
+ * differences vs the first variant, cost risk, gaming exposure, definitions, reproducibility.
+ */
+import type { RunSummary } from "../../sim/engine/run/summary.js";
+import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
+import { formatMoney } from "../format.js";
+import { escapeMarkdown, markdownTable } from "./table.js";
+
+type Mean = { mean: number; se: number; ci95: readonly [number, number]; n: number } | null;
+type Paired = RunSummary["paired"][number]["metrics"][string];
+
+const money = (currency: string) => ({ currency });
+
+function mean(e: Mean, unit: MetricUnitKind, currency: string): string {
+  if (!e) return "—";
+  return formatEstimate(
+    { kind: "mean", mean: e.mean, se: e.se, ci95: [e.ci95[0], e.ci95[1]], n: e.n },
+    unit,
+    money(currency),
+  );
+}
+
+function paired(e: Paired, unit: MetricUnitKind, currency: string): string {
+  const p = e as { difference: number; se: number; ci95: [number, number]; n: number } | null;
+  if (!p) return "—";
+  const difference = { kind: "mean" as const, mean: p.difference, se: p.se, ci95: p.ci95, n: p.n };
+  return formatEstimate(
+    {
+      kind: "pairedDifference",
+      difference,
+      unpairedSe: Number.NaN,
+      correlation: Number.NaN,
+      varianceReduction: Number.NaN,
+    },
+    unit,
+    money(currency),
+  );
+}
+
+function excludesZero(e: Mean): boolean {
+  return e !== null && (e.ci95[0] > 0 || e.ci95[1] < 0);
+}
+
+function unitOf(summary: RunSummary, id: string): MetricUnitKind {
+  return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
+}
+
+function flags(summary: RunSummary, scenario: string): string[] {
+  const currency = summary.experiment.currency;
+  const out: string[] = [];
+  for (const g of summary.gaming.filter((x) => x.scenario === scenario)) {
+    const w = g["gaming.windfall"];
+    const name = escapeMarkdown(g.variant);
+    if (!w) continue;
+    let driver = "";
+    if (g["gaming.byLever"]) {
+      const levers = Object.entries(g["gaming.byLever"]).filter(([, e]) => e !== null) as [
+        string,
+        NonNullable<Mean>,
+      ][];
+      levers.sort((a, b) => b[1].mean - a[1].mean);
+      if (levers[0] && levers[0][1].mean > 0) driver = `, driven by ${levers[0][0]}`;
+    }
+    if (excludesZero(w))
+      out.push(`Variant ${name}'s gaming windfall is ${mean(w, "share", currency)}${driver}.`);
+    else out.push(`Variant ${name} shows no detectable gaming windfall (${mean(w, "share", currency)}).`);
+  }
+  for (const r of summary.risk.filter((x) => x.scenario === scenario && x.population === "configured")) {
+    const p = r["cost.overBudgetProb"];
+    if (p && p.p >= 0.1)
+      out.push(
+        `Variant ${escapeMarkdown(r.variant)} exceeds the budget in ${formatEstimate({ kind: "proportion", ...p, ci95: [p.ci95[0], p.ci95[1]] }, "share")} of trials.`,
+      );
+  }
+  for (const group of summary.paired.filter(
+    (x) => x.scenario === scenario && x.population === "configured",
+  )) {
+    const cost = group.metrics["cost.total"] as { difference: number; ci95: [number, number] } | null;
+    if (cost && (cost.ci95[0] > 0 || cost.ci95[1] < 0))
+      out.push(
+        `Variant ${escapeMarkdown(group.variant)} costs ${paired(cost as Paired, "currency", currency)} vs ${escapeMarkdown(group.base)} (paired, 95% CI).`,
+      );
+  }
+  return out;
+}
+
+function sideBySide(summary: RunSummary, scenario: string, population: string): string {
+  const currency = summary.experiment.currency;
+  const cells = summary.cells.filter((c) => c.scenario === scenario && c.population === population);
+  const ids = Object.keys(cells[0]?.metrics ?? {});
+  const rows = ids.map((id) => [
+    id,
+    ...cells.map((c) => mean(c.metrics[id] as Mean, unitOf(summary, id), currency)),
+  ]);
+  return markdownTable(["metric", ...cells.map((c) => c.variant)], rows, [
+    "left",
+    ...cells.map(() => "right" as const),
+  ]);
+}
+
+function pairedTable(summary: RunSummary, scenario: string, population: string): string | null {
+  const currency = summary.experiment.currency;
+  const groups = summary.paired.filter((g) => g.scenario === scenario && g.population === population);
+  if (groups.length === 0) return null;
+  const ids = Object.keys(groups[0]!.metrics);
+  const rows = ids.map((id) => [
+    id,
+    ...groups.map((g) => paired(g.metrics[id], unitOf(summary, id), currency)),
+  ]);
+  const headers = ["metric", ...groups.map((g) => `${g.variant} − ${g.base}`)];
+  return markdownTable(headers, rows, ["left", ...groups.map(() => "right" as const)]);
+}
+
+function riskTable(summary: RunSummary, scenario: string): string {
+  const currency = summary.experiment.currency;
+  const rows = summary.risk
+    .filter((r) => r.scenario === scenario)
+    .map((r) => {
+      const q = r["cost.p95"];
+      const c = r["cost.cvar95"];
+      const p = r["cost.overBudgetProb"];
+      const cell = summary.cells.find(
+        (x) => x.scenario === scenario && x.variant === r.variant && x.population === r.population,
+      );
+      return [
+        r.variant,
+        r.population,
+        mean((cell?.metrics["cost.total"] ?? null) as Mean, "currency", currency),
+        q
+          ? formatEstimate(
+              {
+                kind: "quantile",
+                prob: 0.95,
+                quantile: q.value,
+                ci95: [q.ci95[0], q.ci95[1]],
+                ranks: [0, 0],
+                coverage: q.coverage,
+                n: q.n,
+              },
+              "currency",
+              money(currency),
+            )
+          : "—",
+        c
+          ? formatEstimate(
+              {
+                kind: "cvar",
+                level: 0.95,
+                mean: c.mean,
+                se: c.se,
+                ci95: [c.ci95[0], c.ci95[1]],
+                valueAtRisk: c.valueAtRisk,
+                n: c.n,
+              },
+              "currency",
+              money(currency),
+            )
+          : "—",
+        p
+          ? formatEstimate(
+              { kind: "proportion", p: p.p, se: p.se, ci95: [p.ci95[0], p.ci95[1]], n: p.n, hits: p.hits },
+              "share",
+            )
+          : "—",
+      ];
+    });
+  return markdownTable(
+    ["variant", "population", "cost.total", "cost.p95", "cost.cvar95", "cost.overBudgetProb"],
+    rows,
+    ["left", "left", "right", "right", "right", "right"],
+  );
+}
+
+function gamingTable(summary: RunSummary, scenario: string): string {
+  const currency = summary.experiment.currency;
+  const entries = summary.gaming.filter((g) => g.scenario === scenario);
+  const levers = Object.keys(entries[0]?.["gaming.byLever"] ?? {});
+  const rows = entries.map((g) => [
+    g.variant,
+    mean(g["gaming.windfall"], "share", currency),
+    mean(g["gaming.valueLost"], "currency", currency),
+    mean(g["gaming.maxDeviationGain"], "currency", currency),
+    ...levers.map((l) => mean((g["gaming.byLever"]?.[l] ?? null) as Mean, "share", currency)),
+  ]);
+  return markdownTable(
+    [
+      "variant",
+      "gaming.windfall",
+      "gaming.valueLost",
+      "gaming.maxDeviationGain",
+      ...levers.map((l) => `byLever.${l}`),
+    ],
+    rows,
+    ["left", "right", "right", "right", ...levers.map(() => "right" as const)],
+  );
+}
+
+function scenarioSection(summary: RunSummary, scenario: string): string {
+  const base = summary.variants[0] ?? "";
+  const found = flags(summary, scenario);
+  const parts = [
+    `## Scenario: ${escapeMarkdown(scenario)}`,
+    "",
+    ...(found.length > 0 ? [found.map((f) => `- ${f}`).join("\n"), ""] : []),
+    "### Variants side by side (population as configured)",
+    "",
+    sideBySide(summary, scenario, "configured"),
+    "",
+  ];
+  const diff = pairedTable(summary, scenario, "configured");
+  if (diff)
+    parts.push(
+      `### Paired differences vs ${escapeMarkdown(base)} (same trials, common random numbers)`,
+      "",
+      diff,
+      "",
+    );
+  parts.push(
+    "### Cost risk",
+    "",
+    riskTable(summary, scenario),
+    "",
+    "### Gaming exposure (configured vs the same reps made honest)",
+    "",
+    gamingTable(summary, scenario),
+    "",
+  );
+  return parts.join("\n");
+}
+
+export function runMarkdown(summary: RunSummary): string {
+  const e = summary.experiment;
+  const repro = summary.reproducibility;
+  const reps = e.reps.reduce((n, r) => n + r.count, 0);
+  const budget =
+    e.budgetPerYear === null
+      ? "no budget"
+      : `budget ${formatMoney(e.budgetPerYear, e.currency, false)} a year`;
+  return [
+    `# Experiment: ${escapeMarkdown(e.name)}`,
+    "",
+    `${summary.trials} trials · ${reps} reps · ${e.horizonMonths}-month horizon + ${e.tailMonths}-month tail from ${e.start} · ${budget}. ` +
+      "Each figure is the mean over trials ± the half-width of its 95% confidence interval (1.96 × Monte Carlo standard error); " +
+      "proportions and quantiles show their 95% interval in brackets.",
+    "",
+    ...summary.scenarios.map((s) => scenarioSection(summary, s)),
+    "## Metric definitions",
+    "",
+    summary.metrics.map((m) => `- \`${m.id}\`: ${m.definition}`).join("\n"),
+    "",
+    "## Reproducibility",
+    "",
+    `- command: \`${repro.command}\``,
+    `- seed ${escapeMarkdown(repro.seed)}, ${repro.trials} trials in blocks of ${repro.blockSize}, run ${repro.runHash.slice(0, 16)}`,
+    `- planbench ${repro.planbench}, node ${repro.node}`,
+    ...repro.inputs.map((i) => `- ${escapeMarkdown(i.file)} sha256 ${i.sha256.slice(0, 16)}…`),
+    "",
+  ].join("\n");
+}

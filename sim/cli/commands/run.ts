@@ -1,0 +1,142 @@
+/**
+ * `planbench run EXPERIMENT`: runs an experiment's Monte Carlo trials on a worker pool and writes
+ * summary.json, trials.arrow, reps.arrow and report.md to --out (default out/<experiment id>),
+ * printing the Markdown comparison. Ctrl-C stops cleanly (exit 130) and --resume continues from
+ * the checkpoint to the identical result. `--shard i/n` runs one shard and writes a shard file;
+ * `planbench merge` combines the shard files into the outputs of the unsharded run.
+ */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
+import { RunInterrupted } from "../../engine/executor.js";
+import { mergeShards } from "../../engine/run/mergeShards.js";
+import { runExperiment } from "../../engine/run/runExperiment.js";
+import { loadExperimentFile } from "../../spec/experiment/loadExperiment.js";
+import { progressReporter } from "../progress/runProgress.js";
+
+export interface RunFlags {
+  trials?: number;
+  workers?: number;
+  seed?: string;
+  out?: string;
+  resume?: boolean;
+  shard?: { index: number; count: number };
+  blockSize: number;
+  quiet?: boolean;
+}
+
+function wholeNumber(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got '${value}'`);
+    return n;
+  };
+}
+
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count)
+    throw new InvalidArgumentError(`expected i/n with 0 ≤ i < n (e.g. 0/4), got '${value}'`);
+  return { index, count };
+}
+
+/** The command to finish an interrupted run. */
+function resumeCommand(experiment: string, flags: RunFlags, out: string): string {
+  const parts = ["planbench run", experiment];
+  if (flags.trials !== undefined) parts.push(`--trials ${flags.trials}`);
+  if (flags.seed !== undefined) parts.push(`--seed ${flags.seed}`);
+  if (flags.blockSize !== DEFAULT_BLOCK_SIZE) parts.push(`--block-size ${flags.blockSize}`);
+  if (flags.shard) parts.push(`--shard ${flags.shard.index}/${flags.shard.count}`);
+  parts.push(`--out ${out}`, "--resume");
+  return parts.join(" ");
+}
+
+export async function runCommand(experimentPath: string, flags: RunFlags): Promise<void> {
+  const loaded = loadExperimentFile(experimentPath);
+  const out = flags.out ?? join("out", loaded.params.id);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once("SIGINT", onSigint);
+  const progress = progressReporter(flags.quiet ?? false);
+  try {
+    const result = await runExperiment({
+      loaded,
+      experimentPath,
+      trials: flags.trials,
+      seed: flags.seed,
+      blockSize: flags.blockSize,
+      workers: flags.workers ?? availableParallelism(),
+      out,
+      resume: flags.resume ?? false,
+      shard: flags.shard ?? null,
+      signal: controller.signal,
+      onProgress: progress.update,
+    });
+    progress.stop();
+    if (result.kind === "shard") {
+      process.stderr.write(
+        `wrote ${result.file}; combine the shards with: planbench merge <shard files> --out DIR\n`,
+      );
+      return;
+    }
+    if (!flags.quiet) process.stdout.write(result.outputs.markdown);
+    process.stderr.write(`wrote ${result.outputs.files.length} files to ${out}\n`);
+  } catch (error) {
+    progress.stop();
+    if (error instanceof RunInterrupted) {
+      process.stderr.write(
+        `\ninterrupted: ${error.completedBlocks} block(s) finished and checkpointed under ${join(out, ".checkpoint")}.\n` +
+          `resume with: ${resumeCommand(experimentPath, flags, out)}\n`,
+      );
+      process.exitCode = 130;
+      return;
+    }
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command("run")
+    .description("run an experiment's Monte Carlo trials: summary.json, trials.arrow, reps.arrow, report.md")
+    .argument("<experiment>", "experiment file (kind: experiment)")
+    .option(
+      "--trials <n>",
+      "number of trials (overrides the experiment's trials or precision)",
+      wholeNumber(1),
+    )
+    .option(
+      "--workers <n>",
+      "worker threads (default: available cores; 0 = run in this thread)",
+      wholeNumber(0),
+    )
+    .option("--seed <seed>", "master seed (overrides the experiment's)")
+    .option("--out <dir>", "output directory (default: out/<experiment id>)")
+    .option("--resume", "continue an interrupted run from its checkpoint")
+    .option("--shard <i/n>", "run only shard i of n (0-based) and write a shard file", parseShard)
+    .option(
+      "--block-size <n>",
+      "trials per block (results depend on it, not on --workers)",
+      wholeNumber(1),
+      DEFAULT_BLOCK_SIZE,
+    )
+    .option("--quiet", "no progress and no Markdown on stdout")
+    .action((experiment: string, flags: RunFlags) => runCommand(experiment, flags));
+  program
+    .command("merge")
+    .description("merge the shard files of a sharded run into the outputs of the unsharded run")
+    .argument("<shards...>", "shard files written by planbench run --shard i/n")
+    .requiredOption("--out <dir>", "output directory")
+    .option("--quiet", "do not print the Markdown comparison")
+    .action(async (shards: string[], flags: { out: string; quiet?: boolean }) => {
+      const outputs = await mergeShards(shards, flags.out);
+      if (!flags.quiet) process.stdout.write(outputs.markdown);
+      process.stderr.write(`wrote ${outputs.files.length} files to ${flags.out}\n`);
+    });
+}

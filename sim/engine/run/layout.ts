@@ -1,0 +1,84 @@
+/**
+ * The column layout of a run's block results (column-major Float64Array, see blockResult.ts):
+ *   1. per cell (runCells order), CELL_METRICS: TRIAL_METRICS then `pay.total` (Σ rep pay);
+ *   2. per scenario × variant, GAMING figures computed from two populations of the same trial:
+ *      gaming.windfall, gaming.valueLost, gaming.maxDeviationGain, then (byLever)
+ *      gaming.byLever.<lever> for each lever.
+ * `names` lists every column as `<scenario>/<variant>/<population>/<metric>` (indices, so the
+ * names are stable when display names change); trials.arrow and the aggregation use this order.
+ */
+import type { ExperimentParams } from "../../world/params.js";
+import { GAMING_LEVERS } from "../../world/params.js";
+import { TRIAL_METRICS } from "../trialContract.js";
+import { cellIndex, populationLabel, populationModes, runCells } from "./cells.js";
+
+export const CELL_METRICS: readonly string[] = [...TRIAL_METRICS, "pay.total"];
+
+export function gamingMetrics(byLever: boolean): string[] {
+  const base = ["gaming.windfall", "gaming.valueLost", "gaming.maxDeviationGain"];
+  return byLever ? [...base, ...GAMING_LEVERS.map((l) => `gaming.byLever.${l}`)] : base;
+}
+
+export interface RunLayout {
+  readonly scenarios: number;
+  readonly variants: number;
+  readonly modes: number;
+  readonly byLever: boolean;
+  readonly cellMetrics: readonly string[];
+  readonly gamingMetrics: readonly string[];
+  readonly columns: number;
+  readonly names: readonly string[];
+}
+
+export function runLayout(experiment: ExperimentParams, byLever: boolean): RunLayout {
+  const scenarios = experiment.scenarios.length;
+  const variants = experiment.variants.length;
+  const modes = populationModes(byLever).length;
+  const gaming = gamingMetrics(byLever);
+  const names: string[] = [];
+  for (const cell of runCells(experiment, byLever)) {
+    const prefix = `${cell.scenario}/${cell.variant}/${populationLabel(cell.population)}`;
+    for (const m of CELL_METRICS) names.push(`${prefix}/${m}`);
+  }
+  for (let s = 0; s < scenarios; s++)
+    for (let v = 0; v < variants; v++) for (const g of gaming) names.push(`${s}/${v}/gaming/${g}`);
+  return {
+    scenarios,
+    variants,
+    modes,
+    byLever,
+    cellMetrics: CELL_METRICS,
+    gamingMetrics: gaming,
+    columns: names.length,
+    names,
+  };
+}
+
+/** Column of metric `metric` (CELL_METRICS index) in cell (scenario, variant, mode). */
+export function metricColumn(
+  layout: RunLayout,
+  scenario: number,
+  variant: number,
+  mode: number,
+  metric: number,
+): number {
+  return (
+    cellIndex(layout.variants, layout.modes, scenario, variant, mode) * layout.cellMetrics.length + metric
+  );
+}
+
+/** Column of gaming figure `figure` (gamingMetrics index) of (scenario, variant). */
+export function gamingColumn(layout: RunLayout, scenario: number, variant: number, figure: number): number {
+  const cells = layout.scenarios * layout.variants * layout.modes;
+  return (
+    cells * layout.cellMetrics.length +
+    (scenario * layout.variants + variant) * layout.gamingMetrics.length +
+    figure
+  );
+}
+
+export function metricIndex(layout: RunLayout, id: string): number {
+  const i = layout.cellMetrics.indexOf(id);
+  if (i < 0) throw new RangeError(`unknown per-trial metric '${id}'`);
+  return i;
+}

@@ -1,0 +1,74 @@
+/**
+ * `planbench merge`: combines the shard files of one run into the outputs of the unsharded run.
+ * Every shard of the run must be present exactly once (same run hash, indices 0 … n−1); blocks
+ * are reduced in block order through the same aggregation as `planbench run`, so the outputs
+ * are byte-identical to a single-process run.
+ */
+
+import { join } from "node:path";
+import type { BlockResult } from "../blockResult.js";
+import { runLayout } from "./layout.js";
+import { RunAggregator } from "./runAggregator.js";
+import { type OpenShard, openShard, shardBlocks, shardRepBlocks } from "./shardFile.js";
+import { TrialsArrowWriter } from "./trialsTable.js";
+import { type RunOutputs, writeRunOutputs } from "./writeRun.js";
+
+export function checkShards(shards: readonly OpenShard[]): OpenShard[] {
+  if (shards.length === 0) throw new Error("no shard files given");
+  const first = shards[0]!.header;
+  for (const s of shards) {
+    if (s.header.runHash !== first.runHash)
+      throw new Error(
+        `${s.path} belongs to a different run than ${shards[0]!.path} (inputs, seed or settings differ)`,
+      );
+    if (s.header.shard.count !== first.shard.count)
+      throw new Error(
+        `${s.path} is shard ${s.header.shard.index}/${s.header.shard.count}, expected a shard of ${first.shard.count}`,
+      );
+  }
+  const ordered = [...shards].sort((a, b) => a.header.shard.index - b.header.shard.index);
+  for (let i = 0; i < first.shard.count; i++) {
+    const found = ordered.filter((s) => s.header.shard.index === i);
+    if (found.length === 0) throw new Error(`shard ${i}/${first.shard.count} is missing`);
+    if (found.length > 1)
+      throw new Error(
+        `shard ${i}/${first.shard.count} is given twice: ${found.map((s) => s.path).join(", ")}`,
+      );
+  }
+  const indices = ordered.flatMap((s) => s.header.blocks.map((b) => b.index));
+  if (indices.length !== first.totalBlocks || indices.some((b, i) => b !== i))
+    throw new Error("the shards do not cover the run's blocks exactly once");
+  return ordered;
+}
+
+export async function mergeShards(files: readonly string[], out: string): Promise<RunOutputs> {
+  const shards = checkShards(files.map(openShard));
+  const header = shards[0]!.header;
+  const layout = runLayout(header.experiment, header.byLever);
+  const aggregator = new RunAggregator(header.experiment, layout);
+  const trials = new TrialsArrowWriter(join(out, "trials.arrow"), header.experiment, layout);
+  const repBlocks: BlockResult[] = [];
+  try {
+    for (const shard of shards) {
+      for (const result of shardBlocks(shard)) {
+        aggregator.push(result);
+        trials.writeBlock(result);
+        // let the Arrow stream drain between blocks (memory stays flat)
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      repBlocks.push(...shardRepBlocks(shard));
+    }
+  } catch (error) {
+    await trials.discard();
+    throw error;
+  }
+  return writeRunOutputs(
+    out,
+    header.experiment,
+    layout,
+    aggregator,
+    trials,
+    repBlocks,
+    header.reproducibility,
+  );
+}

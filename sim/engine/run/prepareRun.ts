@@ -1,0 +1,77 @@
+/**
+ * Everything a run decides before its first block: the effective experiment (seed and trial
+ * overrides applied), the column layout, the planned blocks, the run hash, the tasks sent to
+ * workers, and the canonical command of the reproducibility block.
+ */
+import type { LoadedExperiment } from "../../spec/experiment/loadExperiment.js";
+import type { ExperimentParams } from "../../world/params.js";
+import { type Block, planBlocks } from "../blocks.js";
+import { repCount } from "./cells.js";
+import { inputHashes } from "./inputHashes.js";
+import { type RunLayout, runLayout } from "./layout.js";
+import { runHash } from "./runHash.js";
+import { type RunTask, repColumns } from "./runTask.js";
+import type { InputFile } from "./summary.js";
+
+export interface RunRequest {
+  readonly loaded: LoadedExperiment;
+  /** The experiment path as the user gave it (for the reproducibility command). */
+  readonly experimentPath: string;
+  /** Fixed trial count (replaces the experiment's trials or precision). */
+  readonly trials?: number;
+  readonly seed?: string;
+  readonly blockSize: number;
+}
+
+export interface PreparedRun {
+  readonly experiment: ExperimentParams;
+  readonly layout: RunLayout;
+  /** Trials planned (the precision mode's maxTrials). */
+  readonly plannedTrials: number;
+  readonly blocks: readonly Block[];
+  readonly blockSize: number;
+  readonly runHash: string;
+  readonly metricsTask: RunTask;
+  readonly repsTask: RunTask;
+  readonly inputs: readonly InputFile[];
+  /** The command with the flags that decide the numbers (workers, out, resume, shard left out). */
+  readonly command: string;
+}
+
+export function effectiveExperiment(
+  loaded: LoadedExperiment,
+  trials?: number,
+  seed?: string,
+): ExperimentParams {
+  let experiment = loaded.params;
+  if (seed !== undefined) experiment = { ...experiment, seed };
+  if (trials !== undefined) experiment = { ...experiment, trials, precision: null };
+  return experiment;
+}
+
+function quote(text: string): string {
+  return /^[A-Za-z0-9_./:=-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+export function prepareRun(request: RunRequest): PreparedRun {
+  const experiment = effectiveExperiment(request.loaded, request.trials, request.seed);
+  const { byLever } = request.loaded.options;
+  const layout = runLayout(experiment, byLever);
+  const plannedTrials = experiment.trials ?? experiment.precision?.maxTrials ?? 0;
+  const reps = repCount(experiment);
+  const parts = ["planbench run", quote(request.experimentPath)];
+  if (experiment.trials !== null) parts.push(`--trials ${experiment.trials}`);
+  parts.push(`--seed ${quote(experiment.seed)}`, `--block-size ${request.blockSize}`);
+  return {
+    experiment,
+    layout,
+    plannedTrials,
+    blocks: planBlocks(plannedTrials, request.blockSize),
+    blockSize: request.blockSize,
+    runHash: runHash(experiment, byLever, plannedTrials, request.blockSize),
+    metricsTask: { kind: "metrics", experiment, byLever, columns: layout.columns, reps },
+    repsTask: { kind: "reps", experiment, byLever, columns: repColumns(experiment, reps), reps },
+    inputs: inputHashes(request.loaded.files),
+    command: parts.join(" "),
+  };
+}

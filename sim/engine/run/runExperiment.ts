@@ -1,0 +1,207 @@
+/**
+ * `planbench run`: executes an experiment's blocks on the worker pool (or one shard of them),
+ * reduces them in block order into the aggregation and trials.arrow, computes rep-level detail
+ * for the first trials, and writes the outputs. Finished blocks are checkpointed under
+ * <out>/.checkpoint; an interrupted run (RunInterrupted) resumes to the identical result.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { BlockResult } from "../blockResult.js";
+import { planBlocks, shardBlocks } from "../blocks.js";
+import { builtModulePath } from "../builtModulePath.js";
+import { Checkpoint } from "../checkpoint.js";
+import { executeBlocks } from "../executor.js";
+import { type PreparedRun, prepareRun, type RunRequest } from "./prepareRun.js";
+import { expectedTrials, precisionReached, precisionTarget, RunAggregator } from "./runAggregator.js";
+import type { RunTask } from "./runTask.js";
+import { writeShardFile } from "./shardFile.js";
+import type { Reproducibility } from "./summary.js";
+import { TrialsArrowWriter } from "./trialsTable.js";
+import { type RunOutputs, writeRunOutputs } from "./writeRun.js";
+
+export interface RunProgress {
+  readonly phase: "trials" | "reps";
+  readonly doneTrials: number;
+  readonly totalTrials: number;
+}
+
+export interface RunSettings extends RunRequest {
+  readonly workers: number;
+  readonly out: string;
+  readonly resume: boolean;
+  /** 0-based shard index and count; null = the whole run. */
+  readonly shard?: { readonly index: number; readonly count: number } | null;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: RunProgress) => void;
+  /** Block module (default: the built sim/engine/trialBlock.js); tests substitute their own. */
+  readonly modulePath?: string;
+}
+
+export type RunResult =
+  | { readonly kind: "complete"; readonly outputs: RunOutputs; readonly prepared: PreparedRun }
+  | { readonly kind: "shard"; readonly file: string; readonly prepared: PreparedRun };
+
+export const CHECKPOINT_DIR = ".checkpoint";
+
+export function shardFileName(index: number, count: number): string {
+  return `shard-${index}-of-${count}.pbshard`;
+}
+
+function modulePathOf(settings: RunSettings): string {
+  return settings.modulePath ?? builtModulePath("engine/trialBlock.js");
+}
+
+/** Rep-level detail of the first `trials` trials (configured and honest populations). */
+async function runRepDetail(
+  settings: RunSettings,
+  prepared: PreparedRun,
+  trials: number,
+): Promise<BlockResult[]> {
+  const task: RunTask = prepared.repsTask;
+  const blocks = planBlocks(Math.min(trials, prepared.experiment.repDetailTrials), prepared.blockSize);
+  const results: BlockResult[] = [];
+  if (blocks.length === 0) return results;
+  await executeBlocks({
+    modulePath: modulePathOf(settings),
+    task,
+    blocks,
+    columns: task.columns,
+    workers: Math.min(settings.workers, blocks.length),
+    signal: settings.signal,
+    onBlock: (r) => {
+      results.push(r);
+    },
+    onProgress: (_done, _total, doneTrials) =>
+      settings.onProgress?.({ phase: "reps", doneTrials, totalTrials: blocks.at(-1)!.end }),
+  });
+  return results;
+}
+
+function reproducibility(prepared: PreparedRun, trials: number): Reproducibility {
+  return {
+    command: prepared.command,
+    seed: prepared.experiment.seed,
+    trials,
+    blockSize: prepared.blockSize,
+    runHash: prepared.runHash,
+    inputs: prepared.inputs,
+  };
+}
+
+function openCheckpoint(settings: RunSettings, prepared: PreparedRun, name: string): Checkpoint {
+  const manifest = {
+    runHash: prepared.runHash,
+    columns: prepared.layout.columns,
+    blockSize: prepared.blockSize,
+  };
+  return Checkpoint.open(join(settings.out, name), manifest, settings.resume);
+}
+
+async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<RunResult> {
+  const { experiment, layout } = prepared;
+  const checkpoint = openCheckpoint(settings, prepared, CHECKPOINT_DIR);
+  const aggregator = new RunAggregator(experiment, layout);
+  const trials = new TrialsArrowWriter(join(settings.out, "trials.arrow"), experiment, layout);
+  const target = precisionTarget(experiment, layout, prepared.blockSize);
+  // a precision run's total is re-estimated after each block (trials the stop rule will need)
+  let expected = prepared.plannedTrials;
+  try {
+    await executeBlocks({
+      modulePath: modulePathOf(settings),
+      task: prepared.metricsTask,
+      blocks: prepared.blocks,
+      columns: layout.columns,
+      workers: settings.workers,
+      checkpoint,
+      signal: settings.signal,
+      onBlock: (result) => {
+        aggregator.push(result);
+        trials.writeBlock(result);
+        if (!target) return undefined;
+        expected = Math.min(prepared.plannedTrials, expectedTrials(aggregator, target, prepared.blockSize));
+        return precisionReached(aggregator, target) ? "stop" : undefined;
+      },
+      onProgress: (_done, _total, doneTrials) =>
+        settings.onProgress?.({ phase: "trials", doneTrials, totalTrials: Math.max(doneTrials, expected) }),
+    });
+  } catch (error) {
+    await trials.discard();
+    throw error;
+  }
+  let repBlocks: BlockResult[];
+  try {
+    repBlocks = await runRepDetail(settings, prepared, aggregator.trials);
+  } catch (error) {
+    await trials.discard();
+    throw error;
+  }
+  const outputs = await writeRunOutputs(
+    settings.out,
+    experiment,
+    layout,
+    aggregator,
+    trials,
+    repBlocks,
+    reproducibility(prepared, aggregator.trials),
+  );
+  rmSync(join(settings.out, CHECKPOINT_DIR), { recursive: true, force: true });
+  return { kind: "complete", outputs, prepared };
+}
+
+async function runShard(
+  settings: RunSettings,
+  prepared: PreparedRun,
+  index: number,
+  count: number,
+): Promise<RunResult> {
+  if (prepared.experiment.trials === null)
+    throw new Error("--shard needs a fixed trial count: give --trials N (precision runs cannot be sharded)");
+  const blocks = shardBlocks(prepared.blocks, index, count);
+  const checkpointName = `${CHECKPOINT_DIR}-shard-${index}-of-${count}`;
+  const checkpoint = openCheckpoint(settings, prepared, checkpointName);
+  const shardTrials = blocks.reduce((n, b) => n + b.end - b.start, 0);
+  await executeBlocks({
+    modulePath: modulePathOf(settings),
+    task: prepared.metricsTask,
+    blocks,
+    columns: prepared.layout.columns,
+    workers: settings.workers,
+    checkpoint,
+    signal: settings.signal,
+    onBlock: () => undefined, // the checkpoint keeps every block; the shard file is assembled from it
+    onProgress: (_done, _total, doneTrials) =>
+      settings.onProgress?.({ phase: "trials", doneTrials, totalTrials: shardTrials }),
+  });
+  const holdsFirst = blocks[0]?.index === 0;
+  const repBlocks = holdsFirst ? await runRepDetail(settings, prepared, prepared.plannedTrials) : [];
+  const file = join(settings.out, shardFileName(index, count));
+  const header = {
+    runHash: prepared.runHash,
+    shard: { index, count },
+    totalBlocks: prepared.blocks.length,
+    blocks,
+    columns: prepared.layout.columns,
+    repBlocks: repBlocks.map((r) => r.block),
+    repColumns: prepared.repsTask.columns,
+    experiment: prepared.experiment,
+    byLever: prepared.layout.byLever,
+    reproducibility: reproducibility(prepared, prepared.plannedTrials),
+  };
+  function* saved(): Generator<BlockResult> {
+    for (const block of blocks) {
+      const result = checkpoint.load(block);
+      if (!result) throw new Error(`block ${block.index} is missing from the checkpoint`);
+      yield result;
+    }
+  }
+  writeShardFile(file, header, saved(), repBlocks);
+  rmSync(join(settings.out, checkpointName), { recursive: true, force: true });
+  return { kind: "shard", file, prepared };
+}
+
+export async function runExperiment(settings: RunSettings): Promise<RunResult> {
+  const prepared = prepareRun(settings);
+  if (prepared.plannedTrials < 1) throw new Error("the run has no trials");
+  if (settings.shard) return runShard(settings, prepared, settings.shard.index, settings.shard.count);
+  return runWhole(settings, prepared);
+}

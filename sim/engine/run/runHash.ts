@@ -1,0 +1,31 @@
+/**
+ * The identity of a run: sha256 of the canonical JSON (keys sorted) of everything that decides
+ * its block results — the normalized experiment (plans and worlds included, seed applied), the
+ * gaming split, the planned trial count and the block size. A checkpoint or a shard file only
+ * combines with a run of the same hash.
+ */
+import { createHash } from "node:crypto";
+import type { ExperimentParams } from "../../world/params.js";
+
+/** JSON with object keys sorted at every level (arrays keep their order). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v as Record<string, unknown>).sort())
+      sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
+
+export const RUN_FORMAT = 1;
+
+export function runHash(
+  experiment: ExperimentParams,
+  byLever: boolean,
+  trials: number,
+  blockSize: number,
+): string {
+  const identity = { format: RUN_FORMAT, experiment, byLever, seed: experiment.seed, trials, blockSize };
+  return createHash("sha256").update(canonicalJson(identity)).digest("hex");
+}

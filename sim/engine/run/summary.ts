@@ -1,0 +1,148 @@
+/**
+ * summary.json of a run: the metric ids with their definitions; per scenario × variant ×
+ * population the mean, standard error and 95% CI of every per-trial metric; paired differences
+ * of every variant vs the first one (same trials, common random numbers); cost risk (P95,
+ * CVaR95, P(over budget)); gaming exposure; and the reproducibility block. A pure function of
+ * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
+ */
+import { PLANBENCH_VERSION } from "../../version.js";
+import type { ExperimentParams } from "../../world/params.js";
+import { populationLabel, populationModes } from "./cells.js";
+import {
+  cvar95Estimate,
+  exceedanceEstimate,
+  meanEstimate,
+  p95Estimate,
+  pairedEstimate,
+  ratioEstimate,
+} from "./estimates.js";
+import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";
+import { metricDefinition } from "./metricDefinitions.js";
+import type { RunAggregator } from "./runAggregator.js";
+
+export interface InputFile {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+export interface Reproducibility {
+  /** The command that reproduces the numbers (flags that change no number are left out). */
+  readonly command: string;
+  readonly seed: string;
+  readonly trials: number;
+  readonly blockSize: number;
+  readonly runHash: string;
+  readonly inputs: readonly InputFile[];
+}
+
+export function runSummary(
+  agg: RunAggregator,
+  experiment: ExperimentParams,
+  layout: RunLayout,
+  repro: Reproducibility,
+) {
+  const scenarios = experiment.scenarios.map((s) => s.name);
+  const variants = experiment.variants.map((v) => v.name);
+  const populations = populationModes(layout.byLever).map(populationLabel);
+  const metricsOf = (s: number, v: number, m: number) =>
+    Object.fromEntries(
+      layout.cellMetrics.map((id, k) => [id, meanEstimate(agg, metricColumn(layout, s, v, m, k))]),
+    );
+  const cells = [];
+  for (let s = 0; s < layout.scenarios; s++)
+    for (let v = 0; v < layout.variants; v++)
+      for (let m = 0; m < layout.modes; m++)
+        cells.push({
+          scenario: scenarios[s]!,
+          variant: variants[v]!,
+          population: populations[m]!,
+          metrics: metricsOf(s, v, m),
+        });
+
+  const pairedGroups = new Map<
+    string,
+    { scenario: string; population: string; variant: string; base: string; metrics: Record<string, unknown> }
+  >();
+  for (const d of agg.plan.paired) {
+    const key = `${d.scenario}/${d.mode}/${d.variant}`;
+    let group = pairedGroups.get(key);
+    if (!group) {
+      group = {
+        scenario: scenarios[d.scenario]!,
+        population: populations[d.mode]!,
+        variant: variants[d.variant]!,
+        base: variants[0]!,
+        metrics: {},
+      };
+      pairedGroups.set(key, group);
+    }
+    group.metrics[layout.cellMetrics[d.metric]!] = pairedEstimate(agg, d.pair);
+  }
+
+  const risk = agg.plan.tails.map((t) => ({
+    scenario: scenarios[t.scenario]!,
+    variant: variants[t.variant]!,
+    population: populations[t.mode]!,
+    "cost.p95": p95Estimate(agg, t.column),
+    "cost.cvar95": cvar95Estimate(agg, t.column),
+    "cost.overBudgetProb": exceedanceEstimate(agg, t.exceedance),
+  }));
+
+  const gaming = [];
+  for (let s = 0; s < layout.scenarios; s++) {
+    for (let v = 0; v < layout.variants; v++) {
+      const entries = agg.plan.windfall.filter((w) => w.scenario === s && w.variant === v);
+      const configured = entries.find((w) => w.lever === null)!;
+      const byLever = Object.fromEntries(
+        entries.filter((w) => w.lever !== null).map((w) => [w.lever!, ratioEstimate(agg, w.pair)]),
+      );
+      gaming.push({
+        scenario: scenarios[s]!,
+        variant: variants[v]!,
+        "gaming.windfall": ratioEstimate(agg, configured.pair),
+        "gaming.valueLost": meanEstimate(agg, gamingColumn(layout, s, v, 1)),
+        "gaming.maxDeviationGain": meanEstimate(agg, gamingColumn(layout, s, v, 2)),
+        "gaming.byLever": layout.byLever ? byLever : null,
+      });
+    }
+  }
+
+  const ids = [
+    ...layout.cellMetrics,
+    "cost.p95",
+    "cost.cvar95",
+    "cost.overBudgetProb",
+    ...layout.gamingMetrics,
+  ];
+  return {
+    kind: "run",
+    experiment: {
+      id: experiment.id,
+      name: experiment.name,
+      start: experiment.start,
+      horizonMonths: experiment.horizonMonths,
+      tailMonths: experiment.tailMonths,
+      currency: experiment.variants[0]?.plans[0]?.currency ?? "USD",
+      budgetPerYear: experiment.budget,
+      budgetOverHorizon: agg.plan.budgetThreshold,
+      reps: experiment.population.headcount,
+    },
+    trials: agg.trials,
+    blocks: agg.state.blocks,
+    scenarios,
+    variants,
+    populations,
+    metrics: ids.map((id) => ({ id, ...metricDefinition(id) })),
+    cells,
+    paired: [...pairedGroups.values()],
+    risk,
+    gaming,
+    reproducibility: {
+      ...repro,
+      planbench: PLANBENCH_VERSION,
+      node: process.version,
+    },
+  };
+}
+
+export type RunSummary = ReturnType<typeof runSummary>;

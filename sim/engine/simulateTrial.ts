@@ -1,0 +1,78 @@
+/**
+ * simulateTrial: one Monte Carlo trial of one (scenario, variant, population) cell (DESIGN §7).
+ * A pure function of (experiment, request): the world is simulated month by month over horizon +
+ * tail (sim/world/simulateWorld.ts) with the variant's plans and the behaviour model, every paid
+ * rep's ledger goes through the exact payout evaluator, and the TRIAL_METRICS are computed
+ * (sim/world/trialMetrics.ts). Variant and population are never part of a random key, so the
+ * cells of a trial are paired (common random numbers).
+ *
+ * Compiled plans and plan responses are cached per Plan object (a WeakMap: the same canonical
+ * plan objects arrive for every trial of a run; results do not depend on the cache).
+ */
+import { decideMonth } from "../behavior/decide.js";
+import { planResponse } from "../behavior/planResponse.js";
+import type { PlanResponse } from "../behavior/types.js";
+import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
+import type { Plan, Role } from "../spec/canonical.js";
+import type { ExperimentParams } from "../world/params.js";
+import { payRun } from "../world/pay.js";
+import { simulateWorld } from "../world/simulateWorld.js";
+import { repValues, trialMetrics } from "../world/trialMetrics.js";
+import type { Decide } from "../world/views.js";
+import type { TrialOutcome, TrialRequest } from "./trialContract.js";
+
+interface PlanCache {
+  readonly compiled: CompiledPlan;
+  readonly response: PlanResponse;
+}
+
+const planCache = new WeakMap<Plan, PlanCache>();
+
+function cached(plan: Plan): PlanCache {
+  let c = planCache.get(plan);
+  if (c === undefined) {
+    c = { compiled: compilePlan(plan), response: planResponse(plan) };
+    planCache.set(plan, c);
+  }
+  return c;
+}
+
+const decide: Decide = decideMonth;
+
+export function simulateTrial(experiment: ExperimentParams, request: TrialRequest): TrialOutcome {
+  const scenario = experiment.scenarios[request.scenario];
+  const variant = experiment.variants[request.variant];
+  if (scenario === undefined) throw new RangeError(`no scenario ${request.scenario}`);
+  if (variant === undefined) throw new RangeError(`no variant ${request.variant}`);
+  const plans: Partial<Record<Role, Plan>> = {};
+  const responses: Partial<Record<Role, PlanResponse>> = {};
+  const compiled = new Map<Plan, CompiledPlan>();
+  for (const plan of variant.plans) {
+    const c = cached(plan);
+    plans[plan.role] = plan;
+    responses[plan.role] = c.response;
+    compiled.set(plan, c.compiled);
+  }
+  const state = simulateWorld({
+    seed: experiment.seed,
+    trial: request.trial,
+    start: experiment.start,
+    horizonMonths: experiment.horizonMonths,
+    tailMonths: experiment.tailMonths,
+    world: scenario.world,
+    scenarioName: scenario.name,
+    population: experiment.population,
+    mode: request.population,
+    plans,
+    responses,
+    decide,
+  });
+  const pay = payRun(state, compiled);
+  const repValue = repValues(state);
+  return {
+    metrics: trialMetrics(state, pay, repValue, plans.AE ?? null),
+    repPay: pay.repPay,
+    repValue,
+    monthlyCost: pay.monthlyCost,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Structural constants of the world model that are not world parameters (no public benchmark
+ * pins them; each is a documented modelling assumption, chosen so the baseline reproduces the
+ * DESIGN §5 ranges — see test/world/calibration.test.ts). Changing one changes every scenario.
+ */
+
+/** Honest reps qualify out leads with fit below this (DESIGN §6 poor-fit lever pursues them). */
+export const QUALIFY_FIT = 0.3;
+
+/**
+ * Thinning: candidate leads arrive at LEAD_RATE_MAX × the segment's leadsPerMonth × skill; a
+ * candidate is realised when its uniform < effort × market.leadFlow / LEAD_RATE_MAX. Effort ×
+ * lead flow above this factor is clamped (documented limit of the coupling).
+ */
+export const LEAD_RATE_MAX = 2.5;
+
+/** Win log-odds per unit of fit above the segment's mean fit (fit 0 → 1 spans 2.0 logits). */
+export const FIT_WIN_LOGIT = 2;
+
+/** Win-odds multiplier of a deal pulled into an earlier period (buyer not ready). */
+export const PULL_WIN_ODDS = 0.85;
+/** Win-odds multiplier of a deal pushed back (some buyers walk away when a rep stalls). */
+export const PUSH_WIN_ODDS = 0.95;
+/** Churn-hazard multiplier of a pulled deal (rushed onboarding, buyer's remorse). */
+export const PULLED_CHURN = 1.3;
+
+/** Largest discount a rep can give (0–1). */
+export const MAX_DISCOUNT = 0.6;
+
+/** Honest discount of a deal = typical × market pressure × (1 − SPREAD + 2 × SPREAD × u). */
+export const DISCOUNT_SPREAD = 0.5;
+
+/**
+ * Health factor of the churn hazard: exp(−HEALTH_HAZARD × (adoption − fit target)), clamped to
+ * [1/3, 3]. An account adopting as its fit predicts has factor 1; the fit effect itself is the
+ * separate poorFitChurnMultiplier factor.
+ */
+export const HEALTH_HAZARD = 2;
+
+/** Usage-depth target multiplier per unit of CSM effort above 1 (effort 0.5 → −10%). */
+export const CSM_EFFORT_ADOPTION = 0.2;
+
+/** Contraction at renewal: probability DOWNGRADE_RATE × (1 − adoption), losing DOWNGRADE_SHARE of ARR. */
+export const DOWNGRADE_RATE = 0.15;
+export const DOWNGRADE_SHARE = 0.2;
+
+/** Renewals due within this many months can be pulled forward, at this discount on the renewal ARR. */
+export const RENEWAL_PULL_MONTHS = 3;
+export const RENEWAL_PULL_DISCOUNT = 0.05;
+
+/** Pre-drawn expansion thresholds per account (an account expands at most this often). */
+export const MAX_EXPANSIONS = 8;
+
+/**
+ * Months after booking during which survey responses are attributed to the selling AE (so AE
+ * survey gaming matters); afterwards to the account's CSM.
+ */
+export const AE_SURVEY_MONTHS = 6;
+
+/** NPS score bands (Reichheld 2003): promoters 9–10, detractors 0–6. */
+export const NPS_PROMOTER = 9;
+export const NPS_DETRACTOR = 6;

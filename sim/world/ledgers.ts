@@ -1,0 +1,111 @@
+/**
+ * Accumulates the simulated ledgers of a trial (sim/plan/ledger.ts): one event list per rep,
+ * events shared by object between the reps they credit (a churn is in the seller's, the CSM's
+ * and the AM's ledger). Event ids are a zero-padded global sequence, so sorting by (date, id) —
+ * the ledger contract — is (day, creation order). Also tracks each rep's running credit of
+ * their plan's primary metric, which the behaviour model reads (RepView.periodCredit/ytdCredit).
+ */
+import {
+  LEDGER_EVENT_CREDITS,
+  type Ledger,
+  type LedgerEvent,
+  type LedgerEventType,
+  type Observation,
+  type RepInfo,
+} from "../plan/ledger.js";
+import type { SimCalendar } from "./clock.js";
+
+type Credit = (e: LedgerEvent) => number;
+
+export class LedgerBook {
+  private seq = 0;
+  readonly events: LedgerEvent[][];
+  readonly days: number[][];
+  readonly observations: Observation[][];
+  readonly periodCredit: Float64Array;
+  readonly ytdCredit: Float64Array;
+  /** Credit of every event this month (EWMA input for non-pipeline expectations). */
+  readonly monthCredit: Float64Array;
+  private readonly credit: (Credit | null)[];
+
+  constructor(
+    readonly cal: SimCalendar,
+    reps: number,
+    primaryMetric: readonly (string | null)[],
+  ) {
+    this.events = Array.from({ length: reps }, () => []);
+    this.days = Array.from({ length: reps }, () => []);
+    this.observations = Array.from({ length: reps }, () => []);
+    this.periodCredit = new Float64Array(reps);
+    this.ytdCredit = new Float64Array(reps);
+    this.monthCredit = new Float64Array(reps);
+    this.credit = primaryMetric.map((m) => (m === null ? null : (LEDGER_EVENT_CREDITS[m] ?? null)));
+  }
+
+  /** Create one event and append it to the ledgers of `reps` (−1 entries and repeats skipped). */
+  add(
+    reps: readonly number[],
+    day: number,
+    type: LedgerEventType,
+    account: string,
+    deal: string,
+    arr: number,
+    termMonths = 12,
+    discount = 0,
+    milestone = "",
+  ): void {
+    const seq = this.seq++;
+    const e: LedgerEvent = {
+      id: String(seq).padStart(9, "0"),
+      date: this.cal.iso(day),
+      type,
+      account,
+      deal,
+      arr,
+      tcv: (arr * termMonths) / 12,
+      termMonths,
+      discount,
+      milestone,
+    };
+    for (let k = 0; k < reps.length; k++) {
+      const r = reps[k]!;
+      if (r < 0) continue;
+      let dup = false;
+      for (let j = 0; j < k; j++) if (reps[j] === r) dup = true;
+      if (dup) continue;
+      this.events[r]!.push(e);
+      this.days[r]!.push(day);
+      const c = this.credit[r];
+      if (c !== null && c !== undefined) {
+        const v = c(e);
+        if (v !== 0) {
+          this.periodCredit[r] = this.periodCredit[r]! + v;
+          this.ytdCredit[r] = this.ytdCredit[r]! + v;
+          this.monthCredit[r] = this.monthCredit[r]! + v;
+        }
+      }
+    }
+  }
+
+  observe(rep: number, metric: string, scope: Observation["scope"], day: number, value: number): void {
+    if (Number.isFinite(value))
+      this.observations[rep]!.push({ metric, scope, date: this.cal.iso(day), value });
+  }
+
+  /** The rep's ledger, events sorted by (day, id). */
+  ledger(rep: number, info: RepInfo): Ledger {
+    const ev = this.events[rep]!;
+    const days = this.days[rep]!;
+    let sorted = true;
+    for (let i = 1; i < ev.length && sorted; i++) {
+      if (days[i]! < days[i - 1]! || (days[i] === days[i - 1] && ev[i]!.id < ev[i - 1]!.id)) sorted = false;
+    }
+    let events: readonly LedgerEvent[] = ev;
+    if (!sorted) {
+      const order = ev.map((_, i) => i);
+      order.sort((a, b) => days[a]! - days[b]! || (ev[a]!.id < ev[b]!.id ? -1 : 1));
+      events = order.map((i) => ev[i]!);
+    }
+    return { rep: info, events, observations: this.observations[rep]! };
+  }
+}

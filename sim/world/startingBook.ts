@@ -1,0 +1,48 @@
+/**
+ * The accounts CSMs already own at month 0 (PopulationParams.startingBookPerCsm), so retention
+ * and adoption plans have something to pay on from the start. Each account has its own keyed
+ * stream (purpose "accounts", entity `B<csm index>.<k>`): after the lifecycle block, fit ~
+ * Beta(fitAlpha, fitBeta), ARR ~ the segment's deal-size lognormal × (1 − typical discount),
+ * term from termMix and a uniform position inside the current term (so renewals are spread
+ * evenly). Activated with the fit's activation probability, then already at its adoption
+ * target. Survivorship (older books skew to good fit) is not modelled.
+ */
+import { drawBeta, drawStandardNormal, keyedStream } from "../random/index.js";
+import { activationProbability, adoptionTarget, assignOwners, setFit } from "./customers.js";
+import { termMonths } from "./opportunities.js";
+import { SEGMENT_INDEX, type WorldState } from "./state.js";
+
+export function seedStartingBooks(s: WorldState, perCsm: number): void {
+  const a = s.accounts;
+  for (const rep of s.reps) {
+    if (rep.role !== "CSM") continue;
+    const sales = s.world.sales[rep.segment];
+    const cu = s.world.customers[rep.segment];
+    for (let k = 0; k < perCsm; k++) {
+      const id = `B${rep.index}.${k}`;
+      const rng = keyedStream(s.seed, s.trial, "accounts", id);
+      const row = a.add(id, id, rng);
+      const fit = drawBeta(rng, sales.fitAlpha, sales.fitBeta);
+      const arr =
+        sales.dealSizeMedian *
+        Math.exp(sales.dealSizeSigma * drawStandardNormal(rng)) *
+        (1 - sales.typicalDiscount);
+      const term = termMonths(sales, rng.next());
+      const age = Math.min(term - 1, Math.floor(rng.next() * term));
+      const activated = rng.next() < activationProbability(cu, fit);
+      a.segment[row] = SEGMENT_INDEX[rep.segment];
+      a.csm[row] = rep.index;
+      setFit(s, row, fit);
+      a.arr[row] = arr;
+      a.arr0[row] = arr;
+      a.bookMonth[row] = -1 - age;
+      a.bookDay[row] = s.cal.monthStart[0]! - 1;
+      a.nextRenewal[row] = term - age;
+      a.activationDay[row] = activated ? s.cal.monthStart[0]! - 1 : -1;
+      const adoption = activated ? adoptionTarget(cu, fit) : 0;
+      a.adoption[row] = adoption;
+      a.adoptionRef[row] = adoption;
+      assignOwners(s, row);
+    }
+  }
+}

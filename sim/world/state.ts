@@ -1,0 +1,110 @@
+/**
+ * The mutable state of one simulated world run (one trial of one scenario × variant ×
+ * population). Built by simulateWorld and read by the monthly steps; never shared across runs.
+ */
+import type { MonthDecision, PlanResponse } from "../behavior/types.js";
+import type { Plan } from "../spec/canonical.js";
+import type { AccountTable } from "./accounts.js";
+import type { BookTracker } from "./books.js";
+import type { PlanClock, SimCalendar } from "./clock.js";
+import type { Candidates } from "./leads.js";
+import type { LedgerBook } from "./ledgers.js";
+import type { MarketPath } from "./market.js";
+import type { GamingLever, Segment, WorldParams } from "./params.js";
+import type { SimRep } from "./population.js";
+
+export const SEGMENT_INDEX: Readonly<Record<Segment, number>> = { SMB: 0, MM: 1, ENT: 2 };
+export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
+
+/** Totals the trial metrics are computed from (horizon deals; see metrics for the tail rule). */
+export interface WorldTallies {
+  arrNew: number;
+  arrExpansion: number;
+  arrChurned: number;
+  arrContraction: number;
+  discountGiven: number;
+  dealsWon: number;
+  poorFitWon: number;
+  oppsClosed: number;
+  cycleMonthsWon: number;
+  soldInHorizon: number;
+  activatedInWindow: number;
+  /** Per segment (SMB, MM, ENT): opportunities closed, won, and Σ months from lead to win. */
+  readonly closedBySegment: Float64Array;
+  readonly wonBySegment: Float64Array;
+  readonly cycleBySegment: Float64Array;
+  /** Booking events in the horizon (split deals count once per booking event). */
+  readonly bookingDay: number[];
+  readonly bookingArr: number[];
+}
+
+export function emptyTallies(): WorldTallies {
+  return {
+    arrNew: 0,
+    arrExpansion: 0,
+    arrChurned: 0,
+    arrContraction: 0,
+    discountGiven: 0,
+    dealsWon: 0,
+    poorFitWon: 0,
+    oppsClosed: 0,
+    cycleMonthsWon: 0,
+    soldInHorizon: 0,
+    activatedInWindow: 0,
+    closedBySegment: new Float64Array(3),
+    wonBySegment: new Float64Array(3),
+    cycleBySegment: new Float64Array(3),
+    bookingDay: [],
+    bookingArr: [],
+  };
+}
+
+/** Per-AE pipeline: candidates, month index, the open list and each candidate's state. */
+export interface Pipeline {
+  readonly cands: Candidates;
+  readonly from: number;
+  readonly monthStartIdx: Int32Array;
+  /** Month a realised candidate is due to close; −1 while not realised. */
+  readonly closeMonth: Int32Array;
+  readonly createdMonth: Int32Array;
+  /** 1 = pushed back at least once. */
+  readonly pushed: Uint8Array;
+  open: number[];
+}
+
+export interface WorldState {
+  readonly world: WorldParams;
+  readonly seed: string;
+  readonly trial: number;
+  readonly horizon: number;
+  readonly months: number;
+  readonly cal: SimCalendar;
+  readonly market: MarketPath;
+  readonly reps: readonly SimRep[];
+  readonly plans: readonly (Plan | null)[];
+  readonly clocks: readonly (PlanClock | null)[];
+  readonly responses: readonly (PlanResponse | null)[];
+  readonly levers: ReadonlySet<GamingLever>;
+  readonly decisions: MonthDecision[];
+  /** Pipelines of AEs (null for other roles). */
+  readonly pipelines: readonly (Pipeline | null)[];
+  readonly csmsBySegment: readonly (readonly number[])[];
+  readonly amsBySegment: readonly (readonly number[])[];
+  readonly book: LedgerBook;
+  readonly accounts: AccountTable;
+  readonly tracker: BookTracker;
+  readonly tallies: WorldTallies;
+  /** ARR of every account (0 if churned) at the end of the horizon; set when the horizon ends. */
+  horizonArr: Float64Array | null;
+  /** EWMA of monthly primary credit (expectations of non-AE reps). */
+  readonly creditRate: Float64Array;
+}
+
+/** Tracker group of the segment team and of the company. */
+export function teamGroup(s: WorldState, segment: number): number {
+  return s.reps.length + segment;
+}
+
+export function companyGroup(s: WorldState): number {
+  return s.reps.length + 3;
+}

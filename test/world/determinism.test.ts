@@ -1,0 +1,202 @@
+/**
+ * Determinism and common random numbers (DESIGN §7): a trial is a pure function of (experiment,
+ * request); variant and population never enter a random key, so cells of the same trial face the
+ * same leads, customers and market.
+ */
+import { describe, expect, test } from "vitest";
+import { decideMonth } from "../../sim/behavior/decide.js";
+import { planResponse } from "../../sim/behavior/planResponse.js";
+import { HONEST_DECISION } from "../../sim/behavior/types.js";
+import { simulateTrial } from "../../sim/engine/simulateTrial.js";
+import type { PopulationMode, TrialOutcome } from "../../sim/engine/trialContract.js";
+import { baselineWorld } from "../../sim/world/baseline.js";
+import type { ExperimentParams, WorldParams } from "../../sim/world/params.js";
+import { simulateWorld, type WorldRunInput } from "../../sim/world/simulateWorld.js";
+import type { WorldState } from "../../sim/world/state.js";
+import { experiment, headcount, plan } from "./fixtures.js";
+
+const small = (): ExperimentParams =>
+  experiment({
+    headcount: headcount([6, 6, 3], [4, 4, 2]),
+    horizonMonths: 12,
+    tailMonths: 6,
+    startingBookPerCsm: 10,
+  });
+
+function bytes(o: TrialOutcome): number[] {
+  const all = [o.metrics, o.repPay, o.repValue, o.monthlyCost];
+  return all.flatMap((a) => [...new Uint8Array(a.buffer, a.byteOffset, a.byteLength)]);
+}
+
+function world(
+  exp: ExperimentParams,
+  mode: PopulationMode,
+  variant: number,
+  w?: WorldParams,
+  name = "baseline",
+): WorldState {
+  const plans = Object.fromEntries(exp.variants[variant]!.plans.map((p) => [p.role, p]));
+  const responses = Object.fromEntries(exp.variants[variant]!.plans.map((p) => [p.role, planResponse(p)]));
+  const input: WorldRunInput = {
+    seed: exp.seed,
+    trial: 3,
+    start: exp.start,
+    horizonMonths: exp.horizonMonths,
+    tailMonths: exp.tailMonths,
+    world: w ?? exp.scenarios[0]!.world,
+    scenarioName: name,
+    population: exp.population,
+    mode,
+    plans,
+    responses,
+    decide: decideMonth,
+  };
+  return simulateWorld(input);
+}
+
+function candidates(s: WorldState): number[][] {
+  return s.pipelines
+    .filter((p) => p !== null)
+    .map((p) => [...p!.cands.accept, ...p!.cands.fit, ...p!.cands.list]);
+}
+
+describe("simulateTrial determinism", () => {
+  test("the same request gives byte-identical outcomes", () => {
+    const exp = small();
+    for (const population of [{ kind: "honest" }, { kind: "configured" }] as const) {
+      const a = simulateTrial(exp, { trial: 1, scenario: 0, variant: 1, population });
+      const b = simulateTrial(exp, { trial: 1, scenario: 0, variant: 1, population });
+      expect(bytes(a)).toEqual(bytes(b));
+    }
+  });
+
+  test("outcome shapes follow the contract", () => {
+    const exp = small();
+    const o = simulateTrial(exp, { trial: 0, scenario: 0, variant: 0, population: { kind: "honest" } });
+    expect(o.repPay.length).toBe(25);
+    expect(o.repValue.length).toBe(25);
+    expect(o.monthlyCost.length).toBe(18);
+    // Σ monthly cost = cost.total (same counting rule, pay.ts)
+    const total = o.monthlyCost.reduce((x, y) => x + y, 0);
+    expect(total).toBeCloseTo(o.metrics[0]!, 2);
+  });
+
+  test("different trials differ", () => {
+    const exp = small();
+    const a = simulateTrial(exp, { trial: 1, scenario: 0, variant: 0, population: { kind: "honest" } });
+    const b = simulateTrial(exp, { trial: 2, scenario: 0, variant: 0, population: { kind: "honest" } });
+    expect(bytes(a)).not.toEqual(bytes(b));
+  });
+});
+
+describe("common random numbers", () => {
+  test("honest and configured populations draw identical candidate leads", () => {
+    const exp = small();
+    expect(candidates(world(exp, { kind: "configured" }, 0))).toEqual(
+      candidates(world(exp, { kind: "honest" }, 0)),
+    );
+    expect(candidates(world(exp, { kind: "lever", lever: "timing" }, 1))).toEqual(
+      candidates(world(exp, { kind: "honest" }, 0)),
+    );
+  });
+
+  test("with honest reps, two variants produce the same deals, customers and churn", () => {
+    const exp = small();
+    const a = world(exp, { kind: "honest" }, 0);
+    const b = world(exp, { kind: "honest" }, 1);
+    expect(b.tallies.bookingDay).toEqual(a.tallies.bookingDay);
+    expect(b.tallies.bookingArr).toEqual(a.tallies.bookingArr);
+    expect(b.accounts.ids).toEqual(a.accounts.ids);
+    expect([...b.accounts.alive.subarray(0, b.accounts.n)]).toEqual([
+      ...a.accounts.alive.subarray(0, a.accounts.n),
+    ]);
+    expect(b.tallies.arrChurned).toBe(a.tallies.arrChurned);
+  });
+
+  test("scenarios share leads and customers; only the market chain is keyed by scenario", () => {
+    const exp = small();
+    const downturn: WorldParams = {
+      ...baselineWorld(18),
+      market: {
+        schedule: [],
+        regimes: {
+          names: ["normal", "downturn"],
+          multipliers: [
+            {
+              leadFlow: 1,
+              winRate: 1,
+              dealSize: 1,
+              cycleLength: 1,
+              churnHazard: 1,
+              expansionRate: 1,
+              discountPressure: 1,
+            },
+            {
+              leadFlow: 0.8,
+              winRate: 0.85,
+              dealSize: 1,
+              cycleLength: 1,
+              churnHazard: 1.4,
+              expansionRate: 1,
+              discountPressure: 1.3,
+            },
+          ],
+          transition: [
+            [0.6, 0.4],
+            [0.2, 0.8],
+          ],
+          initial: 0,
+        },
+      },
+    };
+    const a = world(exp, { kind: "honest" }, 0, undefined, "baseline");
+    const b = world(exp, { kind: "honest" }, 0, downturn, "stress");
+    expect(candidates(b)).toEqual(candidates(a));
+    expect([...b.market.regime].some((r) => r === 1)).toBe(true);
+    const c = world(exp, { kind: "honest" }, 0, downturn, "stress");
+    expect([...c.market.regime]).toEqual([...b.market.regime]);
+  });
+
+  test("thinning is monotone: more effort realises a superset of the same leads", () => {
+    const exp = experiment({
+      headcount: headcount([4, 4, 2], [0, 0, 0]),
+      horizonMonths: 12,
+      tailMonths: 0,
+      behaviour: [{ name: "all", share: 1, gamingPropensity: 1, riskAversion: 0, effortCost: 0 }],
+    });
+    const run = (effort: number): WorldState =>
+      simulateWorld({
+        seed: exp.seed,
+        trial: 0,
+        start: exp.start,
+        horizonMonths: 12,
+        tailMonths: 0,
+        world: baselineWorld(12),
+        scenarioName: "baseline",
+        population: exp.population,
+        mode: { kind: "configured" },
+        plans: { AE: plan("ae-activity-era") },
+        responses: { AE: planResponse(plan("ae-activity-era")) },
+        decide: () => ({ ...HONEST_DECISION, effort }),
+      });
+    const low = run(0.8);
+    const high = run(1.2);
+    let lowCount = 0;
+    let highCount = 0;
+    low.pipelines.forEach((p, r) => {
+      if (p === null) return;
+      const q = high.pipelines[r]!;
+      for (let i = 0; i < p.cands.count; i++) {
+        if (p.cands.month[i]! < 0) continue;
+        const inLow = p.createdMonth[i] === p.cands.month[i] && p.closeMonth[i] !== -1;
+        const inHigh = q.createdMonth[i] === q.cands.month[i] && q.closeMonth[i] !== -1;
+        if (inLow) lowCount++;
+        if (inHigh) highCount++;
+        if (inLow) expect(inHigh).toBe(true);
+      }
+    });
+    // 1.2 / 0.8 = 1.5× the realised leads (hand-computed ratio of acceptance thresholds)
+    expect(highCount / lowCount).toBeGreaterThan(1.35);
+    expect(highCount / lowCount).toBeLessThan(1.65);
+  });
+});

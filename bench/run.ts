@@ -7,6 +7,7 @@ import { writeFileAtomic } from "../sim/io/atomicWrite.js";
 import { PLANBENCH_VERSION } from "../sim/version.js";
 import { benchBacktest } from "./backtest.js";
 import { benchImport } from "./data.js";
+import { benchEngine } from "./engine.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchRandom } from "./random.js";
 import type { Bench, BenchResult } from "./types.js";
@@ -16,6 +17,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "random", run: () => benchRandom() },
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
+  { name: "engine", run: () => benchEngine() },
 ];
 
 async function main(): Promise<void> {

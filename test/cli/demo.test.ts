@@ -8,8 +8,14 @@ const OUT = join(PROJECT_ROOT, "test", ".tmp", `demo-${process.pid}`);
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe("planbench demo (the README's main command)", () => {
+  it("refuses a bad --trials", async () => {
+    const run = await runCli(["demo", "--out", OUT, "--trials", "lots"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("--trials: expected a whole number");
+  });
+
   it("validates the examples, explains a statement that matches a hand computation, and backtests", async () => {
-    const run = await runCli(["demo", "--out", OUT]);
+    const run = await runCli(["demo", "--out", OUT, "--trials", "4"]);
     expect(run.code).toBe(0);
     for (const plan of ["ae-activity-era", "ae-multiyear-vesting", "ae-outcome", "csm-outcome"]) {
       expect(run.stdout).toContain(`${plan}.yaml: ok`);
@@ -30,5 +36,11 @@ describe("planbench demo (the README's main command)", () => {
       expect(existsSync(join(OUT, f)), f).toBe(true);
     }
     expect(readFileSync(join(OUT, "report.md"), "utf8")).toContain("A replay assumes");
+    // step 4: the simulation of the quick experiment, with gaming exposure
+    expect(run.stdout).toContain("# Experiment: Quick experiment");
+    expect(run.stdout).toMatch(/gaming windfall is -?\d+\.\d% ± \d+\.\d%/);
+    for (const f of ["summary.json", "trials.arrow", "reps.arrow", "report.md"]) {
+      expect(existsSync(join(OUT, "simulation", f)), f).toBe(true);
+    }
   });
 });

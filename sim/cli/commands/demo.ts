@@ -1,28 +1,38 @@
 /**
  * `planbench demo`: the README's main job on the bundled sample data — validate the example
- * plans, explain one rep's statement line by line, and backtest two AE plan variants (each with
- * the same CSM plan) on three years of sample history, writing the outputs to out/demo.
+ * plans, explain one rep's statement line by line, backtest two AE plan variants (each with the
+ * same CSM plan) on three years of sample history, and run a short Monte Carlo simulation of
+ * four variants with gaming exposure, writing the outputs to out/demo.
  */
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Command } from "commander";
-import { InputError } from "../../errors.js";
+import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
+import { InputError, problem } from "../../errors.js";
 import { validateFile } from "../../spec/validateDocument.js";
 import { packageRoot } from "../packageRoot.js";
 import { backtestCommand } from "./backtest.js";
 import { runExplain } from "./explain.js";
+import { runCommand } from "./run.js";
 
 export function register(program: Command): void {
   program
     .command("demo")
     .description(
-      "validate the example plans, explain a statement, and backtest two plan variants on data/sample",
+      "validate the example plans, explain a statement, backtest two plan variants on data/sample, and simulate four",
     )
     .option("--out <dir>", "output directory", "out/demo")
-    .action((options: { out: string }) => runDemo(options.out));
+    .option("--trials <n>", "trials of the simulation step", "20")
+    .action((options: { out: string; trials: string }) => {
+      const trials = Number(options.trials);
+      if (!/^\d+$/.test(options.trials) || trials < 1) {
+        throw new InputError([problem("--trials", `expected a whole number ≥ 1, got '${options.trials}'`)]);
+      }
+      return runDemo(options.out, trials);
+    });
 }
 
-export function runDemo(out: string): void {
+export async function runDemo(out: string, trials = 20): Promise<void> {
   const root = packageRoot();
   const rel = (p: string) => relative(process.cwd(), join(root, p)) || ".";
   const say = (text: string) => process.stdout.write(`${text}\n`);
@@ -61,5 +71,13 @@ export function runDemo(out: string): void {
     to: "2024-12-31",
     out,
     onBadRows: "fail",
+  });
+
+  say(`\n## 4. Simulate four plan variants (${trials} trials of scenarios/experiments/quick.yaml)\n`);
+  say("A short run to show the output; raise --trials (or run the experiment itself) for tight intervals.\n");
+  await runCommand(join(root, "scenarios", "experiments", "quick.yaml"), {
+    trials,
+    out: join(out, "simulation"),
+    blockSize: DEFAULT_BLOCK_SIZE,
   });
 }

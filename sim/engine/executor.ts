@@ -29,7 +29,7 @@ export interface ExecuteOptions<Task> {
    * block (a precision target was met): nothing more is scheduled and blocks already computed
    * beyond it are discarded, so where a run stops never depends on the number of workers.
    */
-  readonly onBlock: (result: BlockResult) => void | "stop";
+  readonly onBlock: (result: BlockResult) => unknown;
   readonly onProgress?: (doneBlocks: number, totalBlocks: number, doneTrials: number) => void;
   readonly signal?: AbortSignal;
   /** Attempts per block before the run fails (default 3). */

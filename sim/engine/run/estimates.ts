@@ -23,7 +23,7 @@ function attempt<T>(f: () => T): T | null {
 }
 
 export function meanEstimate(agg: RunAggregator, column: number) {
-  const missing = agg.missing.columns[column] ?? 0;
+  const missing = agg.state.missingColumns[column] ?? 0;
   const estimate = attempt(() => meanOf(agg.state, column));
   return estimate
     ? { mean: estimate.mean, se: estimate.se, ci95: estimate.ci95, n: estimate.n, missing }

@@ -8,13 +8,13 @@
 import {
   type AccumulatorState,
   createAccumulator,
+  pushBlock,
   type StopTarget,
   shouldStop,
   trialsNeeded,
 } from "../../metrics/montecarlo/index.js";
 import type { ExperimentParams } from "../../world/params.js";
 import type { BlockResult } from "../blockResult.js";
-import { emptyMissing, type MissingCounts, pushBlockSkippingMissing } from "./accumulate.js";
 import { type AggregationPlan, aggregationPlan } from "./aggregationPlan.js";
 import { metricColumn, metricIndex, type RunLayout } from "./layout.js";
 
@@ -24,7 +24,6 @@ export const MIN_PRECISION_TRIALS = 200;
 export class RunAggregator {
   readonly plan: AggregationPlan;
   readonly state: AccumulatorState;
-  readonly missing: MissingCounts;
 
   constructor(
     readonly experiment: ExperimentParams,
@@ -32,11 +31,10 @@ export class RunAggregator {
   ) {
     this.plan = aggregationPlan(experiment, layout);
     this.state = createAccumulator(this.plan.accumulator);
-    this.missing = emptyMissing(this.state);
   }
 
   push(result: BlockResult): void {
-    pushBlockSkippingMissing(this.state, this.missing, result);
+    pushBlock(this.state, result);
   }
 
   get trials(): number {

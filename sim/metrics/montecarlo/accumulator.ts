@@ -4,6 +4,10 @@
  * paired moments; per (column, threshold), an exceedance count; and, for the few tail columns,
  * every value (ValueStore). Everything but the tail stores is memory-flat in the trial count.
  *
+ * Missing values: a per-trial metric is NaN where it is undefined (no survey answered, no
+ * booking to time). Such values are skipped and counted per column (a pair is skipped, and
+ * counted, when either side is missing), so every estimate says how many trials it rests on.
+ *
  * Determinism: the state after blocks 0..k−1 depends only on their values in block order —
  * not on which worker computed them or how they were grouped into calls — because every value
  * is one Welford update in trial order. Shards (contiguous block ranges) are merged with
@@ -13,8 +17,8 @@
  */
 import { type BlockResult, columnOf } from "../../engine/blockResult.js";
 import { type CoMomentState, mergeCoMoments } from "./comoments.js";
-import { emptyMoments, type MomentState, mergeMoments, pushValues } from "./moments.js";
-import { emptyPaired, pushPairedColumns } from "./paired.js";
+import { emptyMoments, type MomentState, mergeMoments, pushValue } from "./moments.js";
+import { emptyPaired, pushPaired } from "./paired.js";
 import { countAbove } from "./proportion.js";
 import { ValueStore } from "./valueStore.js";
 
@@ -51,6 +55,9 @@ export interface AccumulatorState {
   readonly exceedanceHits: number[];
   /** Aligned with layout.tailColumns. */
   readonly tails: ValueStore[];
+  /** Non-finite values skipped, per column and per pair. */
+  readonly missingColumns: number[];
+  readonly missingPairs: number[];
 }
 
 export function createAccumulator(layout: AccumulatorLayout): AccumulatorState {
@@ -65,6 +72,8 @@ export function createAccumulator(layout: AccumulatorLayout): AccumulatorState {
     pairs: layout.pairs.map(emptyPaired),
     exceedanceHits: layout.exceedances.map(() => 0),
     tails: layout.tailColumns.map(() => new ValueStore()),
+    missingColumns: Array.from({ length: layout.columns }, () => 0),
+    missingPairs: layout.pairs.map(() => 0),
   };
 }
 
@@ -79,15 +88,29 @@ export function pushBlock(state: AccumulatorState, result: BlockResult): void {
     throw new RangeError(
       `block ${result.block.index} reduced out of order; expected block ${state.nextBlock}`,
     );
-  for (let c = 0; c < layout.columns; c++) pushValues(state.moments[c]!, columnOf(result, c));
-  layout.pairs.forEach((pair, i) => {
-    pushPairedColumns(state.pairs[i]!, columnOf(result, pair.base), columnOf(result, pair.variant));
+  for (let c = 0; c < layout.columns; c++) {
+    const xs = columnOf(result, c);
+    const moments = state.moments[c]!;
+    for (let i = 0; i < xs.length; i++) {
+      if (Number.isFinite(xs[i]!)) pushValue(moments, xs[i]!);
+      else state.missingColumns[c]!++;
+    }
+  }
+  layout.pairs.forEach((pair, p) => {
+    const base = columnOf(result, pair.base);
+    const variant = columnOf(result, pair.variant);
+    for (let i = 0; i < base.length; i++) {
+      if (Number.isFinite(base[i]!) && Number.isFinite(variant[i]!))
+        pushPaired(state.pairs[p]!, base[i]!, variant[i]!);
+      else state.missingPairs[p]!++;
+    }
   });
   layout.exceedances.forEach((spec, i) => {
     state.exceedanceHits[i]! += countAbove(columnOf(result, spec.column), spec.threshold);
   });
-  layout.tailColumns.forEach((column, i) => {
-    state.tails[i]!.pushAll(columnOf(result, column));
+  layout.tailColumns.forEach((column, t) => {
+    const xs = columnOf(result, column);
+    for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i]!)) state.tails[t]!.push(xs[i]!);
   });
   if (state.firstBlock === null) state.firstBlock = result.block.index;
   state.nextBlock = result.block.index + 1;
@@ -116,6 +139,8 @@ export function mergeAccumulators(a: AccumulatorState, b: AccumulatorState): Acc
     pairs: a.pairs.map((p, i) => mergeCoMoments(p, b.pairs[i]!)),
     exceedanceHits: a.exceedanceHits.map((h, i) => h + b.exceedanceHits[i]!),
     tails: a.tails.map((t, i) => ValueStore.concat(t, b.tails[i]!)),
+    missingColumns: a.missingColumns.map((m, i) => m + b.missingColumns[i]!),
+    missingPairs: a.missingPairs.map((m, i) => m + b.missingPairs[i]!),
   };
 }
 

@@ -36,6 +36,28 @@ function run(blocks = planBlocks(TRIALS, 50)): AccumulatorState {
 }
 
 describe("accumulator", () => {
+  it("skips missing (NaN) values and counts them per column and pair", () => {
+    const state = createAccumulator({
+      columns: 2,
+      tailColumns: [0],
+      pairs: [{ base: 0, variant: 1 }],
+      exceedances: [],
+    });
+    // trials: (1, 10), (NaN, 20), (3, NaN) → column 0 mean of {1, 3} = 2; column 1 mean of {10, 20} = 15;
+    // only trial 0 is a complete pair
+    pushBlock(state, {
+      block: { index: 0, start: 0, end: 3 },
+      columns: 2,
+      values: Float64Array.from([1, Number.NaN, 3, 10, 20, Number.NaN]),
+    });
+    expect(state.moments[0]!.mean).toBe(2);
+    expect(state.moments[1]!.mean).toBe(15);
+    expect(state.missingColumns).toEqual([1, 1]);
+    expect(state.missingPairs).toEqual([2]);
+    expect(state.pairs[0]!.n).toBe(1);
+    expect(state.tails[0]!.values()).toEqual(Float64Array.from([1, 3]));
+  });
+
   it("equals per-column one-pass statistics, bit for bit", () => {
     // oracle: momentsOf over the whole column in trial order (same update sequence)
     const state = run();

@@ -8,8 +8,10 @@ import { PLANBENCH_VERSION } from "../sim/version.js";
 import { benchBacktest } from "./backtest.js";
 import { benchImport } from "./data.js";
 import { benchEngine } from "./engine.js";
+import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchRandom } from "./random.js";
+import { benchRandomShare } from "./randomShare.js";
 import type { Bench, BenchResult } from "./types.js";
 
 export const BENCHES: readonly Bench[] = [
@@ -18,6 +20,8 @@ export const BENCHES: readonly Bench[] = [
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
   { name: "engine", run: () => benchEngine() },
+  { name: "engineMemory", run: () => benchEngineMemory() },
+  { name: "randomShare", run: () => benchRandomShare() },
 ];
 
 async function main(): Promise<void> {

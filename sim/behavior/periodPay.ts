@@ -12,8 +12,9 @@
  * Approximations (documented, tested where exact):
  *  - gates and modifiers on `attainment:<primary>` or on the primary credit are evaluated; any
  *    other gate is assumed met and any other modifier ×1 (the rep cannot know them in advance);
- *  - annual caps (component perYear, total perYear) need the year's history and are ignored;
- *    the total period cap is applied to the primary components alone;
+ *  - annual caps (component perYear, total perYear) apply to YTD-basis pay, which is the year's
+ *    pay so far (exact: the evaluator caps the year's sum); on period basis they need the
+ *    year's history and are ignored; total caps are applied to the primary components alone;
  *  - a commission paying on another metric than its quota metric (e.g. TCV on a new-ARR quota)
  *    is paid on the quota credit;
  *  - a YTD bonus's target is targetAmount × Q / annual quota (exact for equal period weights).
@@ -113,7 +114,10 @@ function partPay(
   mults: readonly Multiplier[],
   scratch: Float64Array,
 ): Multiplier {
-  const cap = part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY;
+  const cap = Math.min(
+    part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY,
+    part.c.basis === "ytd" ? (part.c.cap.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+  );
   const earn: Multiplier =
     part.kind === "commission"
       ? (c, q) => commissionEarnings(part, c, q, scratch)
@@ -138,7 +142,11 @@ export function buildPeriodPay(
     Math.max(1, ...primary.parts.map((p) => (p.kind === "commission" ? p.rates.length : 1))),
   );
   const parts = primary.parts.map((p) => partPay(cp, p, multipliers(cp, metric, p), scratch));
-  const totalCap = cp.plan.caps.perPeriod ?? Number.POSITIVE_INFINITY;
+  const caps = cp.plan.caps;
+  const totalCap = Math.min(
+    caps.perPeriod ?? Number.POSITIVE_INFINITY,
+    primary.basis === "ytd" ? (caps.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+  );
   if (parts.length === 1 && totalCap === Number.POSITIVE_INFINITY) return parts[0]!;
   return (credit, quota) => {
     let total = 0;

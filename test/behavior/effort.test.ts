@@ -42,6 +42,21 @@ describe("effort", () => {
     expect(d.effort).toBeLessThan(1);
   });
 
+  test("YTD plan with an annual cap (ae-capped-ytd, 2× target) past the cap ⇒ coasting", () => {
+    // Hand-computed YTD pay at 160% of 900k: 100,000 + 225k × 16.7% + 315k × 22.2% = 207,500 > 200,000.
+    const v = view({
+      monthInPeriod: 1,
+      monthInFiscalYear: 10,
+      ytdQuota: 900_000,
+      ytdCredit: 1.6 * 900_000,
+      expectedRestOfPeriod: 100_000,
+      expectedPerMonth: 75_000,
+    });
+    const capped = planResponse(examplePlan("ae-capped-ytd"));
+    expect(capped.periodPay(1.6 * 900_000, 900_000)).toBe(200_000);
+    expect(decideMonth(v, capped, ALL_LEVERS).effort).toBeLessThan(1);
+  });
+
   test("linear plan ⇒ effort 1 at any attainment (marginal rate = on-target rate)", () => {
     const linear = planResponse(plan());
     for (const a of [0, 0.5, 1, 2]) {

@@ -130,6 +130,26 @@ describe("periodPay = the exact evaluator's period pay", () => {
     expectMatches(plan({ components: [commission()], caps: { perPeriod: 20_000, perYear: null } }));
   });
 
+  test("YTD basis: annual caps (component and total perYear) bind on the year's pay so far", () => {
+    // Q1 of a YTD plan: YTD pay = the quarter's pay, so the evaluator's annual cap applies to it.
+    // Hand-computed: 300k quarterly quota × 2.5 = 750k credit × 10% = 75,000 → capped at the cap.
+    const componentCap = plan({
+      components: [
+        commission({ basis: "ytd", cap: { perPeriod: null, perYear: 15_000, maxAttainment: null } }),
+      ],
+    });
+    const totalCap = plan({
+      components: [commission({ basis: "ytd" })],
+      caps: { perPeriod: null, perYear: 20_000 },
+    });
+    expectMatches(componentCap);
+    expectMatches(totalCap);
+    expect(planResponse(componentCap).periodPay(750_000, 300_000)).toBe(15_000);
+    expect(planResponse(totalCap).periodPay(750_000, 300_000)).toBe(20_000);
+    // below the cap: 100k × 10% = 10,000
+    expect(planResponse(totalCap).periodPay(100_000, 300_000)).toBeCloseTo(10_000, 9);
+  });
+
   test("attainment gate and attainment modifier on the primary metric", () => {
     expectMatches(
       plan({

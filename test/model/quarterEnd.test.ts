@@ -1,0 +1,167 @@
+/**
+ * Finding: quarter-end bunching and deeper quarter-end discounts under accelerating quarterly
+ * plans (Larkin 2014, "The Cost of High-Powered Incentives", J. Labor Econ. 32(2): salespeople
+ * time deals to the accelerating commission scheme and "agree to significantly lower pricing in
+ * quarters where they have a financial incentive to close a deal, resulting in mispricing that
+ * costs the vendor 6-8% of revenue"); fiscal-year-end sales peaks under nonlinear annual plans
+ * (Oyer 1998, QJE 113(1)).
+ *
+ * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic (propensity 1),
+ * 13-month horizon from January (months 0–12: four quarters and the next January, so every deal
+ * the timing lever can move stays in the revenue window), 12 paired trials. Plans: the shipped
+ * activity-era plan (quarterly, 1.5× above 100%, 2× above 125%), test/model/fixtures/ae-linear
+ * (same 11.1% rate, no tiers) and ae-annual-accelerating (the same accelerators on YTD
+ * attainment).
+ *
+ * Measured (12 trials, mean paired difference ± SE; larger runs in the report of issue 4):
+ *  - share of booked ARR in the last month of a quarter: 41% accelerating vs 33% linear,
+ *    +7 points ± 1.5 (honest reps: 32.5% under both plans, identical);
+ *  - ARR-weighted discount of last-month bookings minus other months: +4.3 points accelerating
+ *    vs +0.1 linear;
+ *  - revenue lost to timing games (timing lever alone vs honest, months 0–12): 1.4% ± 0.2% of
+ *    revenue accelerating, exactly 0 linear (no deal moves) — direction right, size about a
+ *    fifth of Larkin's 6–8% (see the skipped test);
+ *  - December share of the year's bookings: 11% under YTD accelerators vs 8.5% linear (Oyer).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  aes,
+  type Cell,
+  CONFIGURED,
+  columns,
+  describePaired,
+  examplePlan,
+  expectIncrease,
+  fixturePlan,
+  HONEST,
+  modelExperiment,
+  paired,
+} from "./harness.js";
+
+const TRIALS = 12;
+/** Last simulated month whose bookings count as revenue: the January after four quarters. */
+const WINDOW_LAST = 12;
+
+const exp = modelExperiment(
+  [[examplePlan("ae-activity-era")], [fixturePlan("ae-linear")], [fixturePlan("ae-annual-accelerating")]],
+  { headcount: aes(4, 4, 2), horizonMonths: WINDOW_LAST + 1 },
+);
+const ACCEL = 0;
+const LINEAR = 1;
+const ANNUAL = 2;
+const TIMING = { kind: "lever", lever: "timing" } as const;
+
+/** ARR-weighted list discount of bookings dated in a quarter's last month minus the other months. */
+function quarterEndDiscountGap(c: Cell): number {
+  const list = [0, 0];
+  const given = [0, 0];
+  for (const ledger of c.state.book.events)
+    for (const e of ledger) {
+      if (e.type !== "booking") continue;
+      const k = Number(e.date.slice(5, 7)) % 3 === 0 ? 0 : 1;
+      const l = e.arr / (1 - e.discount);
+      list[k]! += l;
+      given[k]! += l - e.arr;
+    }
+  return given[0]! / list[0]! - given[1]! / list[1]!;
+}
+
+/** First-year ARR booked in months 0 … WINDOW_LAST (closed under the one-month timing moves). */
+function windowRevenue(c: Cell): number {
+  const a = c.state.accounts;
+  let arr = 0;
+  for (let i = 0; i < a.n; i++)
+    if (a.horizonSale[i] === 1 && a.bookMonth[i]! <= WINDOW_LAST) arr += a.arr0[i]!;
+  return arr;
+}
+
+/** Share of the first fiscal year's (months 0–11) booked ARR dated in December. */
+function decemberShare(c: Cell): number {
+  const a = c.state.accounts;
+  let year = 0;
+  let dec = 0;
+  for (let i = 0; i < a.n; i++) {
+    if (a.horizonSale[i] !== 1 || a.bookMonth[i]! > 11) continue;
+    year += a.arr0[i]!;
+    if (a.bookMonth[i] === 11) dec += a.arr0[i]!;
+  }
+  return dec / year;
+}
+
+/** Deals pulled into an earlier period plus deals pushed into a later one. */
+function movedDeals(c: Cell): number {
+  let n = 0;
+  for (let i = 0; i < c.state.accounts.n; i++) n += c.state.accounts.pulled[i]!;
+  for (const p of c.state.pipelines) if (p !== null) for (const x of p.pushed) n += x;
+  return n;
+}
+
+type Runs = ReturnType<typeof run>;
+let runs: Runs;
+beforeAll(() => {
+  runs = run();
+});
+
+const run = () =>
+  columns(
+    exp,
+    [
+      { name: "accel", variant: ACCEL, mode: CONFIGURED },
+      { name: "linear", variant: LINEAR, mode: CONFIGURED },
+      { name: "annual", variant: ANNUAL, mode: CONFIGURED },
+      { name: "accelHonest", variant: ACCEL, mode: HONEST },
+      { name: "accelTiming", variant: ACCEL, mode: TIMING },
+      { name: "linearTiming", variant: LINEAR, mode: TIMING },
+    ],
+    TRIALS,
+    {
+      lastMonth: (c) => c.metric("timing.lastMonthShare"),
+      discountGap: quarterEndDiscountGap,
+      revenue: windowRevenue,
+      december: decemberShare,
+      moved: movedDeals,
+    },
+  );
+
+describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)", () => {
+  it("bookings bunch in the last month of the quarter: accelerating ≫ linear, strategic reps", () => {
+    const p = paired(runs.linear!.lastMonth, runs.accel!.lastMonth);
+    console.log(describePaired("last-month share, linear → accelerating", p, 100, "%"));
+    expectIncrease(p, 0.03, 0.2);
+  });
+
+  it("discounts deepen at quarter end under the accelerating plan, not under the linear one", () => {
+    const p = paired(runs.linear!.discountGap, runs.accel!.discountGap);
+    console.log(describePaired("quarter-end discount gap, linear → accelerating", p, 100, " pts"));
+    expectIncrease(p, 0.015, 0.1);
+  });
+
+  it("timing games cost revenue under the accelerating plan and nothing under the linear one", () => {
+    const p = paired(runs.accelTiming!.revenue, runs.accelHonest!.revenue); // honest − timing: the loss
+    console.log(describePaired("revenue, timing lever → honest (accelerating)", p, 1e-6, "M"));
+    console.log(`revenue lost to timing games: ${((100 * p.mean) / p.meanBase).toFixed(2)}% of revenue`);
+    expectIncrease(p, 0.004, 0.05, p.mean / p.meanBase);
+    expect(runs.linearTiming!.moved.every((n) => n === 0)).toBe(true);
+    expect(runs.accelTiming!.moved.some((n) => n > 0)).toBe(true);
+  });
+
+  // GAP: the model's mispricing is ≈1.4% of revenue for fully strategic reps (≈0.7% with the
+  // default mix), not Larkin's 6–8%. The size is set by world and lever constants, not by a
+  // logic error: only deals due in the next period's first month can be pulled (sim/world/
+  // sales.ts), a pulled deal costs a fixed 10-point discount (sim/behavior/timing.ts
+  // PULL_DISCOUNT) whose win-odds gain almost cancels PULL_WIN_ODDS 0.85, and only reps
+  // projected above quota pull (≈1/3 of rep-quarters), so ≈14% of bookings move at 10 points.
+  // The discounting lever does not deepen quarter-end prices by itself (its optimum is scale
+  // free between tier edges). Reaching 6–8% needs a calibration decision (pullable window,
+  // pull discount), recorded in the issue 4 report.
+  it.skip("mispricing from timing games is 6–8% of revenue (Larkin 2014's size)", () => {
+    const p = paired(runs.accelTiming!.revenue, runs.accelHonest!.revenue);
+    expectIncrease(p, 0.06, 0.08, p.mean / p.meanBase);
+  });
+
+  it("sales peak at fiscal year end under a nonlinear annual (YTD) plan (Oyer 1998)", () => {
+    const p = paired(runs.linear!.december, runs.annual!.december);
+    console.log(describePaired("December share of the year, linear → YTD accelerators", p, 100, "%"));
+    expectIncrease(p, 0.01, 0.08);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * `planbench pilot`: size a pilot of a candidate plan against the current (control) plan on
+ * history. Replays both plans on the history (the backtest), selects the pilot group, builds
+ * the baseline card, estimates each outcome's variance and serial correlation from the monthly
+ * history, and simulates the difference-in-differences test over a grid of pilot sizes ×
+ * durations, recommending the shortest duration that detects the target effect. Pure apart from
+ * reading the inputs; writePilot.ts writes the outputs.
+ */
+import { type BacktestResult, runBacktest } from "../backtest/runBacktest.js";
+import { parseVariantSpec } from "../backtest/variant.js";
+import type { LoadOptions } from "../data/load.js";
+import { monthsBetween } from "../data/observations.js";
+import { InputError, problem } from "../errors.js";
+import type { EvaluationRange } from "../plan/evaluate.js";
+import { PLANBENCH_VERSION } from "../version.js";
+import { type BaselineCard, baselineCard } from "./baselineCard.js";
+import { type GroupCriterion, parseGroupCriterion, selectGroup } from "./group.js";
+import { historyPanels } from "./historyPanels.js";
+import { DEFAULT_OUTCOMES, OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
+import { type OutcomeDesign, powerGrid } from "./powerGrid.js";
+
+export const DEFAULT_SEED = 1;
+export const DEFAULT_REPLICATES = 1000;
+export const DEFAULT_DURATIONS: readonly number[] = [3, 6, 9, 12];
+export const ALPHA = 0.05;
+export const TARGET_POWER = 0.8;
+
+export interface PilotOptions extends LoadOptions {
+  readonly data: string;
+  /** The candidate plan (a plan file, or NAME=FILE1,FILE2). */
+  readonly plan: string;
+  /** The current plan the rest stay on. */
+  readonly control: string;
+  /** KEY=VALUE criteria (ANDed). */
+  readonly group: readonly string[];
+  readonly outcomes?: readonly PilotOutcome[];
+  readonly effects?: Partial<Record<PilotOutcome, number>>;
+  /** Pilot sizes in reps (default: ¼, ½, ¾ and all of the group). */
+  readonly sizes?: readonly number[];
+  readonly durations?: readonly number[];
+  /** Months of history before the pilot the DiD compares against (default min(12, history)). */
+  readonly preMonths?: number;
+  /** Pilot size the duration is recommended for (default: the whole group). */
+  readonly size?: number;
+  readonly replicates?: number;
+  readonly seed?: string | number;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface PilotDesign {
+  readonly data: string;
+  readonly range: EvaluationRange;
+  readonly historyMonths: number;
+  readonly group: {
+    readonly label: string;
+    readonly criteria: readonly GroupCriterion[];
+    readonly roles: readonly string[];
+    readonly pilotReps: readonly string[];
+    readonly restReps: number;
+  };
+  readonly plans: {
+    readonly candidate: { readonly name: string; readonly files: readonly string[] };
+    readonly control: { readonly name: string; readonly files: readonly string[] };
+  };
+  readonly seed: string | number;
+  readonly seedIsDefault: boolean;
+  readonly replicates: number;
+  readonly alpha: number;
+  readonly targetPower: number;
+  readonly pre: number;
+  readonly size: number;
+  readonly sizes: readonly number[];
+  readonly durations: readonly number[];
+  readonly card: BaselineCard;
+  readonly outcomes: readonly OutcomeDesign[];
+  /** From the primary (first available) outcome; null when no outcome can be sized. */
+  readonly primary: PilotOutcome | null;
+  readonly pilotCost: readonly { readonly months: number; readonly extraPay: number }[];
+  readonly inputs: BacktestResult["inputs"];
+  readonly version: string;
+}
+
+function positiveIntegers(values: readonly number[], flag: string, min: number): number[] {
+  for (const v of values) {
+    if (!(Number.isInteger(v) && v >= min)) {
+      throw new InputError([problem(flag, `expected whole numbers ≥ ${min}, got '${v}'`)]);
+    }
+  }
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+function defaultSizes(groupReps: number): number[] {
+  return [...new Set([0.25, 0.5, 0.75, 1].map((f) => Math.ceil(groupReps * f)))].filter((n) => n >= 2);
+}
+
+export function designPilot(options: PilotOptions): PilotDesign {
+  const criteria = options.group.map(parseGroupCriterion);
+  if (criteria.length === 0)
+    throw new InputError([problem("--group", "give at least one --group KEY=VALUE")]);
+  const replicates = options.replicates ?? DEFAULT_REPLICATES;
+  if (!(Number.isInteger(replicates) && replicates >= 100))
+    throw new InputError([problem("--replicates", `expected a whole number ≥ 100, got '${replicates}'`)]);
+  const result = runBacktest({
+    ...options,
+    variants: [parseVariantSpec(options.control), parseVariantSpec(options.plan)],
+  });
+  const [control, candidate] = result.variants as [
+    BacktestResult["variants"][0],
+    BacktestResult["variants"][0],
+  ];
+  const controlRoles = new Set(control.plans.map((p) => p.role));
+  const roles = [...new Set(candidate.plans.map((p) => p.role))].sort();
+  const missing = roles.filter((r) => !controlRoles.has(r));
+  if (missing.length > 0) {
+    throw new InputError([
+      problem(
+        "--control",
+        `the control has no plan for role ${missing.join(", ")}, which the candidate pays`,
+      ),
+    ]);
+  }
+  const tables = result.dataset.tables;
+  const group = selectGroup(tables.reps, criteria, roles);
+  const months = monthsBetween(result.range.start, result.range.end);
+  const pre = options.preMonths ?? Math.min(12, months.length);
+  if (!(Number.isInteger(pre) && pre >= 1 && pre <= months.length)) {
+    throw new InputError([
+      problem(
+        "--pre-months",
+        `expected a whole number from 1 to the history's ${months.length} months, got '${pre}'`,
+      ),
+    ]);
+  }
+  const sizes = positiveIntegers(options.sizes ?? defaultSizes(group.pilot.length), "--sizes", 2);
+  const size = options.size ?? group.pilot.length;
+  if (!(Number.isInteger(size) && size >= 2))
+    throw new InputError([problem("--size", `expected a whole number ≥ 2, got '${size}'`)]);
+  for (const n of [...sizes, size]) {
+    if (n > group.pilot.length) {
+      throw new InputError([
+        problem(
+          n === size ? "--size" : "--sizes",
+          `a pilot of ${n} reps is larger than the group (${group.label}: ${group.pilot.length} ${roles.join("/")} reps)`,
+        ),
+      ]);
+    }
+  }
+  const gridSizes = [...new Set([...sizes, size])].sort((a, b) => a - b);
+  const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1);
+  const outcomes = options.outcomes ?? DEFAULT_OUTCOMES;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const panels = historyPanels(tables, group, months, control.replay.reps, outcomes);
+  const designs = panels.map((p) => {
+    const given = options.effects?.[p.outcome];
+    return powerGrid(
+      p,
+      given ?? OUTCOME_INFO[p.outcome].defaultEffect,
+      given === undefined ? "default" : "--effect",
+      {
+        sizes: gridSizes,
+        durations,
+        pre,
+        replicates,
+        seed,
+        alpha: ALPHA,
+        targetPower: TARGET_POWER,
+        size,
+        groupReps: group.pilot.length,
+      },
+    );
+  });
+  const card = baselineCard(tables, group, control, candidate, result.range);
+  return {
+    data: options.data,
+    range: result.range,
+    historyMonths: months.length,
+    group: {
+      label: group.label,
+      criteria,
+      roles,
+      pilotReps: group.pilot.map((r) => r.rep_id),
+      restReps: group.rest.length,
+    },
+    plans: {
+      candidate: { name: candidate.name, files: candidate.files },
+      control: { name: control.name, files: control.files },
+    },
+    seed,
+    seedIsDefault: options.seed === undefined,
+    replicates,
+    alpha: ALPHA,
+    targetPower: TARGET_POWER,
+    pre,
+    size,
+    sizes: gridSizes,
+    durations,
+    card,
+    outcomes: designs,
+    primary: designs.find((d) => d.available)?.outcome ?? null,
+    pilotCost: durations.map((m) => ({
+      months: m,
+      extraPay: (card.payDifferencePerRepYear * size * m) / 12,
+    })),
+    inputs: result.inputs,
+    version: PLANBENCH_VERSION,
+  };
+}

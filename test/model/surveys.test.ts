@@ -1,0 +1,74 @@
+/**
+ * Finding: paying on survey scores inflates reported, not true, satisfaction (DESIGN §6
+ * "survey-score inflation when scores are paid"; §8: the gap customer.npsReported −
+ * customer.npsTrue is survey gaming).
+ *
+ * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), 12-month horizon, 10 paired trials, plans
+ * test/model/fixtures/ae-linear (scores not paid) and ae-linear-nps (the same commission scaled
+ * 0.9×–1.1× by the rep's own NPS). Populations: every rep fully strategic, and the same reps
+ * made honest. Responses in a customer's first 6 months are attributed to the selling AE
+ * (sim/world/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
+ *
+ * Measured (10 trials): reported − true NPS = +55 points when scores are paid and reps game
+ * (strategic reps add 1.5 points to 0–10 scores, turning passives into promoters); exactly 0 when
+ * scores are paid but reps are honest, and exactly 0 when reps game but scores are not paid. True
+ * NPS is the same under both plans (paid − unpaid = 0).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  aes,
+  CONFIGURED,
+  columns,
+  describePaired,
+  expectIncrease,
+  fixturePlan,
+  HONEST,
+  modelExperiment,
+  paired,
+} from "./harness.js";
+
+const TRIALS = 10;
+
+const exp = modelExperiment([[fixturePlan("ae-linear")], [fixturePlan("ae-linear-nps")]], {
+  headcount: aes(4, 4, 2),
+  horizonMonths: 12,
+});
+
+const run = () =>
+  columns(
+    exp,
+    [
+      { name: "unpaidGaming", variant: 0, mode: CONFIGURED },
+      { name: "paidGaming", variant: 1, mode: CONFIGURED },
+      { name: "paidHonest", variant: 1, mode: HONEST },
+    ],
+    TRIALS,
+    {
+      npsTrue: (c) => c.metric("customer.npsTrue"),
+      gap: (c) => c.metric("customer.npsReported") - c.metric("customer.npsTrue"),
+    },
+  );
+let runs: ReturnType<typeof run>;
+beforeAll(() => {
+  runs = run();
+});
+
+describe("survey-score inflation when scores are paid", () => {
+  it("paid scores + strategic reps: reported NPS rises far above true NPS", () => {
+    const p = paired(runs.unpaidGaming!.gap, runs.paidGaming!.gap);
+    console.log(describePaired("reported − true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    expectIncrease(p, 5, 80);
+  });
+
+  it("no gap without both: paid scores with honest reps, or gaming reps with unpaid scores", () => {
+    expect(runs.paidHonest!.gap.every((g) => g === 0)).toBe(true);
+    expect(runs.unpaidGaming!.gap.every((g) => g === 0)).toBe(true);
+    expect(runs.paidGaming!.npsTrue.every(Number.isFinite)).toBe(true);
+  });
+
+  it("paying for scores does not raise true NPS", () => {
+    const p = paired(runs.unpaidGaming!.npsTrue, runs.paidGaming!.npsTrue);
+    console.log(describePaired("true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    expect(Math.abs(p.mean)).toBeLessThan(0.5);
+  });
+});

@@ -1,14 +1,17 @@
 /**
- * The backtest's Markdown comparison (stdout and report.md): variants side by side, customer
- * outcomes, deal timing, baselines, the data import, and the replay caveat stated plainly.
+ * The backtest's Markdown comparison (stdout and report.md): flags, variants side by side,
+ * customer outcomes, deal timing, baselines, the data import, and the replay caveat stated
+ * plainly. Rendered from summary.json's shape alone, so `planbench report DIR` renders the same.
  */
 import type { GroupBaseline } from "../../sim/backtest/baselines.js";
-import { REPLAY_CAVEAT } from "../../sim/backtest/caveat.js";
-import type { BacktestResult } from "../../sim/backtest/runBacktest.js";
 import type { VariantMetrics } from "../../sim/backtest/variantMetrics.js";
 import { METRIC_DEFINITION_BY_ID } from "../../sim/metrics/ids.js";
+import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
+import type { BacktestSummary } from "../load/backtestData.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
+
+type Result = BacktestSummary;
 
 type Row = readonly [string, (m: VariantMetrics) => string];
 
@@ -38,11 +41,11 @@ const METRIC_ROWS: readonly Row[] = [
   ["timing.lastWeekShare", (m) => pct(m["timing.lastWeekShare"])],
 ];
 
-function variantTable(result: BacktestResult): string {
+function variantTable(result: Result): string {
   const headers = ["metric", ...result.variants.map((v) => v.name)];
-  const rows = METRIC_ROWS.map(([id, f]) => [id, ...result.variants.map((v) => f(v.detail.metrics))]);
-  rows.push(["reps paid (≥ 3 months on plan)", ...result.variants.map((v) => String(v.detail.repsPaid))]);
-  rows.push(["rep-years with a quota", ...result.variants.map((v) => String(v.detail.repYears))]);
+  const rows = METRIC_ROWS.map(([id, f]) => [id, ...result.variants.map((v) => f(v.metrics))]);
+  rows.push(["reps paid (≥ 3 months on plan)", ...result.variants.map((v) => String(v.repsPaid))]);
+  rows.push(["rep-years with a quota", ...result.variants.map((v) => String(v.repYears))]);
   return markdownTable(headers, rows, ["left", ...result.variants.map(() => "right" as const)]);
 }
 
@@ -52,17 +55,20 @@ function glossary(): string {
   );
 }
 
-function outcomesSection(result: BacktestResult): string {
-  const o = result.outcomes;
+/** summary.json writes NaN as null. */
+const n = (x: number | null | undefined) => (typeof x === "number" ? x : Number.NaN);
+
+function outcomesSection(result: Result): string {
+  const o = result.customer;
   const rows = [
-    ["customer.nrr", pct(o.nrr)],
-    ["customer.grr", pct(o.grr)],
-    ["customer.logoChurn", pct(o.logoChurn)],
-    ["customer.activation", pct(o.activation)],
-    ["customer.adoption", ratio(o.adoption)],
-    ["customer.npsReported", formatNumber(o.npsReported, 1)],
-    ["CSAT (mean, 1–5)", formatNumber(o.csat, 2)],
-    ["CES (mean, 1–7, lower is better)", formatNumber(o.ces, 2)],
+    ["customer.nrr", pct(n(o["customer.nrr"]))],
+    ["customer.grr", pct(n(o["customer.grr"]))],
+    ["customer.logoChurn", pct(n(o["customer.logoChurn"]))],
+    ["customer.activation", pct(n(o["customer.activation"]))],
+    ["customer.adoption", ratio(n(o["customer.adoption"]))],
+    ["customer.npsReported", formatNumber(n(o["customer.npsReported"]), 1)],
+    ["CSAT (mean, 1–5)", formatNumber(n(o.csat), 2)],
+    ["CES (mean, 1–7, lower is better)", formatNumber(n(o.ces), 2)],
   ];
   const note =
     o.retentionWindows === 0
@@ -71,13 +77,13 @@ function outcomesSection(result: BacktestResult): string {
   return `${markdownTable(["outcome", "value"], rows, ["left", "right"])}${note}`;
 }
 
-function timingSection(result: BacktestResult): string {
-  const t = result.variants[0]!.detail.timing;
+function timingSection(result: Result): string {
+  const t = result.variants[0]!.timing;
   const weeks = t.valueByWeek.map((value, w) => [
     String(w + 1),
     money(value),
     pct(t.totalValue > 0 ? value / t.totalValue : 0),
-    Number.isFinite(t.discountByWeek[w]!) ? pct(t.discountByWeek[w]!) : "—",
+    Number.isFinite(n(t.discountByWeek[w])) ? pct(n(t.discountByWeek[w])) : "—",
   ]);
   const bunching = t.uniformLastMonthShare > 0 ? t.lastMonthShare / t.uniformLastMonthShare : Number.NaN;
   return [
@@ -134,8 +140,8 @@ function baselineSection(baselines: readonly GroupBaseline[], variantNames: read
   ].join("\n");
 }
 
-function importSection(result: BacktestResult): string {
-  const s = result.dataset.summary;
+function importSection(result: Result): string {
+  const s = result.import;
   const rows = s.tables.map((t) => [
     t.table,
     String(t.rowsRead),
@@ -153,21 +159,30 @@ function importSection(result: BacktestResult): string {
   );
 }
 
-export function backtestMarkdown(result: BacktestResult, command: string): string {
+/** Reps in the history (the imported reps table). */
+export function historyReps(result: Result): number {
+  return result.import.tables.find((t) => t.table === "reps")?.rows ?? 0;
+}
+
+export function backtestMarkdown(result: Result): string {
   const names = result.variants.map((v) => v.name);
   const uncovered = result.variants
-    .filter((v) => v.uncovered.length > 0)
+    .filter((v) => v.uncoveredReps.length > 0)
     .map(
       (v) =>
-        `- ${escapeMarkdown(v.name)}: ${v.uncovered.length} rep(s) in roles without a plan are not paid by it.`,
+        `- ${escapeMarkdown(v.name)}: ${v.uncoveredReps.length} rep(s) in roles without a plan are not paid by it.`,
     );
+  const flags = backtestFlags(result).map(
+    (f) => `- ${f.level === "warn" ? "⚠" : "✓"} ${escapeMarkdown(f.text)}`,
+  );
   return [
     `# Backtest: ${names.map(escapeMarkdown).join(" vs ")}`,
     "",
-    `History: \`${escapeMarkdown(result.data)}\`, ${result.range.start} to ${result.range.end}, ${result.reps} reps.`,
+    `History: \`${escapeMarkdown(result.data)}\`, ${result.range.start} to ${result.range.end}, ${historyReps(result)} reps.`,
     "",
-    `> ${REPLAY_CAVEAT}`,
+    `> ${result.caveat}`,
     "",
+    ...(flags.length > 0 ? [...flags, ""] : []),
     "## Variants side by side",
     "",
     variantTable(result),
@@ -198,11 +213,11 @@ export function backtestMarkdown(result: BacktestResult, command: string): strin
     "## Reproduce",
     "",
     "```",
-    command,
+    result.command,
     "```",
     "",
     ...result.inputs.map((i) => `- \`${escapeMarkdown(i.file)}\` sha256 ${i.sha256.slice(0, 16)}…`),
-    `- planbench ${result.version}, Node ${process.version}`,
+    `- planbench ${result.planbench}, Node ${result.node}`,
     "",
   ].join("\n");
 }

@@ -7,6 +7,7 @@
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
 import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
+import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
@@ -41,51 +42,15 @@ function paired(e: Paired, unit: MetricUnitKind, currency: string): string {
   );
 }
 
-function excludesZero(e: Mean): boolean {
-  return e !== null && (e.ci95[0] > 0 || e.ci95[1] < 0);
-}
-
 function unitOf(summary: RunSummary, id: string): MetricUnitKind {
   return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
 }
 
+/** The shared plain-language flags (reports/flags) of one scenario, escaped for Markdown. */
 function flags(summary: RunSummary, scenario: string): string[] {
-  const currency = summary.experiment.currency;
-  const out: string[] = [];
-  for (const g of summary.gaming.filter((x) => x.scenario === scenario)) {
-    const w = g["gaming.windfall"];
-    const name = escapeMarkdown(g.variant);
-    if (!w) continue;
-    let driver = "";
-    if (g["gaming.byLever"]) {
-      const levers = Object.entries(g["gaming.byLever"]).filter(([, e]) => e !== null) as [
-        string,
-        NonNullable<Mean>,
-      ][];
-      levers.sort((a, b) => b[1].mean - a[1].mean);
-      if (levers[0] && levers[0][1].mean > 0) driver = `, driven by ${levers[0][0]}`;
-    }
-    if (excludesZero(w))
-      out.push(`Variant ${name}'s gaming windfall is ${mean(w, "share", currency)}${driver}.`);
-    else out.push(`Variant ${name} shows no detectable gaming windfall (${mean(w, "share", currency)}).`);
-  }
-  for (const r of summary.risk.filter((x) => x.scenario === scenario && x.population === "configured")) {
-    const p = r["cost.overBudgetProb"];
-    if (p && p.p >= 0.1)
-      out.push(
-        `Variant ${escapeMarkdown(r.variant)} exceeds the budget in ${formatEstimate({ kind: "proportion", ...p, ci95: [p.ci95[0], p.ci95[1]] }, "share")} of trials.`,
-      );
-  }
-  for (const group of summary.paired.filter(
-    (x) => x.scenario === scenario && x.population === "configured",
-  )) {
-    const cost = group.metrics["cost.total"] as { difference: number; ci95: [number, number] } | null;
-    if (cost && (cost.ci95[0] > 0 || cost.ci95[1] < 0))
-      out.push(
-        `Variant ${escapeMarkdown(group.variant)} costs ${paired(cost as Paired, "currency", currency)} vs ${escapeMarkdown(group.base)} (paired, 95% CI).`,
-      );
-  }
-  return out;
+  return runFlags(summary)
+    .filter((f) => f.scenario === scenario)
+    .map((f) => `${f.level === "warn" ? "⚠" : "✓"} ${escapeMarkdown(f.text)}`);
 }
 
 function sideBySide(summary: RunSummary, scenario: string, population: string): string {

@@ -12,6 +12,8 @@ import * as demo from "./commands/demo.js";
 import * as explain from "./commands/explain.js";
 import * as generateData from "./commands/generate-data.js";
 import * as importData from "./commands/import.js";
+import * as pilot from "./commands/pilot.js";
+import * as report from "./commands/report.js";
 import * as run from "./commands/run.js";
 import * as validate from "./commands/validate.js";
 
@@ -22,7 +24,18 @@ export function buildProgram(): Command {
     .version(PLANBENCH_VERSION)
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [demo, validate, explain, importData, generateData, backtest, calibrate, run])
+  for (const command of [
+    demo,
+    validate,
+    explain,
+    importData,
+    generateData,
+    backtest,
+    calibrate,
+    run,
+    pilot,
+    report,
+  ])
     command.register(program);
   // commands added with addCommand do not inherit these: usage errors must not exit the process
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -6,9 +6,10 @@ import { Command, Option } from "commander";
 import { backtestMarkdown } from "../../../reports/markdown/backtest.js";
 import { runBacktest } from "../../backtest/runBacktest.js";
 import { parseVariantSpec } from "../../backtest/variant.js";
-import { writeBacktest } from "../../backtest/writeBacktest.js";
+import { backtestSummary, writeBacktest } from "../../backtest/writeBacktest.js";
 import type { BadRowPolicy } from "../../data/load.js";
 import { writeQuarantine, writeSkipped } from "../../data/write.js";
+import { reportCommand } from "./report.js";
 
 export interface BacktestFlags {
   plan: string[];
@@ -19,6 +20,9 @@ export interface BacktestFlags {
   onBadRows: BadRowPolicy;
   datasets?: string;
   quiet?: boolean;
+  /** false with --no-report: skip report.html, charts and CSV (report.md is always written). */
+  report?: boolean;
+  png?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -49,6 +53,8 @@ export function register(program: Command): void {
         "directory a mapping's sources are relative to (default: the mapping's own)",
       )
       .option("--quiet", "do not print the comparison")
+      .option("--no-report", "with --out: skip report.html, its charts and CSV tables")
+      .option("--png", "with --out: also export every chart of the report as PNG")
       .action((flags: BacktestFlags) => backtestCommand(flags)),
   );
 }
@@ -64,7 +70,7 @@ function commandLine(flags: BacktestFlags): string {
   return parts.join(" ");
 }
 
-export function backtestCommand(flags: BacktestFlags): void {
+export async function backtestCommand(flags: BacktestFlags): Promise<void> {
   const result = runBacktest({
     variants: flags.plan.map(parseVariantSpec),
     data: flags.data,
@@ -74,7 +80,7 @@ export function backtestCommand(flags: BacktestFlags): void {
     datasetsDir: flags.datasets,
   });
   const command = commandLine(flags);
-  const markdown = backtestMarkdown(result, command);
+  const markdown = backtestMarkdown(backtestSummary(result, command));
   if (!flags.quiet) process.stdout.write(markdown);
   const quarantined = result.dataset.rejected.length;
   if (quarantined > 0)
@@ -86,5 +92,6 @@ export function backtestCommand(flags: BacktestFlags): void {
       ...writeSkipped(flags.out, result.dataset),
     ];
     process.stderr.write(`wrote ${files.length} files to ${flags.out}\n`);
+    if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
   }
 }

@@ -60,7 +60,7 @@ export async function runDemo(out: string, trials = 20): Promise<void> {
   say("```\n");
 
   say("## 3. Backtest on the sample history\n");
-  backtestCommand({
+  await backtestCommand({
     plan: [
       `activity-era=${rel("scenarios/plans/ae-activity-era.yaml")},${rel("scenarios/plans/csm-outcome.yaml")}`,
       `outcome-driven=${rel("scenarios/plans/ae-outcome.yaml")},${rel("scenarios/plans/csm-outcome.yaml")}`,

@@ -14,6 +14,7 @@ import { mergeShards } from "../../engine/run/mergeShards.js";
 import { runExperiment } from "../../engine/run/runExperiment.js";
 import { loadExperimentFile } from "../../spec/experiment/loadExperiment.js";
 import { progressReporter } from "../progress/runProgress.js";
+import { reportCommand } from "./report.js";
 
 export interface RunFlags {
   trials?: number;
@@ -24,6 +25,9 @@ export interface RunFlags {
   shard?: { index: number; count: number };
   blockSize: number;
   quiet?: boolean;
+  /** false with --no-report: skip report.html, charts and CSV (report.md is always written). */
+  report?: boolean;
+  png?: boolean;
 }
 
 function wholeNumber(min: number) {
@@ -85,6 +89,7 @@ export async function runCommand(experimentPath: string, flags: RunFlags): Promi
     }
     if (!flags.quiet) process.stdout.write(result.outputs.markdown);
     process.stderr.write(`wrote ${result.outputs.files.length} files to ${out}\n`);
+    if (flags.report !== false) await reportCommand(out, { png: flags.png });
   } catch (error) {
     progress.stop();
     if (error instanceof RunInterrupted) {
@@ -127,6 +132,8 @@ export function register(program: Command): void {
       DEFAULT_BLOCK_SIZE,
     )
     .option("--quiet", "no progress and no Markdown on stdout")
+    .option("--no-report", "skip report.html, its charts and CSV tables")
+    .option("--png", "also export every chart of the report as PNG")
     .action((experiment: string, flags: RunFlags) => runCommand(experiment, flags));
   program
     .command("merge")
@@ -134,9 +141,14 @@ export function register(program: Command): void {
     .argument("<shards...>", "shard files written by planbench run --shard i/n")
     .requiredOption("--out <dir>", "output directory")
     .option("--quiet", "do not print the Markdown comparison")
-    .action(async (shards: string[], flags: { out: string; quiet?: boolean }) => {
-      const outputs = await mergeShards(shards, flags.out);
-      if (!flags.quiet) process.stdout.write(outputs.markdown);
-      process.stderr.write(`wrote ${outputs.files.length} files to ${flags.out}\n`);
-    });
+    .option("--no-report", "skip report.html, its charts and CSV tables")
+    .option("--png", "also export every chart of the report as PNG")
+    .action(
+      async (shards: string[], flags: { out: string; quiet?: boolean; report?: boolean; png?: boolean }) => {
+        const outputs = await mergeShards(shards, flags.out);
+        if (!flags.quiet) process.stdout.write(outputs.markdown);
+        process.stderr.write(`wrote ${outputs.files.length} files to ${flags.out}\n`);
+        if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
+      },
+    );
 }

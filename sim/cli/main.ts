@@ -12,6 +12,7 @@ import * as demo from "./commands/demo.js";
 import * as explain from "./commands/explain.js";
 import * as generateData from "./commands/generate-data.js";
 import * as importData from "./commands/import.js";
+import * as pilot from "./commands/pilot.js";
 import * as report from "./commands/report.js";
 import * as run from "./commands/run.js";
 import * as validate from "./commands/validate.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     backtest,
     calibrate,
     run,
+    pilot,
     report,
   ])
     command.register(program);

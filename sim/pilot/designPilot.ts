@@ -150,6 +150,8 @@ export function designPilot(options: PilotOptions): PilotDesign {
   const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1);
   const outcomes = options.outcomes ?? DEFAULT_OUTCOMES;
   const seed = options.seed ?? DEFAULT_SEED;
+  if (String(seed).includes("/") || String(seed) === "")
+    throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);
   const panels = historyPanels(tables, group, months, control.replay.reps, outcomes);
   const designs = panels.map((p) => {
     const given = options.effects?.[p.outcome];

@@ -44,6 +44,8 @@ export interface GridCell {
   readonly falsePositive: number;
   readonly analyticPower: number;
   readonly analyticMde: number;
+  /** SE(δ̂) of the analytic formula (known variances). */
+  readonly analyticSe: number;
 }
 
 export interface OutcomeDesign {
@@ -168,6 +170,7 @@ export function powerGrid(
         months,
         analyticPower: analyticPower(effect, se, options.alpha),
         analyticMde: analyticMde(se, options.alpha, options.targetPower),
+        analyticSe: se,
       };
       if (draws === null) {
         cells.push({

@@ -1,0 +1,163 @@
+/**
+ * `planbench pilot --data DIR|MAPPING --plan CANDIDATE --control CURRENT --group KEY=VALUE …`:
+ * sizes a pilot of the candidate plan on history (sim/pilot/designPilot.ts), prints the Markdown
+ * summary and writes pilot.json, preregistration.md and preregistration.html to --out.
+ */
+import { Command, Option } from "commander";
+import type { BadRowPolicy } from "../../data/load.js";
+import { InputError, problem } from "../../errors.js";
+import { DEFAULT_REPLICATES, DEFAULT_SEED, designPilot } from "../../pilot/designPilot.js";
+import { GROUP_KEYS } from "../../pilot/group.js";
+import { DEFAULT_OUTCOMES, PILOT_OUTCOMES, parseEffects, parseOutcome } from "../../pilot/outcomes.js";
+import { DEFAULT_PILOT_OUT, pilotSummary, writePilot } from "../../pilot/writePilot.js";
+
+export interface PilotFlags {
+  data: string;
+  plan: string;
+  control: string;
+  group: string[];
+  outcome: string[];
+  effect: string[];
+  sizes?: string;
+  months?: string;
+  preMonths?: string;
+  size?: string;
+  replicates?: string;
+  seed?: string;
+  from?: string;
+  to?: string;
+  out: string;
+  onBadRows: BadRowPolicy;
+  datasets?: string;
+  quiet?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function integers(text: string | undefined, flag: string): number[] | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(",").map((s) => s.trim());
+  const values = parts.map(Number);
+  if (parts.length === 0 || values.some((v, i) => parts[i] === "" || !Number.isInteger(v))) {
+    throw new InputError([problem(flag, `expected whole numbers separated by commas, got '${text}'`)]);
+  }
+  return values;
+}
+
+function integer(text: string | undefined, flag: string): number | undefined {
+  const values = integers(text, flag);
+  if (values !== undefined && values.length !== 1)
+    throw new InputError([problem(flag, `expected one whole number, got '${text}'`)]);
+  return values?.[0];
+}
+
+export function register(program: Command): void {
+  program.addCommand(
+    new Command("pilot")
+      .description(
+        "size a pilot from history: baseline card of the group vs the rest, DiD power and MDE per pilot size × duration, a recommended duration and a pre-registration",
+      )
+      .requiredOption("--data <dir|mapping>", "a directory of canonical tables, or a mapping file (.yaml)")
+      .requiredOption("--plan <spec>", "the candidate plan: a plan file, or NAME=FILE1,FILE2")
+      .requiredOption("--control <spec>", "the current plan the rest of the reps stay on")
+      .requiredOption(
+        "--group <key=value>",
+        `pilot group by rep attribute (${GROUP_KEYS.join(", ")}); repeat to AND criteria`,
+        collect,
+        [],
+      )
+      .option(
+        "--outcome <id>",
+        `outcome to size on (${PILOT_OUTCOMES.join(", ")}); repeat; default ${DEFAULT_OUTCOMES.join(", ")} (the first is primary)`,
+        collect,
+        [],
+      )
+      .option(
+        "--effect <outcome=value>",
+        "target effect, e.g. nrr=0.03, cost=-0.01, nps=5 (defaults: nrr/grr +0.02, cost −0.01, nps +5, csat +0.1)",
+        collect,
+        [],
+      )
+      .option("--sizes <n,n,…>", "pilot sizes in reps (default: ¼, ½, ¾ and all of the group)")
+      .option("--months <m,m,…>", "pilot durations in months (default 3,6,9,12)")
+      .option(
+        "--pre-months <n>",
+        "months of history before the pilot to compare against (default min(12, history))",
+      )
+      .option("--size <n>", "pilot size to recommend a duration for (default: the whole group)")
+      .option("--replicates <n>", `Monte Carlo replicates per grid cell (default ${DEFAULT_REPLICATES})`)
+      .option("--seed <seed>", `random seed (default ${DEFAULT_SEED})`)
+      .option("--from <date>", "first day of the history used (default: its first month)")
+      .option("--to <date>", "last day of the history used (default: its last month)")
+      .option(
+        "--out <dir>",
+        "write pilot.json, preregistration.md and preregistration.html here",
+        DEFAULT_PILOT_OUT,
+      )
+      .addOption(
+        new Option("--on-bad-rows <policy>", "fail on bad input rows, or quarantine them and go on")
+          .choices(["fail", "quarantine"])
+          .default("fail"),
+      )
+      .option(
+        "--datasets <dir>",
+        "directory a mapping's sources are relative to (default: the mapping's own)",
+      )
+      .option("--quiet", "do not print the summary")
+      .action((flags: PilotFlags) => pilotCommand(flags)),
+  );
+}
+
+/** The command as a user would retype it (reproducibility block), with the seed made explicit. */
+function commandLine(flags: PilotFlags, seed: string): string {
+  const parts = [
+    "planbench pilot",
+    `--data ${flags.data}`,
+    `--plan ${flags.plan}`,
+    `--control ${flags.control}`,
+    ...flags.group.map((g) => `--group ${g}`),
+    ...flags.outcome.map((o) => `--outcome ${o}`),
+    ...flags.effect.map((e) => `--effect ${e}`),
+  ];
+  const optional: [string, string | undefined][] = [
+    ["--sizes", flags.sizes],
+    ["--months", flags.months],
+    ["--pre-months", flags.preMonths],
+    ["--size", flags.size],
+    ["--replicates", flags.replicates],
+    ["--from", flags.from],
+    ["--to", flags.to],
+    ["--datasets", flags.datasets],
+  ];
+  for (const [flag, value] of optional) if (value !== undefined) parts.push(`${flag} ${value}`);
+  if (flags.onBadRows !== "fail") parts.push(`--on-bad-rows ${flags.onBadRows}`);
+  parts.push(`--seed ${seed}`, `--out ${flags.out}`);
+  return parts.join(" ");
+}
+
+export function pilotCommand(flags: PilotFlags): void {
+  const design = designPilot({
+    data: flags.data,
+    plan: flags.plan,
+    control: flags.control,
+    group: flags.group,
+    outcomes: flags.outcome.length > 0 ? [...new Set(flags.outcome.map((o) => parseOutcome(o)))] : undefined,
+    effects: parseEffects(flags.effect),
+    sizes: integers(flags.sizes, "--sizes"),
+    durations: integers(flags.months, "--months"),
+    preMonths: integer(flags.preMonths, "--pre-months"),
+    size: integer(flags.size, "--size"),
+    replicates: integer(flags.replicates, "--replicates"),
+    seed: flags.seed,
+    from: flags.from,
+    to: flags.to,
+    onBadRows: flags.onBadRows,
+    datasetsDir: flags.datasets,
+  });
+  const command = commandLine(flags, String(design.seed));
+  if (!flags.quiet) process.stdout.write(pilotSummary(design, command));
+  const files = writePilot(design, flags.out, command);
+  process.stderr.write(
+    `wrote ${files.length} files to ${flags.out} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Writes a pilot design's outputs to a directory, each file atomically (sim/io/atomicWrite.ts):
+ * pilot.json (machine-readable: the design, baseline card, variance estimates, every grid cell,
+ * recommendations; NaN as null), preregistration.md and preregistration.html. `pilotSummary`
+ * is the shorter Markdown printed on stdout.
+ */
+import { join } from "node:path";
+import { writeFileAtomic } from "../io/atomicWrite.js";
+import type { PilotDesign } from "./designPilot.js";
+import { renderHtml, renderMarkdown } from "./document.js";
+import { preregistration } from "./preregistration.js";
+
+export const DEFAULT_PILOT_OUT = "out/pilot";
+
+export function pilotJson(design: PilotDesign, command: string): string {
+  return `${JSON.stringify({ kind: "planbench.pilot", command, ...design }, null, 2)}\n`;
+}
+
+export function pilotSummary(design: PilotDesign, command: string): string {
+  const doc = preregistration(design, command);
+  const keep = (heading: string) =>
+    heading === "Design" || heading === "Recommendation" || heading.startsWith("Power and minimum");
+  return renderMarkdown({ ...doc, sections: doc.sections.filter((s) => keep(s.heading)) });
+}
+
+export function writePilot(design: PilotDesign, outDir: string, command: string): string[] {
+  const doc = preregistration(design, command);
+  const files: [string, string][] = [
+    ["pilot.json", pilotJson(design, command)],
+    ["preregistration.md", renderMarkdown(doc)],
+    ["preregistration.html", renderHtml(doc)],
+  ];
+  for (const [name, text] of files) writeFileAtomic(join(outDir, name), text);
+  return files.map(([name]) => join(outDir, name));
+}

@@ -1,0 +1,141 @@
+/**
+ * planbench's library API: what `import * as pb from "planbench"` gives a script or notebook.
+ * The same functions the CLI calls, re-exported from one place; everything listed here is
+ * stable (a change to a name or signature is a breaking change of the package). Paths are files
+ * on disk, relative to the working directory; bad input throws InputError naming file, line and
+ * what was expected (`formatProblem` prints each problem the way the CLI does).
+ *
+ * Typical use (see notebooks/):
+ *   const variant = loadPlanFile("scenarios/plans/ae-outcome.yaml");
+ *   const history = runBacktest({ variants: [parseVariantSpec("scenarios/plans/ae-outcome.yaml")], data: "data/sample" });
+ *   const sim = await simulate("scenarios/experiments/quick.yaml", { trials: 20 });  // in-process
+ *   sim.summary.cells[0].metrics["cost.total"].mean;
+ */
+
+/** Money, shares and numbers formatted as in every planbench output. */
+export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
+/** The Markdown comparison `planbench backtest` prints. */
+export { backtestMarkdown } from "../reports/markdown/backtest.js";
+/** The Markdown comparison `planbench run` prints (report.md). */
+export { runMarkdown } from "../reports/markdown/run.js";
+// ── calibration ─────────────────────────────────────────────────────────────────────────────
+/** `planbench calibrate` without writing: fitted world, evidence per parameter, fit check. */
+export {
+  baselineWorldPath,
+  type CalibrateOptions,
+  calibrate,
+  type HistoryCalibration,
+} from "./api/calibrate.js";
+// ── notebook display ────────────────────────────────────────────────────────────────────────
+/** A vega-lite spec rendered to SVG in-process; `chart` displays inline in a notebook. */
+export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
+/** Markdown and Markdown tables that display rendered in a notebook. */
+export { type Displayable, JUPYTER_DISPLAY, markdown, table } from "./api/display.js";
+/** All reps' statements under a plan, with the plan's budget cap applied (as the CLI and backtest). */
+export { evaluatePlan, type PlanEvaluation } from "./api/evaluatePlan.js";
+/** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */
+export { type ArrowRow, readArrowRows } from "./api/readTrials.js";
+/** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
+export { type SimulateOptions, type Simulation, simulate } from "./api/simulate.js";
+/** Baselines per team, region and segment (pay and attainment per variant, customer outcomes). */
+export type { GroupBaseline, PayBaseline } from "./backtest/baselines.js";
+/** Customer outcomes of a history (NRR, GRR, logo churn, activation, adoption, NPS). */
+export type { CustomerOutcomes } from "./backtest/customerOutcomes.js";
+// ── backtest: replay history under plan variants ────────────────────────────────────────────
+/** `planbench backtest`: statements, metrics, customer outcomes and group baselines per variant. */
+/** The history range a backtest or calibration uses (months of won deals; from/to override). */
+export {
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestVariant,
+  resolveRange,
+  runBacktest,
+} from "./backtest/runBacktest.js";
+/** A variant from a `--plan` value: `FILE` or `NAME=FILE1,FILE2`. */
+export { parseVariantSpec, type VariantSpec } from "./backtest/variant.js";
+/** A backtest variant's metrics by id, and per-rep figures. */
+export type { RepFigures, VariantDetail, VariantMetrics } from "./backtest/variantMetrics.js";
+/** The JSON summary.json of a backtest (metrics by id, customer outcomes, baselines). */
+export { backtestSummary } from "./backtest/writeBacktest.js";
+/** The fit itself, on already-loaded tables and a base world. */
+export { type Calibration, calibrateWorld } from "./calibrate/calibrateWorld.js";
+/** A fitted parameter with its evidence (n, method, fitted or base). */
+export type { Evidence } from "./calibrate/evidence.js";
+/** Fitted vs historical deal size and cycle per segment, with the two-sample KS distance. */
+export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
+/** A calibrated world as the text of a world file. */
+export { worldYaml } from "./calibrate/worldYaml.js";
+/** A synthetic history with the sample's generator (the bundled data/sample is seed 42). */
+export { DEFAULT_GENERATE, type GenerateOptions, generateSample } from "./data/generate/index.js";
+// ── historical data ─────────────────────────────────────────────────────────────────────────
+/** Load a history: a folder of canonical tables or a mapping file for a foreign export. */
+export { type BadRowPolicy, type LoadedDataset, type LoadOptions, loadDataset } from "./data/load.js";
+/** Canonical tables as typed rows. */
+export type { CanonicalTables } from "./data/rows.js";
+/** Per-rep ledgers built from canonical tables (what the backtest replays). */
+export { type LedgerOptions, toLedgers } from "./data/toLedgers.js";
+/** The trials per block the CLI uses (results depend on block size, not on workers). */
+export { DEFAULT_BLOCK_SIZE } from "./engine/blocks.js";
+/** `planbench merge`: shard files → the outputs of the unsharded run. */
+export { mergeShards } from "./engine/run/mergeShards.js";
+/** `planbench run` with every option (worker pool, checkpoints, resume, shards). */
+export {
+  type RunProgress,
+  type RunResult,
+  type RunSettings,
+  runExperiment,
+} from "./engine/run/runExperiment.js";
+/** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
+export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
+// ── errors ──────────────────────────────────────────────────────────────────────────────────
+/** Bad input: `.problems` lists every problem (file, line, column, message, hint). */
+export { formatProblem, InputError, type Problem } from "./errors.js";
+// ── metrics and estimates ───────────────────────────────────────────────────────────────────
+/** Every metric id (DESIGN §8) with its unit and one-line definition. */
+export { METRIC_DEFINITION_BY_ID, METRIC_DEFINITIONS, type MetricDefinition } from "./metrics/ids.js";
+/** Monte Carlo estimates as they appear in summary.json. */
+export type {
+  AnyEstimate,
+  CvarEstimate,
+  Interval,
+  MetricEstimate,
+  ProportionEstimate,
+  QuantileEstimate,
+} from "./metrics/montecarlo/estimate.js";
+/** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
+export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
+/** A paired difference of a variant vs the first one (same trials), as in summary.json's `paired`. */
+export type { PairedDifferenceEstimate } from "./metrics/montecarlo/pairedDifference.js";
+/** Scale a fiscal year's statements down to the plan budget (spans reps). */
+export { applyBudgetCap } from "./plan/budget.js";
+/** The payout evaluator for one ledger (pure); compilePlan once to evaluate many ledgers. */
+export { type CompiledPlan, compilePlan, type EvaluationRange, evaluate } from "./plan/evaluate.js";
+/** Statements as the readable, line-by-line text of `planbench explain`; the default range. */
+export { defaultRange, formatStatement, formatStatements } from "./plan/explain.js";
+/** Ledgers: one rep's dated credit events and observations. */
+export type { Ledger, LedgerEvent, Observation, RepInfo } from "./plan/ledger.js";
+/** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
+export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
+/** A pay statement: one rep, one period, lines with their arithmetic, total in cents. */
+export type { LineItem, LineKind, PeriodInfo, Statement } from "./plan/statement.js";
+/** The canonical (normalized) plan and its parts. */
+export type { Component, Plan, Role } from "./spec/canonical.js";
+// ── simulation ──────────────────────────────────────────────────────────────────────────────
+/** Read, validate and normalize an experiment file and its plans and worlds; throws InputError. */
+export {
+  type LoadedExperiment,
+  loadExperimentFile,
+  parseExperiment,
+} from "./spec/experiment/loadExperiment.js";
+// ── plans: load, validate, evaluate, explain ────────────────────────────────────────────────
+/** Read, validate and normalize a plan file (YAML or JSON); throws InputError. */
+/** Validate plan text without throwing: `{ plan, problems }` (plan is null on any problem). */
+export { loadPlanFile, type PlanResult, parsePlan } from "./spec/loadPlan.js";
+/** Every problem of a plan, world or experiment file (the `planbench validate` check). */
+export { validateFile } from "./spec/validateDocument.js";
+/** Read a world (market scenario) file for a horizon of `months`. */
+export { loadWorldFile } from "./spec/world/loadWorld.js";
+/** The package version written into every output's reproducibility block. */
+export { PLANBENCH_VERSION } from "./version.js";
+/** World and experiment parameters (normalized). */
+export type { ExperimentParams, Segment, WorldParams } from "./world/params.js";

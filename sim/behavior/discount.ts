@@ -5,8 +5,11 @@
  *   odds(win | d) = odds(winRateAtList) × discountOddsPer10pts^(10 d)   (the world's buyer model),
  * with C the projected period-end credit and A the typical deal's list ARR. Discount adjustments
  * in the plan (a lower rate for deeper discounts) lower V beyond their band edges and so the
- * chosen discount; accelerators and thresholds near the projected attainment raise the value of
- * winning and so the discount (Larkin 2014: deeper discounts at quarter end under accelerators).
+ * chosen discount. Inside one tier the choice is the linear plan's (V scales, d* does not move);
+ * a threshold or retroactive tier just ahead makes winning worth more than the deal's own credit
+ * and so deepens the discount, while marginal accelerators just ahead make each unit of credit
+ * worth more and so lower it (test/model/quarterEnd.test.ts: quarter-end discounts under marginal
+ * accelerators deepen through pulled deals, timing.ts, not through this lever).
  * The rep offers typicalDiscount + propensity × (d* − typicalDiscount); honest reps and a
  * disabled lever leave the discount to the world (NaN). Without pay at stake the typical
  * discount is kept.

@@ -55,6 +55,31 @@ describe("discounting", () => {
     expect(decideMonth(v, r, without("discounting")).discount).toBeNaN();
   });
 
+  test("a tier edge just ahead: marginal accelerators lower the discount, a retroactive tier deepens it", () => {
+    // 290k of a 300k quarterly quota in the last month: a 40k deal crosses the 100% edge at any discount up to 75%
+    const near = view({
+      monthInPeriod: 2,
+      periodCredit: 290_000,
+      periodQuota: 300_000,
+      expectedRestOfPeriod: 0,
+      typicalDealArr: 40_000,
+    });
+    const tiers = [
+      { from: 0, to: 1, rate: 0.1 },
+      { from: 1, to: null, rate: 0.15 },
+    ];
+    const d = (c: ReturnType<typeof commission>) =>
+      bestDiscount(repContext(near, planResponse(plan({ components: [c] }))));
+    const linear = d(commission());
+    expect(d(commission({ tiers }))).toBeLessThan(linear);
+    expect(d(commission({ tiers, tierRule: "retroactive" }))).toBeGreaterThan(linear);
+    // inside one tier (far below the edge) the accelerated plan discounts like the linear one
+    const far = { ...near, periodCredit: 60_000 };
+    expect(bestDiscount(repContext(far, planResponse(plan({ components: [commission({ tiers })] }))))).toBe(
+      bestDiscount(repContext(far, planResponse(plan()))),
+    );
+  });
+
   test("nothing at stake (above a period cap) ⇒ the typical discount", () => {
     const capped = planResponse(
       plan({ components: [commission({ cap: { perPeriod: 10_000, perYear: null, maxAttainment: null } })] }),

@@ -13,15 +13,20 @@
  * (same 11.1% rate, no tiers) and ae-annual-accelerating (the same accelerators on YTD
  * attainment).
  *
- * Measured (12 trials, mean paired difference ± SE; larger runs in the report of issue 4):
- *  - share of booked ARR in the last month of a quarter: 41% accelerating vs 33% linear,
- *    +7 points ± 1.5 (honest reps: 32.5% under both plans, identical);
- *  - ARR-weighted discount of last-month bookings minus other months: +4.3 points accelerating
- *    vs +0.1 linear;
- *  - revenue lost to timing games (timing lever alone vs honest, months 0–12): 1.4% ± 0.2% of
- *    revenue accelerating, exactly 0 linear (no deal moves) — direction right, size about a
- *    fifth of Larkin's 6–8% (see the skipped test);
- *  - December share of the year's bookings: 11% under YTD accelerators vs 8.5% linear (Oyer).
+ * Measured with 40 paired trials (mean paired difference ± SE; the tests run 12):
+ *  - share of booked ARR in the last month of a quarter: 37.6% accelerating vs 30.8% linear,
+ *    +6.8 ± 0.8 points (honest reps: 30.5% under any plan; 4 of the 13 months end a quarter);
+ *    in the last 7 days: 17.8% vs 6.9% (pulled deals are signed in the quarter's last week);
+ *  - ARR-weighted discount of last-month bookings minus other months: +3.9 ± 0.35 points
+ *    accelerating vs +0.03 linear;
+ *  - revenue lost to timing games (timing lever alone vs honest, months 0–12): 1.37% ± 0.11% of
+ *    revenue accelerating (9.5% of ARR pulled at 10 points), exactly 0 linear (no deal moves) —
+ *    direction right, size about a fifth of Larkin's 6–8% (see the skipped test);
+ *  - December share of the year's bookings: 11.3% under YTD accelerators vs 7.9% linear, +3.5 ±
+ *    0.4 points (Oyer).
+ * With the default behaviour mix (50% honest, 35% at propensity 0.5, 15% at 1): last-month share
+ * +2.9 ± 0.6 points, discount gap +2.5 ± 0.3 points, timing revenue loss 0.72% ± 0.10%, December
+ * share +1.5 ± 0.3 points.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -116,6 +121,7 @@ const run = () =>
     TRIALS,
     {
       lastMonth: (c) => c.metric("timing.lastMonthShare"),
+      lastWeek: (c) => c.metric("timing.lastWeekShare"),
       discountGap: quarterEndDiscountGap,
       revenue: windowRevenue,
       december: decemberShare,
@@ -128,6 +134,9 @@ describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)",
     const p = paired(runs.linear!.lastMonth, runs.accel!.lastMonth);
     console.log(describePaired("last-month share, linear → accelerating", p, 100, "%"));
     expectIncrease(p, 0.03, 0.2);
+    const week = paired(runs.linear!.lastWeek, runs.accel!.lastWeek);
+    console.log(describePaired("last-week share, linear → accelerating", week, 100, "%"));
+    expectIncrease(week, 0.03, 0.3);
   });
 
   it("discounts deepen at quarter end under the accelerating plan, not under the linear one", () => {

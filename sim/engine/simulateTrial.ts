@@ -70,7 +70,7 @@ export function simulateTrial(experiment: ExperimentParams, request: TrialReques
   const pay = payRun(state, compiled);
   const repValue = repValues(state);
   return {
-    metrics: trialMetrics(state, pay, repValue, plans.AE ?? null),
+    metrics: trialMetrics(state, pay, repValue, plans.AE ?? null, experiment.accounting),
     repPay: pay.repPay,
     repValue,
     monthlyCost: pay.monthlyCost,

@@ -20,7 +20,8 @@ export interface TrialRequest {
 
 /**
  * Per-trial metrics, in column order. Ids are DESIGN §8 ids where one exists; `arr.*`,
- * `value.*` and `deals.*` are the raw totals gaming exposure is computed from.
+ * `value.*` and `deals.*` are the raw totals gaming exposure is computed from; `cost.expense`
+ * and `cost.contractAsset` are the ASC 340-40 view (sim/accounting/).
  */
 export const TRIAL_METRICS = [
   "cost.total",
@@ -54,6 +55,8 @@ export const TRIAL_METRICS = [
   "value.discountGiven",
   "deals.won",
   "deals.poorFitWon",
+  "cost.expense",
+  "cost.contractAsset",
 ] as const;
 
 export type TrialMetric = (typeof TRIAL_METRICS)[number];

@@ -7,6 +7,7 @@
  *  - market multipliers are relative to the baseline (1 = baseline).
  * Defaults and their sources live with the world YAML files (scenarios/worlds/*.yaml).
  */
+import type { AccountingPolicy } from "../accounting/policy.js";
 import type { Plan, Role } from "../spec/canonical.js";
 
 export type Segment = "SMB" | "MM" | "ENT";
@@ -207,4 +208,6 @@ export interface ExperimentParams {
   readonly budget: number | null;
   /** Trials whose rep-level detail is kept (the first N). */
   readonly repDetailTrials: number;
+  /** Policy of the cost.expense (ASC 340-40) view; absent = DEFAULT_ACCOUNTING (sim/accounting/policy.ts). */
+  readonly accounting?: AccountingPolicy;
 }

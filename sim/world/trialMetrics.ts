@@ -15,10 +15,14 @@
  *    logoChurn = 1 − annualised logo retention; activation = share of horizon sales that activate
  *    within their window; adoption = mean usage depth of alive accounts in the last horizon month;
  *    npsTrue/npsReported over all horizon responses.
+ *  - cost.expense / cost.contractAsset: the counted pay on an ASC 340-40 basis (sim/accounting/):
+ *    expense recognised in the horizon months, and the capitalised-commission asset at its end.
  *  - timing.*: share of horizon booking ARR dated in the last month / last 7 days of a period of
  *    the variant's AE plan calendar (a quarterly calendar from January without an AE plan).
  */
 import { sampleRankCorrelation } from "simple-statistics";
+import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../accounting/policy.js";
+import { trialExpense } from "../accounting/trialExpense.js";
 import { TRIAL_METRICS } from "../engine/trialContract.js";
 import { attainmentBands, belowHalfTargetShare, summarizeDistribution } from "../metrics/distribution.js";
 import { fiscalYearOf, fiscalYearPeriods } from "../plan/calendar.js";
@@ -117,6 +121,7 @@ export function trialMetrics(
   pay: PayResult,
   value: Float64Array,
   aePlan: Plan | null,
+  accounting: AccountingPolicy = DEFAULT_ACCOUNTING,
 ): Float64Array {
   const out = new Float64Array(TRIAL_METRICS.length).fill(Number.NaN);
   const set = (id: (typeof TRIAL_METRICS)[number], v: number): void => {
@@ -183,5 +188,8 @@ export function trialMetrics(
   set("value.discountGiven", t.discountGiven);
   set("deals.won", t.dealsWon);
   set("deals.poorFitWon", t.poorFitWon);
+  const expense = trialExpense(s, pay, accounting);
+  set("cost.expense", expense.horizonExpense);
+  set("cost.contractAsset", expense.horizonAsset);
   return out;
 }

@@ -75,7 +75,7 @@ describe("experiment shorthands", () => {
     expect(params.precision).toEqual({ metric: "cost.total", relativeSe: 0.005, maxTrials: 100_000 });
     expect(options.byLever).toBe(false);
     expect(params.scenarios[0]!.name).toBe("Slump");
-    expect(params.scenarios[0]!.world.market.schedule[9]!.winRate).toBe(0.72); // 0.9 × shock 0.8
+    expect(params.scenarios[0]!.world.market.schedule[9]!.winRate).toBe(0.7225); // 0.85 × shock 0.85
   });
   it("the behaviour mix defaults and keeps defaults per profile", () => {
     expect(

@@ -25,7 +25,7 @@ describe("published JSON Schemas of worlds and experiments", () => {
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();
   });
   it("every shipped world and experiment declares its schema for editors", () => {
-    for (const name of ["baseline", "downturn", "recovery", "growth", "regimes"]) {
+    for (const name of ["baseline", "downturn", "recovery", "growth", "regimes", "seasonality", "shock"]) {
       const text = readFileSync(join("scenarios", "worlds", `${name}.yaml`), "utf8");
       expect(text.startsWith("# yaml-language-server: $schema=../schema/world.schema.json\n"), name).toBe(
         true,

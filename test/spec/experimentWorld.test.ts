@@ -76,7 +76,7 @@ describe("world shorthands and normalization", () => {
     expect(world.regimes?.multipliers[1]?.winRate).toBe(1);
   });
   it("every shipped world is valid", () => {
-    for (const name of ["baseline", "downturn", "recovery", "growth", "regimes"]) {
+    for (const name of ["baseline", "downturn", "recovery", "growth", "regimes", "seasonality", "shock"]) {
       expect(() => loadWorldDefinition(`scenarios/worlds/${name}.yaml`), name).not.toThrow();
     }
   });

@@ -17,6 +17,11 @@ const EXTRA: Readonly<Record<string, { unit: MetricUnitKind; definition: string 
   "value.discountGiven": { unit: "currency", definition: "first-year ARR given away in discounts" },
   "deals.won": { unit: "count", definition: "deals won in the horizon" },
   "deals.poorFitWon": { unit: "count", definition: "deals won with poor-fit customers" },
+  "cost.contractAsset": {
+    unit: "currency",
+    definition:
+      "capitalised commissions (ASC 340-40 contract-cost asset) not yet amortised at the end of the horizon",
+  },
   "pay.total": { unit: "currency", definition: "Σ variable pay of the simulated reps over the horizon" },
   "gaming.windfall": {
     unit: "share",

@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import { count, expecting, flag, identifier, listOf, mapping, money, ratio, text } from "../inputScalars.js";
+import { accountingSchema } from "./accountingSchema.js";
 import { DURATION_IN_MONTHS_PATTERN, resolveDurationMonths } from "./duration.js";
 
 function duration(description: string) {
@@ -150,6 +151,7 @@ export const experimentSchema = mapping(
     precision: precisionSchema.optional(),
     budget: money("Variable-comp budget per fiscal year, for cost.overBudgetProb.").nullable().optional(),
     repDetailTrials: count("Trials whose rep-level pay and value go to reps.arrow (default 10).").default(10),
+    accounting: accountingSchema.optional(),
     gaming: mapping(
       {
         byLever: flag(

@@ -8,6 +8,7 @@ import { didYouMean } from "../../errors.js";
 import type { ExperimentParams, ScenarioParams, VariantParams } from "../../world/params.js";
 import type { Plan } from "../canonical.js";
 import { expandWorld } from "../world/expandWorld.js";
+import { resolveAccounting } from "./accountingSchema.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import { type LinkedFiles, loadLinkedPlan, loadLinkedWorld } from "./linkedFiles.js";
 import { resolvePopulation } from "./resolvePopulation.js";
@@ -57,7 +58,7 @@ export function resolveScenarios(
     if (!world || months < 1) return;
     scenarios.push({
       name: (typeof s === "string" ? undefined : s.name) ?? world.name,
-      world: expandWorld(world, months),
+      world: expandWorld(world, months, Number(source.start.slice(5, 7))),
     });
   });
   return scenarios;
@@ -131,6 +132,7 @@ export function normalizeExperiment(
     precision: settings.precision,
     budget: source.budget ?? null,
     repDetailTrials: source.repDetailTrials,
+    accounting: resolveAccounting(source.accounting, ctx.issues),
   };
   return { params, options: { byLever: source.gaming.byLever } };
 }

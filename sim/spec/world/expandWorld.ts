@@ -1,6 +1,8 @@
 /**
  * Lays a WorldDefinition out on a simulation of `months` months (horizon + tail): one market
- * entry per month, from the piecewise steps, multiplied by every shock active that month.
+ * entry per month, from the piecewise steps, times the seasonality of the month's calendar
+ * month (month 0 is calendar month `startMonth`, 1 = January), times every shock active that
+ * month.
  */
 import { MARKET_FACTORS, type MarketMultipliers, type WorldParams } from "../../world/params.js";
 import { tidy } from "../units.js";
@@ -17,18 +19,26 @@ export function shockActive(shock: Shock, month: number): boolean {
   return month >= shock.month && (shock.duration === null || month < shock.month + shock.duration);
 }
 
-export function marketMonth(world: WorldDefinition, month: number): MarketMultipliers {
+/** Index 0–11 of the calendar month of simulation month `month` (month 0 is `startMonth`, 1–12). */
+export function calendarMonthIndex(month: number, startMonth: number): number {
+  return (startMonth - 1 + month) % 12;
+}
+
+export function marketMonth(world: WorldDefinition, month: number, startMonth = 1): MarketMultipliers {
   const out: Record<string, number> = {};
+  const season = calendarMonthIndex(month, startMonth);
   for (const factor of MARKET_FACTORS) {
-    let value = stepValue(world.schedule[factor], month);
+    let value = stepValue(world.schedule[factor], month) * (world.seasonality?.[factor]?.[season] ?? 1);
     for (const shock of world.shocks) if (shockActive(shock, month)) value *= shock.factors[factor];
     out[factor] = tidy(value);
   }
   return out as unknown as MarketMultipliers;
 }
 
-export function expandWorld(world: WorldDefinition, months: number): WorldParams {
+export function expandWorld(world: WorldDefinition, months: number, startMonth = 1): WorldParams {
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be ≥ 1, got ${months}`);
+  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
+    throw new RangeError(`startMonth must be 1–12, got ${startMonth}`);
   return {
     id: world.id,
     name: world.name,
@@ -37,7 +47,7 @@ export function expandWorld(world: WorldDefinition, months: number): WorldParams
     customers: world.customers,
     surveys: world.surveys,
     market: {
-      schedule: Array.from({ length: months }, (_, m) => marketMonth(world, m)),
+      schedule: Array.from({ length: months }, (_, m) => marketMonth(world, m, startMonth)),
       regimes: world.regimes,
     },
   };

@@ -77,7 +77,7 @@ export function loadWorldDefinition(path: string): { world: WorldDefinition; fil
   return { world: result.world, files: result.files };
 }
 
-/** A world file as canonical WorldParams over `months` simulated months. */
-export function loadWorldFile(path: string, months: number): WorldParams {
-  return expandWorld(loadWorldDefinition(path).world, months);
+/** A world file as canonical WorldParams over `months` simulated months from calendar month `startMonth`. */
+export function loadWorldFile(path: string, months: number, startMonth = 1): WorldParams {
+  return expandWorld(loadWorldDefinition(path).world, months, startMonth);
 }

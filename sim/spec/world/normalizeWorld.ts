@@ -1,7 +1,8 @@
 /**
  * Normalization of a parsed world (shorthands already resolved by the schema) into a
  * WorldDefinition, in small named steps: constant factors become one-step schedules, partial
- * factor maps become full multipliers (missing = 1), regimes become a transition matrix.
+ * factor maps become full multipliers (missing = 1), seasonality gets all factors (missing =
+ * 12 × 1), regimes become a transition matrix.
  * Problems (e.g. a transition to an unknown regime) are reported into `issues`.
  */
 import { didYouMean } from "../../errors.js";
@@ -9,7 +10,7 @@ import { MARKET_FACTORS, type MarketMultipliers, type RegimeSwitching } from "..
 import type { IssueList } from "../issue.js";
 import { tidy } from "../units.js";
 import type { ScheduleStep, WorldDefinition } from "./worldDefinition.js";
-import type { FactorsSource, ScheduleSource, WorldSource } from "./worldSchema.js";
+import type { FactorsSource, ScheduleSource, SeasonalitySource, WorldSource } from "./worldSchema.js";
 
 export function normalizeWorld(source: WorldSource, defaultId: string, issues: IssueList): WorldDefinition {
   const id = source.id ?? defaultId;
@@ -21,6 +22,7 @@ export function normalizeWorld(source: WorldSource, defaultId: string, issues: I
     customers: source.customers,
     surveys: source.surveys,
     schedule: resolveSchedules(source.market),
+    seasonality: resolveSeasonality(source.seasonality),
     shocks: source.shocks.map((s) => ({
       month: s.month,
       duration: s.duration ?? null,
@@ -48,6 +50,15 @@ function resolveSchedules(market: WorldSource["market"]): WorldDefinition["sched
   const out: Record<string, ScheduleStep[]> = {};
   for (const f of MARKET_FACTORS) out[f] = resolveSchedule(market[f]);
   return out as unknown as WorldDefinition["schedule"];
+}
+
+const FLAT_YEAR: readonly number[] = Array.from({ length: 12 }, () => 1);
+
+/** Seasonality with every factor: those left out are 1 in every calendar month. */
+export function resolveSeasonality(seasonality: SeasonalitySource): WorldDefinition["seasonality"] {
+  const out: Record<string, readonly number[]> = {};
+  for (const f of MARKET_FACTORS) out[f] = seasonality[f] ? [...seasonality[f]] : FLAT_YEAR;
+  return out as unknown as WorldDefinition["seasonality"];
 }
 
 /**

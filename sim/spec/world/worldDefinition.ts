@@ -34,6 +34,8 @@ export interface WorldDefinition {
   readonly surveys: SurveyModel;
   /** Steps per market factor, ascending, the first from month 0. */
   readonly schedule: Readonly<Record<keyof MarketMultipliers, readonly ScheduleStep[]>>;
+  /** Per factor, 12 multipliers by calendar month (index 0 = January); all 1 without seasonality. */
+  readonly seasonality: Readonly<Record<keyof MarketMultipliers, readonly number[]>>;
   readonly shocks: readonly Shock[];
   readonly regimes: RegimeSwitching | null;
 }

@@ -131,6 +131,34 @@ export const factorsSchema = mapping(
   "Market multipliers (factors left out stay at 1).",
 );
 
+const seasonalError = expecting("twelve multipliers, one per calendar month January … December");
+const seasonal = (what: string) =>
+  z
+    .array(ratio("Multiplier of one calendar month."), seasonalError)
+    .length(12, {
+      error: (issue) => {
+        const n = Array.isArray(issue.input) ? issue.input.length : "another number of";
+        return `expected twelve multipliers, one per calendar month January … December, got ${n} values`;
+      },
+    })
+    .describe(`${what}: 12 multipliers by calendar month (Jan … Dec), multiplying the schedule.`)
+    .optional();
+
+/** Calendar-month multipliers per factor: month m of a run uses the entry of its calendar month. */
+export const seasonalitySchema = mapping(
+  {
+    leadFlow: seasonal(MARKET_FACTOR_DESCRIPTIONS.leadFlow),
+    winRate: seasonal(MARKET_FACTOR_DESCRIPTIONS.winRate),
+    dealSize: seasonal(MARKET_FACTOR_DESCRIPTIONS.dealSize),
+    cycleLength: seasonal(MARKET_FACTOR_DESCRIPTIONS.cycleLength),
+    churnHazard: seasonal(MARKET_FACTOR_DESCRIPTIONS.churnHazard),
+    expansionRate: seasonal(MARKET_FACTOR_DESCRIPTIONS.expansionRate),
+    discountPressure: seasonal(MARKET_FACTOR_DESCRIPTIONS.discountPressure),
+  },
+  "a seasonality mapping of factor → 12 monthly multipliers",
+  "Seasonality: per factor, 12 multipliers by calendar month (January first), on top of the schedule; factors left out stay at 1.",
+);
+
 export const shockSchema = mapping(
   {
     month: count("Month the shock starts (0 = the start month)."),
@@ -186,6 +214,7 @@ export const worldSchema = mapping(
     customers: segments(segmentCustomersSchema, "customer parameters", "Customer parameters by segment."),
     surveys: surveySchema,
     market: marketSchema.default({}),
+    seasonality: seasonalitySchema.default({}),
     shocks: listOf(shockSchema, "shocks", "Shocks on top of the market schedule.").default([]),
     regimes: regimesSchema.nullable().optional(),
   },
@@ -197,3 +226,4 @@ export type WorldInput = z.input<typeof worldSchema>;
 export type WorldSource = z.output<typeof worldSchema>;
 export type ScheduleSource = z.output<typeof scheduleSchema>;
 export type FactorsSource = z.output<typeof factorsSchema>;
+export type SeasonalitySource = z.output<typeof seasonalitySchema>;

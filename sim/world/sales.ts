@@ -2,8 +2,8 @@
  * One AE's sales month (DESIGN §5–6): realise this month's candidate leads (thinning by effort ×
  * market lead flow; honest reps qualify out fit < QUALIFY_FIT unless the decision pursues poor
  * fit), then close the deals due — applying the timing levers (push back to the next period's
- * first month; pull forward deals due by the next period's first month, at extra discount and
- * lower win odds) — and book the wins. Bookings happen in the horizon only: at its end the
+ * first month; pull forward deals due by the next period's first month — inside the horizon —
+ * at extra discount and lower win odds) — and book the wins. Bookings happen in the horizon only: at its end the
  * pipeline is frozen (the tail observes customers, not new sales).
  */
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
@@ -49,7 +49,9 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
       keep.push(i);
     } else if (due === m) {
       closeDeal(s, r, p, i, m, d, false);
-    } else if (d.pullForward && due > m && due <= next) {
+    } else if (d.pullForward && due > m && due <= next && due < s.horizon) {
+      // only deals the horizon would have booked anyway: pulling a deal due after the horizon
+      // would add bookings the honest run never makes (pushes past it are refused likewise)
       closeDeal(s, r, p, i, m, d, true);
     } else keep.push(i);
   }

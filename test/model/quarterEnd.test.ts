@@ -168,14 +168,10 @@ describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)",
     expectIncrease(p, 0.06, 0.08, p.mean / p.meanBase);
   });
 
-  // DEFECT (sim/world, not editable here): measured by the engine's own arr.new over a 12-month
-  // horizon, the timing lever shows a revenue GAIN (+1.2% ± 0.4%, strategic reps, 40 trials)
-  // instead of the 1.4% loss above. sim/world/sales.ts salesMonth lets a rep in the horizon's last
-  // month pull deals due in month H (past the horizon, never booked in the honest run: 2.3% of
-  // revenue), while pushes past the horizon are blocked (`next < s.horizon`). Fix: pull only deals
-  // due inside the horizon (`due <= next && due < s.horizon`). gaming.byLever.timing inherits the
-  // wrong sign until then; this test measures the loss the engine's way.
-  it.skip("timing games cost revenue as the engine measures it (arr.new over a 12-month horizon)", () => {
+  // Regression: a rep in the horizon's last month could pull deals due after the horizon (never
+  // booked in the honest run), which made the timing lever look revenue-positive in arr.new
+  // (+1.2% ± 0.4%). sim/world/sales.ts now pulls only deals due inside the horizon.
+  it("timing games cost revenue as the engine measures it (arr.new over a 12-month horizon)", () => {
     const horizon = modelExperiment([[examplePlan("ae-activity-era")]], {
       headcount: aes(4, 4, 2),
       horizonMonths: 12,

@@ -101,12 +101,6 @@ function movedDeals(c: Cell): number {
   return n;
 }
 
-type Runs = ReturnType<typeof run>;
-let runs: Runs;
-beforeAll(() => {
-  runs = run();
-});
-
 const run = () =>
   columns(
     exp,
@@ -128,6 +122,12 @@ const run = () =>
       moved: movedDeals,
     },
   );
+
+type Runs = ReturnType<typeof run>;
+let runs: Runs;
+beforeAll(() => {
+  runs = run();
+});
 
 describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)", () => {
   it("bookings bunch in the last month of the quarter: accelerating ≫ linear, strategic reps", () => {

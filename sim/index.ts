@@ -1,23 +1,126 @@
 /**
  * planbench's library API: what `import * as pb from "planbench"` gives a script or notebook.
- * The same functions the CLI calls, re-exported from one place; everything listed here is
- * stable (a change to a name or signature is a breaking change of the package). Paths are files
- * on disk, relative to the working directory; bad input throws InputError naming file, line and
- * what was expected (`formatProblem` prints each problem the way the CLI does).
+ * The same functions the CLI calls, re-exported from one place and grouped by task; everything
+ * listed here is stable (a change to a name or signature is a breaking change of the package).
+ * Paths are files on disk, relative to the working directory; bad input throws InputError naming
+ * file, line and what was expected (`formatProblem` prints each problem the way the CLI does).
  *
  * Typical use (see notebooks/):
- *   const variant = loadPlanFile("scenarios/plans/ae-outcome.yaml");
  *   const history = runBacktest({ variants: [parseVariantSpec("scenarios/plans/ae-outcome.yaml")], data: "data/sample" });
- *   const sim = await simulate("scenarios/experiments/quick.yaml", { trials: 20 });  // in-process
+ *   const sim = await simulate("scenarios/experiments/quick.yaml", { trials: 20 }); // in-process
  *   sim.summary.cells[0].metrics["cost.total"].mean;
+ *   await chart(reportCharts(sim.out)[0]); // inline SVG in a notebook
  */
+// biome-ignore-all assist/source/organizeImports: exports are grouped by task, each with its doc comment
 
-/** Money, shares and numbers formatted as in every planbench output. */
-export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
-/** The Markdown comparison `planbench backtest` prints. */
+// ── errors ──────────────────────────────────────────────────────────────────────────────────
+/** Bad input: `.problems` lists every problem (file, line, column, message, hint). */
+export { formatProblem, InputError, type Problem } from "./errors.js";
+/** The package version written into every output's reproducibility block. */
+export { PLANBENCH_VERSION } from "./version.js";
+
+// ── plans: load, validate, evaluate, explain ────────────────────────────────────────────────
+/** Read, validate and normalize a plan file (YAML or JSON); throws InputError. */
+export { loadPlanFile } from "./spec/loadPlan.js";
+/** Validate plan text without throwing: `{ plan, problems }` (plan is null on any problem). */
+export { type PlanResult, parsePlan } from "./spec/loadPlan.js";
+/** Every problem of a plan, world or experiment file (the `planbench validate` check). */
+export { validateFile } from "./spec/validateDocument.js";
+/** The canonical (normalized) plan and its parts. */
+export type { Component, Plan, Role } from "./spec/canonical.js";
+/** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
+export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
+/** Ledgers: one rep's dated credit events and observations. */
+export type { Ledger, LedgerEvent, Observation, RepInfo } from "./plan/ledger.js";
+/** All reps' statements under a plan, with the plan's budget cap applied (as the CLI and backtest). */
+export { evaluatePlan, type PlanEvaluation } from "./api/evaluatePlan.js";
+/** The payout evaluator for one ledger (pure); compilePlan once to evaluate many ledgers. */
+export { type CompiledPlan, compilePlan, type EvaluationRange, evaluate } from "./plan/evaluate.js";
+/** Scale a fiscal year's statements down to the plan budget (spans reps). */
+export { applyBudgetCap } from "./plan/budget.js";
+/** Statements as the readable, line-by-line text of `planbench explain`; the default range. */
+export { defaultRange, formatStatement, formatStatements } from "./plan/explain.js";
+/** A pay statement: one rep, one period, lines with their arithmetic, total in cents. */
+export type { LineItem, LineKind, PeriodInfo, Statement } from "./plan/statement.js";
+
+// ── historical data ─────────────────────────────────────────────────────────────────────────
+/** Load a history: a folder of canonical tables or a mapping file for a foreign export. */
+export { type BadRowPolicy, type LoadedDataset, type LoadOptions, loadDataset } from "./data/load.js";
+/** Canonical tables as typed rows. */
+export type { CanonicalTables } from "./data/rows.js";
+/** Per-rep ledgers built from canonical tables (what the backtest replays). */
+export { type LedgerOptions, toLedgers } from "./data/toLedgers.js";
+/** A synthetic history with the sample's generator (the bundled data/sample is seed 42). */
+export { DEFAULT_GENERATE, type GenerateOptions, generateSample } from "./data/generate/index.js";
+
+// ── backtest: replay history under plan variants ────────────────────────────────────────────
+/** `planbench backtest`: statements, metrics, customer outcomes and group baselines per variant. */
+export {
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestVariant,
+  runBacktest,
+} from "./backtest/runBacktest.js";
+/** The history range a backtest or calibration uses (months of won deals; from/to override). */
+export { resolveRange } from "./backtest/runBacktest.js";
+/** A variant from a `--plan` value: `FILE` or `NAME=FILE1,FILE2`. */
+export { parseVariantSpec, type VariantSpec } from "./backtest/variant.js";
+/** The JSON summary.json of a backtest (metrics by id, customer outcomes, baselines). */
+export { backtestSummary } from "./backtest/writeBacktest.js";
+/** Write a backtest's output folder (statements, summary.json, report.md) as `backtest --out` does. */
+export { type SavedBacktest, saveBacktest } from "./api/reportCharts.js";
+/** The Markdown comparison `planbench backtest` prints (from its summary.json). */
 export { backtestMarkdown } from "../reports/markdown/backtest.js";
+/** Baselines per team, region and segment (pay and attainment per variant, customer outcomes). */
+export type { GroupBaseline, PayBaseline } from "./backtest/baselines.js";
+/** A backtest variant's metrics by id, and per-rep figures. */
+export type { RepFigures, VariantDetail, VariantMetrics } from "./backtest/variantMetrics.js";
+/** Customer outcomes of a history (NRR, GRR, logo churn, activation, adoption, NPS). */
+export type { CustomerOutcomes } from "./backtest/customerOutcomes.js";
+
+// ── pilot design ────────────────────────────────────────────────────────────────────────────
+/** `planbench pilot`: baseline card, DiD power and MDE per pilot size × duration, a recommendation. */
+export { DEFAULT_REPLICATES, designPilot, type PilotDesign, type PilotOptions } from "./pilot/designPilot.js";
+/** The pilot's Markdown summary (pre-registration) and output files (pilot.json, preregistration.*). */
+export { pilotJson, pilotSummary, writePilot } from "./pilot/writePilot.js";
+/** Power-grid cells and per-outcome designs of a pilot. */
+export type { GridCell, OutcomeDesign } from "./pilot/powerGrid.js";
+/** The pilot group's and the rest's baseline figures (attainment, pay, cost ratio, NRR, NPS …). */
+export type { BaselineCard, BaselineSide, Figure } from "./pilot/baselineCard.js";
+/** Outcomes a pilot can be sized on, with their default target effects. */
+export { OUTCOME_INFO, PILOT_OUTCOMES, type PilotOutcome } from "./pilot/outcomes.js";
+
+// ── simulation ──────────────────────────────────────────────────────────────────────────────
+/** Read, validate and normalize an experiment file and its plans and worlds; throws InputError. */
+export {
+  type LoadedExperiment,
+  loadExperimentFile,
+  parseExperiment,
+} from "./spec/experiment/loadExperiment.js";
+/** Read a world (market scenario) file for a horizon of `months`. */
+export { loadWorldFile } from "./spec/world/loadWorld.js";
+/** World and experiment parameters (normalized). */
+export type { ExperimentParams, Segment, WorldParams } from "./world/params.js";
+/** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
+export { type Simulation, type SimulateOptions, simulate } from "./api/simulate.js";
+/** `planbench run` with every option (worker pool, checkpoints, resume, shards). */
+export {
+  type RunProgress,
+  type RunResult,
+  type RunSettings,
+  runExperiment,
+} from "./engine/run/runExperiment.js";
+/** `planbench merge`: shard files → the outputs of the unsharded run. */
+export { mergeShards } from "./engine/run/mergeShards.js";
+/** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
+export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
 /** The Markdown comparison `planbench run` prints (report.md). */
 export { runMarkdown } from "../reports/markdown/run.js";
+/** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */
+export { type ArrowRow, readArrowRows } from "./api/readTrials.js";
+/** The trials per block the CLI uses (results depend on block size, not on workers). */
+export { DEFAULT_BLOCK_SIZE } from "./engine/blocks.js";
+
 // ── calibration ─────────────────────────────────────────────────────────────────────────────
 /** `planbench calibrate` without writing: fitted world, evidence per parameter, fit check. */
 export {
@@ -26,37 +129,6 @@ export {
   calibrate,
   type HistoryCalibration,
 } from "./api/calibrate.js";
-// ── notebook display ────────────────────────────────────────────────────────────────────────
-/** A vega-lite spec rendered to SVG in-process; `chart` displays inline in a notebook. */
-export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
-/** Markdown and Markdown tables that display rendered in a notebook. */
-export { type Displayable, JUPYTER_DISPLAY, markdown, table } from "./api/display.js";
-/** All reps' statements under a plan, with the plan's budget cap applied (as the CLI and backtest). */
-export { evaluatePlan, type PlanEvaluation } from "./api/evaluatePlan.js";
-/** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */
-export { type ArrowRow, readArrowRows } from "./api/readTrials.js";
-/** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
-export { type SimulateOptions, type Simulation, simulate } from "./api/simulate.js";
-/** Baselines per team, region and segment (pay and attainment per variant, customer outcomes). */
-export type { GroupBaseline, PayBaseline } from "./backtest/baselines.js";
-/** Customer outcomes of a history (NRR, GRR, logo churn, activation, adoption, NPS). */
-export type { CustomerOutcomes } from "./backtest/customerOutcomes.js";
-// ── backtest: replay history under plan variants ────────────────────────────────────────────
-/** `planbench backtest`: statements, metrics, customer outcomes and group baselines per variant. */
-/** The history range a backtest or calibration uses (months of won deals; from/to override). */
-export {
-  type BacktestOptions,
-  type BacktestResult,
-  type BacktestVariant,
-  resolveRange,
-  runBacktest,
-} from "./backtest/runBacktest.js";
-/** A variant from a `--plan` value: `FILE` or `NAME=FILE1,FILE2`. */
-export { parseVariantSpec, type VariantSpec } from "./backtest/variant.js";
-/** A backtest variant's metrics by id, and per-rep figures. */
-export type { RepFigures, VariantDetail, VariantMetrics } from "./backtest/variantMetrics.js";
-/** The JSON summary.json of a backtest (metrics by id, customer outcomes, baselines). */
-export { backtestSummary } from "./backtest/writeBacktest.js";
 /** The fit itself, on already-loaded tables and a base world. */
 export { type Calibration, calibrateWorld } from "./calibrate/calibrateWorld.js";
 /** A fitted parameter with its evidence (n, method, fitted or base). */
@@ -65,31 +137,7 @@ export type { Evidence } from "./calibrate/evidence.js";
 export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
 /** A calibrated world as the text of a world file. */
 export { worldYaml } from "./calibrate/worldYaml.js";
-/** A synthetic history with the sample's generator (the bundled data/sample is seed 42). */
-export { DEFAULT_GENERATE, type GenerateOptions, generateSample } from "./data/generate/index.js";
-// ── historical data ─────────────────────────────────────────────────────────────────────────
-/** Load a history: a folder of canonical tables or a mapping file for a foreign export. */
-export { type BadRowPolicy, type LoadedDataset, type LoadOptions, loadDataset } from "./data/load.js";
-/** Canonical tables as typed rows. */
-export type { CanonicalTables } from "./data/rows.js";
-/** Per-rep ledgers built from canonical tables (what the backtest replays). */
-export { type LedgerOptions, toLedgers } from "./data/toLedgers.js";
-/** The trials per block the CLI uses (results depend on block size, not on workers). */
-export { DEFAULT_BLOCK_SIZE } from "./engine/blocks.js";
-/** `planbench merge`: shard files → the outputs of the unsharded run. */
-export { mergeShards } from "./engine/run/mergeShards.js";
-/** `planbench run` with every option (worker pool, checkpoints, resume, shards). */
-export {
-  type RunProgress,
-  type RunResult,
-  type RunSettings,
-  runExperiment,
-} from "./engine/run/runExperiment.js";
-/** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
-export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
-// ── errors ──────────────────────────────────────────────────────────────────────────────────
-/** Bad input: `.problems` lists every problem (file, line, column, message, hint). */
-export { formatProblem, InputError, type Problem } from "./errors.js";
+
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
 /** Every metric id (DESIGN §8) with its unit and one-line definition. */
 export { METRIC_DEFINITION_BY_ID, METRIC_DEFINITIONS, type MetricDefinition } from "./metrics/ids.js";
@@ -102,40 +150,25 @@ export type {
   ProportionEstimate,
   QuantileEstimate,
 } from "./metrics/montecarlo/estimate.js";
-/** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
-export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
 /** A paired difference of a variant vs the first one (same trials), as in summary.json's `paired`. */
 export type { PairedDifferenceEstimate } from "./metrics/montecarlo/pairedDifference.js";
-/** Scale a fiscal year's statements down to the plan budget (spans reps). */
-export { applyBudgetCap } from "./plan/budget.js";
-/** The payout evaluator for one ledger (pure); compilePlan once to evaluate many ledgers. */
-export { type CompiledPlan, compilePlan, type EvaluationRange, evaluate } from "./plan/evaluate.js";
-/** Statements as the readable, line-by-line text of `planbench explain`; the default range. */
-export { defaultRange, formatStatement, formatStatements } from "./plan/explain.js";
-/** Ledgers: one rep's dated credit events and observations. */
-export type { Ledger, LedgerEvent, Observation, RepInfo } from "./plan/ledger.js";
-/** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
-export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
-/** A pay statement: one rep, one period, lines with their arithmetic, total in cents. */
-export type { LineItem, LineKind, PeriodInfo, Statement } from "./plan/statement.js";
-/** The canonical (normalized) plan and its parts. */
-export type { Component, Plan, Role } from "./spec/canonical.js";
-// ── simulation ──────────────────────────────────────────────────────────────────────────────
-/** Read, validate and normalize an experiment file and its plans and worlds; throws InputError. */
-export {
-  type LoadedExperiment,
-  loadExperimentFile,
-  parseExperiment,
-} from "./spec/experiment/loadExperiment.js";
-// ── plans: load, validate, evaluate, explain ────────────────────────────────────────────────
-/** Read, validate and normalize a plan file (YAML or JSON); throws InputError. */
-/** Validate plan text without throwing: `{ plan, problems }` (plan is null on any problem). */
-export { loadPlanFile, type PlanResult, parsePlan } from "./spec/loadPlan.js";
-/** Every problem of a plan, world or experiment file (the `planbench validate` check). */
-export { validateFile } from "./spec/validateDocument.js";
-/** Read a world (market scenario) file for a horizon of `months`. */
-export { loadWorldFile } from "./spec/world/loadWorld.js";
-/** The package version written into every output's reproducibility block. */
-export { PLANBENCH_VERSION } from "./version.js";
-/** World and experiment parameters (normalized). */
-export type { ExperimentParams, Segment, WorldParams } from "./world/params.js";
+/** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
+export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
+/** Money, shares and numbers formatted as in every planbench output. */
+export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
+
+// ── reports and charts ──────────────────────────────────────────────────────────────────────
+/** `planbench report DIR`: report.html (inline SVG charts), report.md, chart specs/SVGs, CSV tables. */
+export { type ReportOptions, type ReportOutputs, writeReport } from "../reports/writeReport.js";
+/** The report's charts of a run or backtest output folder (id, title, caption, metric ids, spec). */
+export { reportCharts } from "./api/reportCharts.js";
+/** A chart as the report builders return it. */
+export type { Chart } from "../reports/charts/chart.js";
+/** Vega-lite → SVG (the reports' theme) and SVG → PNG, in-process. */
+export { renderPng, renderSvg } from "../reports/charts/render.js";
+
+// ── notebook display ────────────────────────────────────────────────────────────────────────
+/** A spec or report chart rendered to SVG; `chart` displays inline in a notebook. */
+export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
+/** Markdown and Markdown tables that display rendered in a notebook. */
+export { type Displayable, JUPYTER_DISPLAY, markdown, table } from "./api/display.js";

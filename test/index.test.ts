@@ -58,6 +58,16 @@ describe("backtest: runBacktest matches planbench backtest", () => {
     const fromApi = JSON.parse(JSON.stringify(pb.backtestSummary(result, fromCli.command)));
     expect(fromApi).toEqual(fromCli);
     expect(result.variants.map((v) => v.name)).toEqual(["Activity era", "Outcome"]);
+
+    // saveBacktest writes the same folder, and reportCharts reads the report's charts from it
+    const saved = pb.saveBacktest(result, { out: join(scratch, "saved"), command: fromCli.command });
+    expect(JSON.parse(readFileSync(join(saved.out, "summary.json"), "utf8"))).toEqual(fromCli);
+    const charts = pb.reportCharts(saved.out);
+    expect(charts.map((c) => c.id)).toEqual(pb.reportCharts(out).map((c) => c.id));
+    expect(charts.length).toBeGreaterThan(2);
+    const shown = await pb.chart(charts[0]!);
+    expect(shown.title).toBe(charts[0]!.title);
+    expect(shown.svg).toBe(readFileSync(join(out, "charts", `${charts[0]!.id}.svg`), "utf8"));
   });
 });
 
@@ -89,6 +99,7 @@ describe("simulation: simulate runs in-process and matches planbench run", () =>
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     expect(cell.metrics["cost.total"]!.mean).toBeCloseTo(mean, 6);
     expect(pb.readArrowRows(sim.repsFile).length).toBeGreaterThan(0);
+    expect(pb.reportCharts(sim.out).map((c) => c.id)).toContain("cost-distribution");
 
     // every metric carries a definition; the DESIGN §8 ids are in METRIC_DEFINITIONS
     for (const m of sim.summary.metrics) expect(m.definition, m.id).not.toBe("");

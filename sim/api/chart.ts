@@ -1,39 +1,43 @@
 /**
- * Charts for notebooks and scripts: a vega-lite spec rendered to SVG in-process (vega's headless
- * renderer: no browser, no network, so data must be inline). `chart` returns the SVG and the
- * spec as a value that displays itself inline in a notebook (see display.ts).
+ * Charts for notebooks and scripts: a vega-lite spec (or a report chart, see reportCharts.ts)
+ * rendered to SVG in-process with the reports' renderer and theme (vega's headless renderer: no
+ * browser, no network, so data must be inline). `chart` returns a value that displays itself
+ * inline in a notebook (see display.ts).
  */
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
+import { compile } from "vega-lite";
+import type { Chart } from "../../reports/charts/chart.js";
+import { renderSvg, withConfig } from "../../reports/charts/render.js";
 import { type Displayable, displayable } from "./display.js";
 
 export interface NotebookChart extends Displayable {
+  readonly title: string;
+  /** The spec with the reports' theme applied (open it in the vega editor to explore). */
   readonly spec: TopLevelSpec;
   readonly svg: string;
 }
 
-/** Vega-lite → SVG. Refuses to load any URL: every chart here carries its data inline. */
+/** Vega-lite → SVG with the reports' theme. Refuses specs that would fetch data from a URL. */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
-  const compiled = compile(spec).spec;
   // vega-lite puts every dataset at the top level of the vega spec
-  const fetched = (compiled.data ?? []).find((d) => "url" in d);
+  const fetched = (compile(spec).spec.data ?? []).find((d) => "url" in d);
   if (fetched) throw new Error(`chart data must be inline; refusing to load ${String(fetched.url)}`);
-  const loader = vega.loader();
-  loader.load = async (uri: string) => {
-    throw new Error(`chart data must be inline; refusing to load ${uri}`);
-  };
-  const view = new vega.View(vega.parse(compiled), { renderer: "none", loader });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(spec);
 }
 
-/** Renders the spec; the result shows as an inline SVG when it is a notebook cell's last value. */
-export async function chart(spec: TopLevelSpec): Promise<NotebookChart> {
+function isReportChart(x: TopLevelSpec | Chart): x is Chart {
+  return typeof (x as Chart).id === "string" && typeof (x as Chart).spec === "object";
+}
+
+/** Renders a spec or report chart; shows as an inline SVG when it is a notebook cell's last value. */
+export async function chart(input: TopLevelSpec | Chart): Promise<NotebookChart> {
+  const spec = isReportChart(input) ? input.spec : input;
+  const title = isReportChart(input) ? input.title : typeof spec.title === "string" ? spec.title : "chart";
   const svg = await chartSvg(spec);
-  const title = typeof spec.title === "string" ? spec.title : "chart";
-  const base = displayable(`[chart: ${title}]`, { "image/svg+xml": svg });
-  return { ...base, spec, svg };
+  return {
+    ...displayable(`[chart: ${title}]`, { "image/svg+xml": svg }),
+    title,
+    spec: withConfig(spec),
+    svg,
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Power and MDE of one outcome over the grid of pilot sizes × durations: linearize the history
  * panel, estimate its variance (variance.ts), then for each cell simulate the DiD test
- * (simulatePower.ts: history windows when P + D months fit in the history, else the fitted
- * AR(1) model) and set the analytic formula (analyticPower.ts) beside it.
+ * (simulatePower.ts: history windows when at least MIN_HISTORY_WINDOWS windows of P + D months
+ * fit in the history, else the fitted AR(1) model) and set the analytic formula (analyticPower.ts) beside it.
  */
 import { analyticMde, analyticPower, didStandardError } from "./analyticPower.js";
 import type { OutcomePanel } from "./historyPanels.js";
@@ -67,6 +67,12 @@ export interface OutcomeDesign {
 }
 
 const annualise = (x: number) => 1 + 12 * (x - 1);
+
+/**
+ * History windows are used when at least this many start months fit; with fewer, one window's
+ * particular months dominate the resampled contrasts and the fitted AR(1) model is steadier.
+ */
+export const MIN_HISTORY_WINDOWS = 3;
 
 /** The pooled ratio Σ num / Σ den of one arm over the last `months` months of history, scaled. */
 function pooledTail(panel: RatioPanel, months: number, pilot: boolean, scale: (x: number) => number): number {
@@ -139,7 +145,7 @@ export function powerGrid(
     const units = Math.max(2, Math.round(size * share));
     for (const months of options.durations) {
       const source: ResidualSource =
-        options.pre + months <= T
+        T - options.pre - months + 1 >= MIN_HISTORY_WINDOWS
           ? { kind: "history", pilot: pilotSeries, control: controlSeries }
           : {
               kind: "model",

@@ -13,6 +13,7 @@ import { OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
 import type { GridCell, OutcomeDesign } from "./powerGrid.js";
 
 const money = (x: number) => formatMoney(x, "USD", false);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function formatOutcome(outcome: PilotOutcome, v: number): string {
   if (!Number.isFinite(v)) return "—";
@@ -110,7 +111,7 @@ function outcomeSections(d: PilotDesign): Section[] {
     const method = o.cells.some((c) => c.method === "model")
       ? o.cells.every((c) => c.method === "model")
         ? "AR(1) model"
-        : "history windows where P + D months fit, else the AR(1) model"
+        : "history windows where 3 or more windows of P + D months fit, else the AR(1) model"
       : "history windows";
     blocks.push(
       {
@@ -118,7 +119,7 @@ function outcomeSections(d: PilotDesign): Section[] {
         text: `${o.label} (${o.metric}), target effect ${formatEffect(o.outcome, o.effect)} (${o.effectSource}). Residual sd per rep-month ${formatEffect(o.outcome, v.sigmaPilot, false)} in the group, ${formatEffect(o.outcome, v.sigmaControl, false)} in the rest; lag-1 correlation ρ = ${v.rho.toFixed(2)} (raw ${v.rhoRaw.toFixed(2)}); ${v.pilotUnits} + ${v.controlUnits} reps with data, ${v.unitMonths} rep-months. Simulated from ${method}. Cells: power at the target effect · simulated MDE at ${(d.targetPower * 100).toFixed(0)}% power (analytic formula in brackets).`,
       },
       gridTable(d, o),
-      { kind: "paragraph", text: `Recommendation: ${o.recommendation?.text ?? "—"}` },
+      { kind: "paragraph", text: `Recommendation: ${capitalise(o.recommendation?.text ?? "—")}` },
     );
     const threshold = planned ? z * planned.analyticSe : Number.NaN;
     metrics.push([
@@ -221,13 +222,13 @@ export function preregistration(d: PilotDesign, command: string): Doc {
     ? [
         {
           kind: "paragraph",
-          text: `Primary outcome: ${primary.label}. ${primary.recommendation?.text ?? ""}`,
+          text: `Primary outcome: ${primary.label}. ${capitalise(primary.recommendation?.text ?? "")}`,
         },
         {
           kind: "list",
           items: d.outcomes.map(
             (o) =>
-              `${o.label}: ${o.available ? (o.recommendation?.text ?? "—") : `not available in this data (${o.reason})`}`,
+              `${o.label}: ${o.available ? (o.recommendation?.text ?? "—") : `not available in this data: ${o.reason}`}`,
           ),
         },
       ]
@@ -278,7 +279,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
             items: [
               "Outcomes are monthly ratios per rep (NRR and GRR annualised ×12 from monthly retention of the rep's book; cost ratio = pay / credited new + expansion ARR; NPS from the responses of the rep's accounts), linearized by the delta method so that an arm's mean is its pooled ratio.",
               "Variance and lag-1 serial correlation come from the history after removing rep and month effects (both cancel in a difference in differences); ρ is corrected for the within-rep demeaning bias (Nickell 1981).",
-              "Power is simulated: where the pre-period plus the pilot fit in the history, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
+              "Power is simulated: where at least 3 windows of the pre-period plus the pilot fit in the history, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
               "The power assumes parallel trends and independent reps; region- or team-level shocks would make the rep-level test over-reject (see the placebo check). Behavioural response to the candidate plan is not part of the power: the effect is an input.",
             ],
           },

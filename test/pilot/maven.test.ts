@@ -2,7 +2,7 @@
  * The pilot designer on maven-crm through data/mappings/maven-crm.yaml: the Central office's
  * agents piloting a plan against a flat 10% control. Maven is a bookings-only export (no churn,
  * no surveys) of 10 months: retention and NPS are "not available in this data", and the cost
- * ratio's power comes from the AR(1) model wherever P + D months exceed the history.
+ * ratio's power comes from the AR(1) model wherever fewer than 3 windows of P + D months fit.
  * Oracles: sales_teams.csv and sales_pipeline.csv read directly.
  */
 import { readFileSync } from "node:fs";
@@ -75,10 +75,10 @@ describe.skipIf(!datasetAvailable("maven-crm"))("pilot on maven-crm (regional of
     );
   });
 
-  it("uses history windows where P + D fit in the 10 months, the AR(1) model beyond", () => {
+  it("uses history windows where 3 windows of P + D months fit in the 10 months, the AR(1) model beyond", () => {
     expect(design.historyMonths).toBe(10);
     for (const c of cost.cells) {
-      expect(c.method).toBe(design.pre + c.months <= 10 ? "history" : "model");
+      expect(c.method).toBe(10 - design.pre - c.months + 1 >= 3 ? "history" : "model");
     }
     expect(cost.cells.some((c) => c.method === "history")).toBe(true);
     expect(cost.cells.some((c) => c.method === "model")).toBe(true);

@@ -5,7 +5,7 @@
  * overall revenues"); ratcheting quotas lower effort (same paper).
  *
  * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic, 12-month
- * horizon, 10 paired trials. Two capped/uncapped pairs:
+ * horizon, 14 paired trials. Two capped/uncapped pairs:
  *  - quarterly: test/model/fixtures/ae-capped-quarter (linear 11.1%, commission capped at 30,000
  *    a quarter = 120% of target) vs ae-linear (uncapped);
  *  - annual: the shipped scenarios/plans/ae-capped-ytd (YTD accelerators, variable pay capped at
@@ -13,7 +13,7 @@
  *    without the cap).
  * Effort is what the behaviour model decided each rep-month (mean over rep-months).
  *
- * Measured with 40 paired trials (mean paired difference ± SE; the tests run 10):
+ * Measured with 40 paired trials (mean paired difference ± SE; the tests run 14):
  *  - quarterly cap: mean effort 0.88 capped vs 0.99 uncapped, 33% of rep-months coasting vs 1%;
  *    removing the cap raises new ARR by 19.1% ± 1.6%;
  *  - annual cap: mean effort 1.06 vs 1.14, 10.5% of rep-months coasting vs 0.6%; removing it
@@ -36,7 +36,7 @@ import {
   paired,
 } from "./harness.js";
 
-const TRIALS = 10;
+const TRIALS = 14;
 
 const exp = modelExperiment(
   [

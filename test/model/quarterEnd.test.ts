@@ -6,7 +6,7 @@
  * costs the vendor 6-8% of revenue"); fiscal-year-end sales peaks under nonlinear annual plans
  * (Oyer 1998, QJE 113(1)).
  *
- * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic (propensity 1),
+ * Setup: baseline world, 12 AEs (6 SMB, 5 MM, 1 ENT), every rep fully strategic (propensity 1),
  * 13-month horizon from January (months 0–12: four quarters and the next January, so every deal
  * the timing lever can move stays in the revenue window), 12 paired trials. Plans: the shipped
  * activity-era plan (quarterly, 1.5× above 100%, 2× above 125%), test/model/fixtures/ae-linear
@@ -14,19 +14,19 @@
  * attainment).
  *
  * Measured with 40 paired trials (mean paired difference ± SE; the tests run 12):
- *  - share of booked ARR in the last month of a quarter: 37.6% accelerating vs 30.8% linear,
- *    +6.8 ± 0.8 points (honest reps: 30.5% under any plan; 4 of the 13 months end a quarter);
- *    in the last 7 days: 17.8% vs 6.9% (pulled deals are signed in the quarter's last week);
- *  - ARR-weighted discount of last-month bookings minus other months: +3.9 ± 0.35 points
- *    accelerating vs +0.03 linear;
- *  - revenue lost to timing games (timing lever alone vs honest, months 0–12): 1.37% ± 0.11% of
- *    revenue accelerating (9.5% of ARR pulled at 10 points), exactly 0 linear (no deal moves) —
+ *  - share of booked ARR in the last month of a quarter: 38.2% accelerating vs 30.8% linear,
+ *    +7.5 ± 0.7 points (honest reps: 30.7% under any plan; 4 of the 13 months end a quarter);
+ *    in the last 7 days: 18.2% vs 6.8% (pulled deals are signed in the quarter's last week);
+ *  - ARR-weighted discount of last-month bookings minus other months: +3.8 ± 0.2 points
+ *    accelerating vs −0.2 linear;
+ *  - revenue lost to timing games (timing lever alone vs honest, months 0–12): 1.31% ± 0.09% of
+ *    revenue accelerating (9.6% of ARR pulled at 10 points), exactly 0 linear (no deal moves) —
  *    direction right, size about a fifth of Larkin's 6–8% (see the skipped test);
- *  - December share of the year's bookings: 11.3% under YTD accelerators vs 7.9% linear, +3.5 ±
- *    0.4 points (Oyer).
+ *  - December share of the year's bookings: 11.9% under YTD accelerators vs 8.1% linear, +3.8 ±
+ *    0.3 points (Oyer).
  * With the default behaviour mix (50% honest, 35% at propensity 0.5, 15% at 1): last-month share
- * +2.9 ± 0.6 points, discount gap +2.5 ± 0.3 points, timing revenue loss 0.72% ± 0.10%, December
- * share +1.5 ± 0.3 points.
+ * +3.0 ± 0.4 points, discount gap +2.8 ± 0.2 points, timing revenue loss 0.75% ± 0.10%, December
+ * share +2.1 ± 0.3 points.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -49,7 +49,7 @@ const WINDOW_LAST = 12;
 
 const exp = modelExperiment(
   [[examplePlan("ae-activity-era")], [fixturePlan("ae-linear")], [fixturePlan("ae-annual-accelerating")]],
-  { headcount: aes(4, 4, 2), horizonMonths: WINDOW_LAST + 1 },
+  { headcount: aes(6, 5, 1), horizonMonths: WINDOW_LAST + 1 },
 );
 const ACCEL = 0;
 const LINEAR = 1;
@@ -154,15 +154,16 @@ describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)",
     expect(runs.accelTiming!.moved.some((n) => n > 0)).toBe(true);
   });
 
-  // GAP: the model's mispricing is ≈1.4% of revenue for fully strategic reps (≈0.7% with the
+  // GAP: the model's mispricing is ≈1.3% of revenue for fully strategic reps (≈0.75% with the
   // default mix), not Larkin's 6–8%. The size is set by world and lever constants, not by a
   // logic error: only deals due in the next period's first month can be pulled (sim/world/
   // sales.ts), a pulled deal costs a fixed 10-point discount (sim/behavior/timing.ts
   // PULL_DISCOUNT) whose win-odds gain almost cancels PULL_WIN_ODDS 0.85, and only reps
-  // projected above quota pull (≈1/3 of rep-quarters), so ≈14% of bookings move at 10 points.
-  // The discounting lever does not deepen quarter-end prices by itself (its optimum is scale
-  // free between tier edges). Reaching 6–8% needs a calibration decision (pullable window,
-  // pull discount), recorded in the issue 4 report.
+  // projected above quota pull (≈30% of rep-quarters), so ≈10% of booked ARR moves at 10
+  // points. The discounting lever does not deepen quarter-end prices by itself (its optimum is
+  // scale free inside a tier; marginal accelerators just ahead even lower it, discount.ts).
+  // Reaching 6–8% needs a calibration decision (a wider pullable window, a pull discount that
+  // grows with the pay at stake), recorded in the issue 4 report.
   it.skip("mispricing from timing games is 6–8% of revenue (Larkin 2014's size)", () => {
     const p = paired(runs.accelTiming!.revenue, runs.accelHonest!.revenue);
     expectIncrease(p, 0.06, 0.08, p.mean / p.meanBase);

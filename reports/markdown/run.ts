@@ -9,6 +9,7 @@ import type { MetricUnitKind } from "../../sim/metrics/ids.js";
 import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
+import { financeSection } from "./finance.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
 type Mean = { mean: number; se: number; ci95: readonly [number, number]; n: number } | null;
@@ -213,6 +214,7 @@ export function runMarkdown(summary: RunSummary): string {
       "proportions and quantiles show their 95% interval in brackets.",
     "",
     ...summary.scenarios.map((s) => scenarioSection(summary, s)),
+    financeSection(summary),
     "## Metric definitions",
     "",
     summary.metrics.map((m) => `- \`${m.id}\`: ${m.definition}`).join("\n"),

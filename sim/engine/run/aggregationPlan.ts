@@ -8,11 +8,14 @@
  *   tails       cost.total of the configured and honest populations (every value kept, for
  *               cost.p95 and cost.cvar95);
  *   exceedances cost.total above the budget over the horizon (budget per fiscal year × horizon
- *               months / 12), when the experiment has a budget.
+ *               months / 12), when the experiment has a budget;
+ *   scenarioPaired  the stress metrics of every scenario minus the first one, per variant
+ *               (stressPlan.ts), appended after the pairs above.
  */
 import type { AccumulatorLayout, PairSpec } from "../../metrics/montecarlo/index.js";
 import { type ExperimentParams, GAMING_LEVERS } from "../../world/params.js";
 import { metricColumn, metricIndex, type RunLayout } from "./layout.js";
+import { type ScenarioPairDescriptor, scenarioPairs } from "./stressPlan.js";
 
 export interface PairedDescriptor {
   readonly scenario: number;
@@ -44,6 +47,7 @@ export interface AggregationPlan {
   readonly paired: readonly PairedDescriptor[];
   readonly windfall: readonly WindfallDescriptor[];
   readonly tails: readonly TailDescriptor[];
+  readonly scenarioPaired: readonly ScenarioPairDescriptor[];
   /** cost.total threshold of cost.overBudgetProb, null without a budget. */
   readonly budgetThreshold: number | null;
 }
@@ -94,11 +98,13 @@ export function aggregationPlan(experiment: ExperimentParams, layout: RunLayout)
       }
     }
   }
+  const scenarioPaired = scenarioPairs(layout, pairs);
   return {
     accumulator: { columns: layout.columns, tailColumns: tails.map((t) => t.column), pairs, exceedances },
     paired,
     windfall,
     tails,
+    scenarioPaired,
     budgetThreshold,
   };
 }

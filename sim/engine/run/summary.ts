@@ -2,7 +2,8 @@
  * summary.json of a run: the metric ids with their definitions; per scenario × variant ×
  * population the mean, standard error and 95% CI of every per-trial metric; paired differences
  * of every variant vs the first one (same trials, common random numbers); cost risk (P95,
- * CVaR95, P(over budget)); gaming exposure; and the reproducibility block. A pure function of
+ * CVaR95, P(over budget)); gaming exposure; the stress table (every variant under every
+ * scenario, stressSummary.ts); and the reproducibility block. A pure function of
  * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
  */
 import { PLANBENCH_VERSION } from "../../version.js";
@@ -19,6 +20,7 @@ import {
 import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";
 import { metricDefinition } from "./metricDefinitions.js";
 import type { RunAggregator } from "./runAggregator.js";
+import { stressSummary } from "./stressSummary.js";
 
 export interface InputFile {
   readonly file: string;
@@ -137,6 +139,7 @@ export function runSummary(
     paired: [...pairedGroups.values()],
     risk,
     gaming,
+    stress: stressSummary(agg, experiment, layout),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

@@ -14,6 +14,7 @@ import { InputError, problem } from "../errors.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import { type BaselineCard, baselineCard } from "./baselineCard.js";
+import { clusterByTeam, groupTeams, type PilotUnit } from "./clusters.js";
 import { type GroupCriterion, parseGroupCriterion, selectGroup } from "./group.js";
 import { historyPanels } from "./historyPanels.js";
 import { DEFAULT_OUTCOMES, OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
@@ -42,6 +43,8 @@ export interface PilotOptions extends LoadOptions {
   readonly preMonths?: number;
   /** Pilot size the duration is recommended for (default: the whole group). */
   readonly size?: number;
+  /** The DiD's unit: each rep (default), or each team as a cluster (clusters.ts). */
+  readonly unit?: PilotUnit;
   readonly replicates?: number;
   readonly seed?: string | number;
   readonly from?: string;
@@ -58,7 +61,11 @@ export interface PilotDesign {
     readonly roles: readonly string[];
     readonly pilotReps: readonly string[];
     readonly restReps: number;
+    /** With --unit team: the pilot group's teams and the control teams. */
+    readonly pilotTeams: readonly string[];
+    readonly restTeams: readonly string[];
   };
+  readonly unit: PilotUnit;
   readonly plans: {
     readonly candidate: { readonly name: string; readonly files: readonly string[] };
     readonly control: { readonly name: string; readonly files: readonly string[] };
@@ -76,7 +83,10 @@ export interface PilotDesign {
   readonly outcomes: readonly OutcomeDesign[];
   /** From the primary (first available) outcome; null when no outcome can be sized. */
   readonly primary: PilotOutcome | null;
+  /** Extra pay of `size` pilot units (their reps) per duration: (candidate − control) per rep-year × reps × months / 12. */
   readonly pilotCost: readonly { readonly months: number; readonly extraPay: number }[];
+  /** Reps per pilot unit (1, or the group's mean team size). */
+  readonly repsPerUnit: number;
   readonly inputs: BacktestResult["inputs"];
   readonly version: string;
 }
@@ -132,16 +142,20 @@ export function designPilot(options: PilotOptions): PilotDesign {
       ),
     ]);
   }
-  const sizes = positiveIntegers(options.sizes ?? defaultSizes(group.pilot.length), "--sizes", 2);
-  const size = options.size ?? group.pilot.length;
+  const unit = options.unit ?? "rep";
+  const teams = unit === "team" ? groupTeams(group) : { pilot: [], rest: [] };
+  const groupUnits = unit === "team" ? teams.pilot.length : group.pilot.length;
+  const noun = unit === "team" ? "teams" : "reps";
+  const sizes = positiveIntegers(options.sizes ?? defaultSizes(groupUnits), "--sizes", 2);
+  const size = options.size ?? groupUnits;
   if (!(Number.isInteger(size) && size >= 2))
     throw new InputError([problem("--size", `expected a whole number ≥ 2, got '${size}'`)]);
   for (const n of [...sizes, size]) {
-    if (n > group.pilot.length) {
+    if (n > groupUnits) {
       throw new InputError([
         problem(
           n === size ? "--size" : "--sizes",
-          `a pilot of ${n} reps is larger than the group (${group.label}: ${group.pilot.length} ${roles.join("/")} reps)`,
+          `a pilot of ${n} ${noun} is larger than the group (${group.label}: ${groupUnits} ${roles.join("/")} ${noun})`,
         ),
       ]);
     }
@@ -152,7 +166,10 @@ export function designPilot(options: PilotOptions): PilotDesign {
   const seed = options.seed ?? DEFAULT_SEED;
   if (String(seed).includes("/") || String(seed) === "")
     throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);
-  const panels = historyPanels(tables, group, months, control.replay.reps, outcomes);
+  const teamOf = new Map(tables.reps.map((r) => [r.rep_id, r.team]));
+  const panels = historyPanels(tables, group, months, control.replay.reps, outcomes).map((p) =>
+    unit === "team" && p.available ? { ...p, panel: clusterByTeam(p.panel, teamOf) } : p,
+  );
   const designs = panels.map((p) => {
     const given = options.effects?.[p.outcome];
     return powerGrid(
@@ -168,11 +185,13 @@ export function designPilot(options: PilotOptions): PilotDesign {
         alpha: ALPHA,
         targetPower: TARGET_POWER,
         size,
-        groupReps: group.pilot.length,
+        groupUnits,
+        unitNoun: noun,
       },
     );
   });
   const card = baselineCard(tables, group, control, candidate, result.range);
+  const repsPerUnit = unit === "team" ? group.pilot.length / groupUnits : 1;
   return {
     data: options.data,
     range: result.range,
@@ -183,7 +202,10 @@ export function designPilot(options: PilotOptions): PilotDesign {
       roles,
       pilotReps: group.pilot.map((r) => r.rep_id),
       restReps: group.rest.length,
+      pilotTeams: teams.pilot,
+      restTeams: teams.rest,
     },
+    unit,
     plans: {
       candidate: { name: candidate.name, files: candidate.files },
       control: { name: control.name, files: control.files },
@@ -202,8 +224,9 @@ export function designPilot(options: PilotOptions): PilotDesign {
     primary: designs.find((d) => d.available)?.outcome ?? null,
     pilotCost: durations.map((m) => ({
       months: m,
-      extraPay: (card.payDifferencePerRepYear * size * m) / 12,
+      extraPay: (card.payDifferencePerRepYear * size * repsPerUnit * m) / 12,
     })),
+    repsPerUnit,
     inputs: result.inputs,
     version: PLANBENCH_VERSION,
   };

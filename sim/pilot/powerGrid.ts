@@ -23,13 +23,15 @@ export interface GridOptions {
   readonly targetPower: number;
   /** The pilot size the duration is recommended for. */
   readonly size: number;
-  /** Reps in the pilot group (sizes are in reps; units with data scale with the group's share). */
-  readonly groupReps: number;
+  /** Units (reps or teams) in the pilot group; units with data scale with the group's share. */
+  readonly groupUnits: number;
+  /** "reps" or "teams", for the recommendation's wording. */
+  readonly unitNoun: string;
 }
 
 export interface GridCell {
   readonly size: number;
-  /** Pilot units with data for this outcome at this size (size × share of the group with data). */
+  /** Pilot units with data for this outcome at this size (size × share of the group's units with data). */
   readonly units: number;
   readonly months: number;
   readonly method: "history" | "model" | "none";
@@ -138,7 +140,7 @@ export function powerGrid(
   const variance = estimateVariance(panel);
   const pilotSeries = variance.residuals.filter((_, i) => panel.units[i]!.pilot);
   const controlSeries = variance.residuals.filter((_, i) => !panel.units[i]!.pilot);
-  const share = pilotUnits / options.groupReps;
+  const share = pilotUnits / options.groupUnits;
   const T = panel.months.length;
   const cells: GridCell[] = [];
   for (const size of options.sizes) {
@@ -231,6 +233,7 @@ export function powerGrid(
       options.size,
       options.targetPower,
       what,
+      options.unitNoun,
     ),
   };
 }

@@ -14,6 +14,7 @@ import type { GridCell, OutcomeDesign } from "./powerGrid.js";
 
 const money = (x: number) => formatMoney(x, "USD", false);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const noun = (d: PilotDesign) => (d.unit === "team" ? "teams" : "reps");
 
 export function formatOutcome(outcome: PilotOutcome, v: number): string {
   if (!Number.isFinite(v)) return "—";
@@ -76,7 +77,7 @@ function gridTable(d: PilotDesign, o: OutcomeDesign): Block {
       : `${(c.power * 100).toFixed(0)}% · MDE ${formatEffect(o.outcome, Math.abs(c.mde), false)} (formula ${formatEffect(o.outcome, c.analyticMde, false)})`;
   return {
     kind: "table",
-    headers: ["pilot reps", ...d.durations.map((m) => `${m} months`)],
+    headers: [`pilot ${noun(d)}`, ...d.durations.map((m) => `${m} months`)],
     rows: d.sizes.map((n) => [
       `${n}${n === d.size ? " (chosen)" : ""}`,
       ...d.durations.map((m) => text(cell(n, m))),
@@ -136,7 +137,7 @@ function outcomeSections(d: PilotDesign): Section[] {
   return [
     { heading: "Power and minimum detectable effect (pilot size × duration)", blocks },
     {
-      heading: `Pre-registered metrics and decision thresholds (${d.size} pilot reps, ${months} months)`,
+      heading: `Pre-registered metrics and decision thresholds (${d.size} pilot ${noun(d)}, ${months} months)`,
       blocks: [
         {
           kind: "table",
@@ -152,7 +153,7 @@ function outcomeSections(d: PilotDesign): Section[] {
         },
         {
           kind: "paragraph",
-          text: `Analysis: for each rep, the mean of the outcome over the ${months} pilot months minus its mean over the ${d.pre} months before; the effect is the pilot reps' mean change minus the other reps' mean change (difference in differences), tested with Welch's t-test at α = ${d.alpha} two-sided. Thresholds are ${z.toFixed(2)} × the design's standard error from the history's variance; the final test uses the variance the pilot itself observes.`,
+          text: `Analysis: for each ${d.unit}, the mean of the outcome over the ${months} pilot months minus its mean over the ${d.pre} months before; the effect is the pilot ${noun(d)}' mean change minus the other ${noun(d)}' mean change (difference in differences), tested with Welch's t-test at α = ${d.alpha} two-sided. Thresholds are ${z.toFixed(2)} × the design's standard error from the history's variance; the final test uses the variance the pilot itself observes.`,
         },
       ],
     },
@@ -167,11 +168,11 @@ function costSection(d: PilotDesign): Section {
     blocks: [
       {
         kind: "paragraph",
-        text: `Replaying the history of the pilot group under both plans, the candidate pays ${money(Math.abs(d.card.payDifferencePerRepYear))} per rep-year ${d.card.payDifferencePerRepYear >= 0 ? "more" : "less"} than the control. For ${d.size} pilot reps over ${months} months that is ${money(planned?.extraPay ?? Number.NaN)} of variable pay versus staying on the control plan. A replay holds behaviour fixed (reps sell what they sold); planbench run simulates the behavioural response.`,
+        text: `Replaying the history of the pilot group under both plans, the candidate pays ${money(Math.abs(d.card.payDifferencePerRepYear))} per rep-year ${d.card.payDifferencePerRepYear >= 0 ? "more" : "less"} than the control. For ${d.size} pilot ${noun(d)}${d.unit === "team" ? ` (≈ ${(d.size * d.repsPerUnit).toFixed(0)} reps)` : ""} over ${months} months that is ${money(planned?.extraPay ?? Number.NaN)} of variable pay versus staying on the control plan. A replay holds behaviour fixed (reps sell what they sold); planbench run simulates the behavioural response.`,
       },
       {
         kind: "table",
-        headers: ["duration", `extra pay, ${d.size} reps (negative: a saving)`],
+        headers: ["duration", `extra pay, ${d.size} ${noun(d)} (negative: a saving)`],
         rows: d.pilotCost.map((c) => [`${c.months} months`, money(c.extraPay)]),
         numeric: [false, true],
       },
@@ -250,7 +251,10 @@ export function preregistration(d: PilotDesign, command: string): Doc {
               `History: ${d.data}, ${d.range.start} to ${d.range.end} (${d.historyMonths} months).`,
               `Pilot group: ${d.group.label} — ${d.group.pilotReps.length} ${d.group.roles.join("/")} reps; control: the other ${d.group.restReps} ${d.group.roles.join("/")} reps, who stay on ${d.plans.control.name}.`,
               `Candidate plan: ${d.plans.candidate.name} (${d.plans.candidate.files.join(", ")}); control plan: ${d.plans.control.name} (${d.plans.control.files.join(", ")}).`,
-              `Pre-period: the ${d.pre} months before the pilot. Grid: ${d.sizes.join(", ")} pilot reps × ${d.durations.join(", ")} months.`,
+              `Pre-period: the ${d.pre} months before the pilot. Grid: ${d.sizes.join(", ")} pilot ${noun(d)} × ${d.durations.join(", ")} months.`,
+              d.unit === "team"
+                ? `Unit: the team (a cluster): pilot teams ${d.group.pilotTeams.join(", ")}; control teams ${d.group.restTeams.join(", ")}.`
+                : "Unit: the rep (reps are taken as independent; --unit team clusters by team).",
               `Test: difference in differences, Welch's t, α = ${d.alpha} two-sided, target power ${(d.targetPower * 100).toFixed(0)}%. Monte Carlo: ${d.replicates} replicates per cell, seed ${seed}.`,
             ],
           },
@@ -280,7 +284,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
               "Outcomes are monthly ratios per rep (NRR and GRR annualised ×12 from monthly retention of the rep's book; cost ratio = pay / credited new + expansion ARR; NPS from the responses of the rep's accounts), linearized by the delta method so that an arm's mean is its pooled ratio.",
               "Variance and lag-1 serial correlation come from the history after removing rep and month effects (both cancel in a difference in differences); ρ is corrected for the within-rep demeaning bias (Nickell 1981).",
               "Power is simulated: where at least 3 windows of the pre-period plus the pilot fit in the history, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
-              "The power assumes parallel trends and independent reps; region- or team-level shocks would make the rep-level test over-reject (see the placebo check). Behavioural response to the candidate plan is not part of the power: the effect is an input.",
+              "The power assumes parallel trends and independent units; with --unit rep, team- or region-level shocks would make the rep-level test over-reject (see the placebo check; --unit team clusters by team). Behavioural response to the candidate plan is not part of the power: the effect is an input.",
             ],
           },
         ],

@@ -22,6 +22,7 @@ export function recommendDuration(
   size: number,
   targetPower: number,
   what: string,
+  units = "reps",
 ): DurationRecommendation {
   const mine = cells.filter((c) => c.size === size).sort((a, b) => a.months - b.months);
   const hit = mine.find((c) => c.power >= targetPower);
@@ -30,7 +31,7 @@ export function recommendDuration(
       size,
       months: hit.months,
       power: hit.power,
-      text: `${hit.months} months: the shortest duration at which ${size} pilot reps detect ${what} with ${(hit.power * 100).toFixed(0)}% power (target ${(targetPower * 100).toFixed(0)}%).`,
+      text: `${hit.months} months: the shortest duration at which ${size} pilot ${units} detect ${what} with ${(hit.power * 100).toFixed(0)}% power (target ${(targetPower * 100).toFixed(0)}%).`,
     };
   }
   const longest = mine[mine.length - 1];
@@ -40,7 +41,7 @@ export function recommendDuration(
     power: null,
     text:
       longest === undefined
-        ? `no duration in the grid could be evaluated for ${size} pilot reps.`
-        : `none of the durations in the grid (up to ${longest.months} months) gives ${size} pilot reps ${(targetPower * 100).toFixed(0)}% power to detect ${what} (at ${longest.months} months: ${(longest.power * 100).toFixed(0)}%); a larger pilot, a longer one or a larger target effect is needed.`,
+        ? `no duration in the grid could be evaluated for ${size} pilot ${units}.`
+        : `none of the durations in the grid (up to ${longest.months} months) gives ${size} pilot ${units} ${(targetPower * 100).toFixed(0)}% power to detect ${what} (at ${longest.months} months: ${(longest.power * 100).toFixed(0)}%); a larger pilot, a longer one or a larger target effect is needed.`,
   };
 }

@@ -102,4 +102,21 @@ describe.skipIf(!datasetAvailable("maven-crm"))("pilot on maven-crm (regional of
       cost.cells.map((c) => c.power),
     );
   });
+
+  it("clusters by team (manager) with --unit team: Central's managers against the others", () => {
+    const teams = csvRows(datasetFile("maven-crm/sales_teams.csv"));
+    const central = [
+      ...new Set(teams.filter((t) => t.regional_office === "Central").map((t) => t.manager!)),
+    ].sort();
+    const byTeam = designPilot({ ...options, unit: "team", preMonths: undefined, effects: { cost: -0.05 } });
+    expect(byTeam.group.pilotTeams).toEqual(central);
+    expect(byTeam.group.restTeams).toHaveLength(new Set(teams.map((t) => t.manager)).size - central.length);
+    expect(byTeam.sizes).toEqual([central.length]);
+    const c = byTeam.outcomes.find((o) => o.outcome === "cost")!;
+    expect(c.variance!.pilotUnits + c.variance!.controlUnits).toBe(new Set(teams.map((t) => t.manager)).size);
+    expect(byTeam.repsPerUnit).toBeCloseTo(byTeam.group.pilotReps.length / central.length, 12);
+    expect(() => designPilot({ ...options, unit: "team", group: ["rep=Anna Snelling"] })).toThrow(
+      "splits team(s) Dustin Brinkmann",
+    );
+  });
 });

@@ -22,6 +22,7 @@ export interface PilotFlags {
   months?: string;
   preMonths?: string;
   size?: string;
+  unit: "rep" | "team";
   replicates?: string;
   seed?: string;
   from?: string;
@@ -85,6 +86,11 @@ export function register(program: Command): void {
         "months of history before the pilot to compare against (default min(12, history))",
       )
       .option("--size <n>", "pilot size to recommend a duration for (default: the whole group)")
+      .addOption(
+        new Option("--unit <unit>", "unit of the comparison: each rep, or each team as a cluster")
+          .choices(["rep", "team"])
+          .default("rep"),
+      )
       .option("--replicates <n>", `Monte Carlo replicates per grid cell (default ${DEFAULT_REPLICATES})`)
       .option("--seed <seed>", `random seed (default ${DEFAULT_SEED})`)
       .option("--from <date>", "first day of the history used (default: its first month)")
@@ -130,6 +136,7 @@ function commandLine(flags: PilotFlags, seed: string): string {
     ["--datasets", flags.datasets],
   ];
   for (const [flag, value] of optional) if (value !== undefined) parts.push(`${flag} ${value}`);
+  if (flags.unit !== "rep") parts.push(`--unit ${flags.unit}`);
   if (flags.onBadRows !== "fail") parts.push(`--on-bad-rows ${flags.onBadRows}`);
   parts.push(`--seed ${seed}`, `--out ${flags.out}`);
   return parts.join(" ");
@@ -147,6 +154,7 @@ export function pilotCommand(flags: PilotFlags): void {
     durations: integers(flags.months, "--months"),
     preMonths: integer(flags.preMonths, "--pre-months"),
     size: integer(flags.size, "--size"),
+    unit: flags.unit,
     replicates: integer(flags.replicates, "--replicates"),
     seed: flags.seed,
     from: flags.from,

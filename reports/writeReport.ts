@@ -11,7 +11,7 @@ import { currencyOf } from "./charts/backtest/payoutDistribution.js";
 import type { Chart } from "./charts/chart.js";
 import { renderPng, renderSvg, withConfig } from "./charts/render.js";
 import { runCharts } from "./charts/run/index.js";
-import { backtestBaselinesCsv, backtestVariantsCsv } from "./csv/backtestCsv.js";
+import { backtestBaselinesCsv, backtestPlansCsv, backtestVariantsCsv } from "./csv/backtestCsv.js";
 import { runCsv } from "./csv/runCsv.js";
 import { backtestHtml } from "./html/backtestHtml.js";
 import { runHtml } from "./html/runHtml.js";
@@ -73,6 +73,7 @@ export async function writeReport(dir: string, options: ReportOptions = {}): Pro
     files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, currencyOf(data))]);
     files.push([join(dir, "variants.csv"), backtestVariantsCsv(data.summary)]);
     files.push([join(dir, "baselines.csv"), backtestBaselinesCsv(data.summary)]);
+    files.push([join(dir, "plans.csv"), backtestPlansCsv(data.summary)]);
   }
   files.push([join(dir, "report.md"), markdown]);
   for (const [file, content] of files) writeFileAtomic(file, content);

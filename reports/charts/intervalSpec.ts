@@ -72,7 +72,7 @@ export function intervalPanel(variants: readonly string[], p: IntervalPanel): Re
   return {
     ...(p.title ? { title: { text: p.title, fontSize: 12, fontWeight: 500 } } : {}),
     width: CHART_WIDTH,
-    height: { step: byVariant ? 14 * variants.length + 8 : 26 },
+    height: { step: byVariant ? 10 * variants.length + 12 : 26 },
     data: { values: [...p.values] },
     layer: layers,
   };

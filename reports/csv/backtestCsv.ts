@@ -62,3 +62,10 @@ export function backtestBaselinesCsv(summary: BacktestSummary): string {
     rows,
   );
 }
+
+export function backtestPlansCsv(summary: BacktestSummary): string {
+  return csvText(
+    ["variant", "role", "plan_id", "plan_name"],
+    summary.variants.flatMap((v) => v.plans.map((p) => [v.name, p.role, p.id, p.name])),
+  );
+}

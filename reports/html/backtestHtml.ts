@@ -73,6 +73,14 @@ export function backtestHtml(
   const variantsTable = table(
     ["Metric", ...names.map((v) => variantHeader(names, v))],
     [
+      {
+        cells: [
+          "Plans (role)",
+          ...s.variants.map(
+            (v) => html`${v.plans.map((p, i) => html`${i > 0 ? html`<br>` : ""}${p.name} (${p.role})`)}`,
+          ),
+        ],
+      },
       ...SIDE_BY_SIDE.map((id) => ({
         cells: [
           metricName(id, [], currency),
@@ -250,5 +258,42 @@ function statementsOverview(data: BacktestReportData, currency: string): Raw {
       ],
     };
   });
-  return html`<p>One statement per rep and plan period, line by line in <a href="statement-lines.csv">statement-lines.csv</a>; totals in <a href="statements.csv">statements.csv</a>.</p>${table(["Variant", "Statements", "Reps", "Periods", "Period starts", "Total paid", "Statements paying nothing"], rows, (c) => c > 0 && c !== 4)}`;
+  const top = topEarners(data, currency);
+  return html`<p>One statement per rep and plan period, line by line in <a href="statement-lines.csv">statement-lines.csv</a>; totals in <a href="statements.csv">statements.csv</a>.</p>${table(["Variant", "Statements", "Reps", "Periods", "Period starts", "Total paid", "Statements paying nothing"], rows, (c) => c > 0 && c !== 4)}${top}`;
+}
+
+/** The five best-paid reps of each variant over the range: where pay concentrates, by name. */
+function topEarners(data: BacktestReportData, currency: string): Raw {
+  const st = data.statements!;
+  const names = data.summary.variants.map((v) => v.name);
+  const variant = st.text("variant");
+  const rep = st.text("rep_id");
+  const repName = st.has("rep_name") ? st.text("rep_name") : rep;
+  const role = st.text("role");
+  const team = st.text("team");
+  const paid = st.numbers("paid");
+  const rows: TableRow[] = [];
+  for (const name of names) {
+    const totals = new Map<string, { name: string; role: string; team: string; paid: number }>();
+    for (let i = 0; i < st.rows; i++) {
+      if (variant[i] !== name || !Number.isFinite(paid[i]!)) continue;
+      const t = totals.get(rep[i]!) ?? { name: repName[i]!, role: role[i]!, team: team[i]!, paid: 0 };
+      t.paid += paid[i]!;
+      totals.set(rep[i]!, t);
+    }
+    const best = [...totals.entries()]
+      .sort((a, b) => b[1].paid - a[1].paid || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5);
+    for (const [id, t] of best)
+      rows.push({
+        group: name,
+        cells: [
+          html`${t.name} <span class="id">${id}</span>`,
+          t.role,
+          t.team,
+          formatMoney(t.paid, currency, false),
+        ],
+      });
+  }
+  return html`<h3>Highest-paid reps under each variant</h3>${table(["Rep", "Role", "Team", "Paid over the range"], rows, (c) => c === 3)}`;
 }

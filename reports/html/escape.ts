@@ -45,7 +45,12 @@ function toHtml(v: unknown): string {
 export function assertSafeSvg(svg: string): string {
   if (!svg.startsWith("<svg")) throw new Error("chart renderer returned something other than SVG");
   if (/<script|<foreignObject|<iframe/i.test(svg)) throw new Error("chart SVG contains active content");
-  if (/<[^>]*\son[a-z]+\s*=/i.test(svg)) throw new Error("chart SVG contains an event handler");
+  for (const tag of svg.matchAll(
+    /<[a-zA-Z][^\s/>]*((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
+  )) {
+    for (const attr of tag[1]!.matchAll(/\s([^\s=/>]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g))
+      if (/^on/i.test(attr[1]!)) throw new Error(`chart SVG contains an event handler (${attr[1]})`);
+  }
   if (/(?:href|src)\s*=\s*["']?\s*(?:https?:|javascript:|\/\/)/i.test(svg))
     throw new Error("chart SVG references an external resource");
   return svg;

@@ -12,7 +12,7 @@ interface Estimate {
   ci95: [number, number];
 }
 
-const ALL = "all levers (as configured)";
+const ALL = "all levers";
 
 export function gamingByLeverChart(data: RunReportData): Chart | null {
   const { summary } = data;

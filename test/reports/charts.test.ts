@@ -1,0 +1,161 @@
+/**
+ * Chart builders on a hand-made run folder (fixtures/runFixture.ts) and a real backtest of the
+ * sample history: the right charts, the right numbers (hand-computed where stated), and
+ * normalised snapshots of every spec and its SVG.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backtestCharts } from "../../reports/charts/backtest/index.js";
+import type { Chart } from "../../reports/charts/chart.js";
+import { renderPng, renderSvg } from "../../reports/charts/render.js";
+import { runCharts } from "../../reports/charts/run/index.js";
+import { VARIANT_PALETTE } from "../../reports/charts/theme.js";
+import { loadBacktestData } from "../../reports/load/backtestData.js";
+import { readSummaryJson } from "../../reports/load/readJson.js";
+import { loadRunData } from "../../reports/load/runData.js";
+import { runBacktest } from "../../sim/backtest/runBacktest.js";
+import { parseVariantSpec } from "../../sim/backtest/variant.js";
+import { backtestSummary, writeBacktest } from "../../sim/backtest/writeBacktest.js";
+import { PROJECT_ROOT } from "../helpers/datasets.js";
+import { writeRunFixture } from "./fixtures/runFixture.js";
+import { normalizeSpec, normalizeSvg } from "./helpers/normalize.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "planbench-charts-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runFixtureCharts(): Chart[] {
+  const dir = join(tmp, "run");
+  writeRunFixture(dir);
+  return runCharts(loadRunData(dir, readSummaryJson(dir).json));
+}
+
+const dataOf = (c: Chart) => (c.spec as { data?: { values: Record<string, unknown>[] } }).data?.values ?? [];
+
+describe("run charts", () => {
+  const charts = runFixtureCharts();
+  const byId = new Map(charts.map((c) => [c.id, c]));
+
+  it("builds every run chart the fixture has data for, in reading order", () => {
+    expect(charts.map((c) => c.id)).toEqual([
+      "cost-distribution",
+      "paired-differences",
+      "payout-distribution",
+      "attainment-bands",
+      "gaming-by-lever",
+      "cost-vs-value",
+      "stress-comparison",
+    ]);
+  });
+
+  it("payout distribution: annual pay per rep, hand-computed median and mean", () => {
+    // fixture pay over 24 months = 2 × (40,000 + 20,000·rep + 10,000·(2 − v) + 1,000·trial), reps 0–5, trials 0–2;
+    // per year for variant 0: 60,000 + 20,000·rep + 1,000·trial → 18 values, sorted 9th = 102,000 and 10th = 120,000,
+    // so the R-7 median is (102,000 + 120,000) / 2 = 111,000; the mean is 60,000 + 20,000 × 2.5 + 1,000 × 1 = 111,000.
+    const row = dataOf(byId.get("payout-distribution")!).find((r) => r.variant === "Activity era")!;
+    expect(row.p50).toBeCloseTo(111_000, 6);
+    expect(row.mean).toBeCloseTo(111_000, 6);
+    expect(row.n).toBe(18);
+  });
+
+  it("cost distribution draws the budget over the horizon: 3,000,000 a year × 24 / 12 = 6,000,000", () => {
+    const spec = JSON.stringify(byId.get("cost-distribution")!.spec);
+    expect(spec).toContain('"value":6000000');
+    expect(spec).toContain('"label":"budget"');
+  });
+
+  it("attainment labels are each band's share of its variant's total", () => {
+    const values = (
+      byId.get("attainment-bands")!.spec as { data: { values: { variant: string; label: number }[] } }
+    ).data.values;
+    for (const v of ["Activity era", "Outcome", "Vesting"]) {
+      const total = values.filter((x) => x.variant === v).reduce((s, x) => s + x.label, 0);
+      expect(total).toBeCloseTo(1, 9);
+    }
+  });
+
+  it("gives each variant the same colour in every chart", () => {
+    for (const c of charts) {
+      const json = JSON.stringify(c.spec);
+      if (!json.includes('"title":"Variant","sort"')) continue;
+      expect(json, c.id).toContain(JSON.stringify(VARIANT_PALETTE.slice(0, 3)));
+    }
+  });
+
+  for (const chart of charts) {
+    it(`snapshot: ${chart.id} spec and SVG`, async () => {
+      await expect(normalizeSpec(chart.spec)).toMatchFileSnapshot(
+        `__snapshots__/specs/run-${chart.id}.vl.json.snap`,
+      );
+      const svg = await renderSvg(chart.spec);
+      expect(svg).toMatch(/^<svg/);
+      await expect(normalizeSvg(svg)).toMatchFileSnapshot(`__snapshots__/svg/run-${chart.id}.svg.snap`);
+    });
+  }
+
+  it("normalisation keeps real changes visible (the snapshots can fail)", async () => {
+    const chart = byId.get("cost-distribution")!;
+    const moved = JSON.parse(JSON.stringify(chart.spec));
+    moved.data.values[0].p50 *= 1.2;
+    expect(normalizeSpec(moved)).not.toBe(normalizeSpec(chart.spec));
+    expect(normalizeSvg(await renderSvg(moved))).not.toBe(normalizeSvg(await renderSvg(chart.spec)));
+  });
+
+  it("exports a PNG without a browser", async () => {
+    const png = renderPng(await renderSvg(byId.get("attainment-bands")!.spec));
+    expect(Array.from(png.slice(0, 8))).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.length).toBeGreaterThan(5_000);
+  });
+});
+
+describe("backtest charts (sample history, first half of 2024)", () => {
+  let charts: Chart[] = [];
+  beforeAll(() => {
+    const dir = join(tmp, "backtest");
+    const plans = (f: string) => join(PROJECT_ROOT, "scenarios", "plans", f);
+    const result = runBacktest({
+      variants: [`activity=${plans("ae-activity-era.yaml")}`, `outcome=${plans("ae-outcome.yaml")}`].map(
+        parseVariantSpec,
+      ),
+      data: join(PROJECT_ROOT, "data", "sample"),
+      from: "2024-01-01",
+      to: "2024-06-30",
+      onBadRows: "fail",
+    });
+    writeBacktest(result, dir, "", "planbench backtest (test)");
+    charts = backtestCharts(loadBacktestData(dir, readSummaryJson(dir).json));
+    expect(backtestSummary(result, "").variants.length).toBe(2);
+  });
+
+  it("builds the statements, distribution, attainment, baseline and timing charts", () => {
+    expect(charts.map((c) => c.id)).toEqual([
+      "payout-distribution",
+      "pay-over-time",
+      "attainment-bands",
+      "baselines",
+      "timing",
+    ]);
+  });
+
+  it("statements over time has one point per variant and quarter (2 quarters × 2 variants)", () => {
+    const values = dataOf(charts.find((c) => c.id === "pay-over-time")!);
+    expect(values.map((v) => `${v.variant}@${v.period}`).sort()).toEqual([
+      "activity@2024-01-01",
+      "activity@2024-04-01",
+      "outcome@2024-01-01",
+      "outcome@2024-04-01",
+    ]);
+  });
+
+  it("snapshots of every backtest chart spec and SVG", async () => {
+    for (const chart of charts) {
+      await expect(normalizeSpec(chart.spec)).toMatchFileSnapshot(
+        `__snapshots__/specs/backtest-${chart.id}.vl.json.snap`,
+      );
+      await expect(normalizeSvg(await renderSvg(chart.spec))).toMatchFileSnapshot(
+        `__snapshots__/svg/backtest-${chart.id}.svg.snap`,
+      );
+    }
+  });
+});

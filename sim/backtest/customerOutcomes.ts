@@ -96,6 +96,11 @@ function pooledRetention(sorted: readonly ArrMovementRow[], start: number, end: 
   };
 }
 
+/**
+ * Share of the range's active accounts that churned. NaN when the history records no churn at all
+ * (e.g. a CRM export whose ARR movements are derived from won deals): 0% would claim a retention
+ * the data cannot show.
+ */
 function logoChurn(sorted: readonly ArrMovementRow[], start: number, end: number) {
   const active = new Set<string>();
   for (const [account, arr] of arrAsOf(sorted, start - 1)) if (arr > 0) active.add(account);
@@ -110,7 +115,11 @@ function logoChurn(sorted: readonly ArrMovementRow[], start: number, end: number
       churned.add(m.account_id);
     }
   }
-  return { logoChurn: active.size > 0 ? churned.size / active.size : Number.NaN, accounts: active.size };
+  const recordsChurn = sorted.some((m) => m.type === "churn");
+  return {
+    logoChurn: recordsChurn && active.size > 0 ? churned.size / active.size : Number.NaN,
+    accounts: active.size,
+  };
 }
 
 function activationRate(
@@ -120,6 +129,7 @@ function activationRate(
   end: number,
   options: OutcomeOptions,
 ): number {
+  if (usage.length === 0) return Number.NaN; // no usage history: activation cannot be judged
   const firstDeepMonth = new Map<string, string>();
   for (const u of usage) {
     if (u.usage_depth < options.activationDepth) continue;

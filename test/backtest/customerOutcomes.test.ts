@@ -77,6 +77,19 @@ describe("customerOutcomes", () => {
     expect(outcomes.csat).toBe(4.5);
     expect(outcomes.ces).toBeNaN();
   });
+  it("says 'not available' (NaN), not 0%, for churn and activation the history does not record", () => {
+    // a CRM export: ARR movements derived from won deals only, no usage table (maven-crm's shape)
+    const wonOnly = movements.filter((m) => m.type === "new");
+    const o = customerOutcomes(wonOnly, [], [], {
+      start: "2024-01-01",
+      end: "2024-12-31",
+      activationDays: 90,
+      activationDepth: 0.2,
+    });
+    expect(o.logoChurn).toBeNaN();
+    expect(o.activation).toBeNaN();
+    expect(o.accounts).toBe(4); // A, B, C active from before the range, D new in it
+  });
   it("reports n/a retention when history is shorter than a year", () => {
     const short = customerOutcomes(movements, usage, [], {
       start: "2024-01-01",

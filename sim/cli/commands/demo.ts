@@ -2,7 +2,7 @@
  * `planbench demo`: the README's main job on the bundled sample data — validate the example
  * plans, explain one rep's statement line by line, backtest two AE plan variants (each with the
  * same CSM plan) on three years of sample history, and run a short Monte Carlo simulation of
- * four variants with gaming exposure, writing the outputs to out/demo.
+ * four variants with gaming exposure, writing the outputs and their HTML reports to out/demo.
  */
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -80,4 +80,8 @@ export async function runDemo(out: string, trials = 20): Promise<void> {
     out: join(out, "simulation"),
     blockSize: DEFAULT_BLOCK_SIZE,
   });
+
+  say("\n## 5. Open the reports (self-contained HTML: they work offline and print to PDF)\n");
+  say(`- backtest: ${join(out, "report.html")}`);
+  say(`- simulation: ${join(out, "simulation", "report.html")}`);
 }

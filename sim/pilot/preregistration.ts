@@ -69,6 +69,14 @@ function cardRows(p: BaselineSide, r: BaselineSide): string[][] {
   ];
 }
 
+function falsePositives(o: OutcomeDesign): string {
+  const rates = o.cells.filter((c) => c.method !== "none").map((c) => c.falsePositive);
+  if (rates.length === 0) return "—";
+  const lo = Math.min(...rates);
+  const hi = Math.max(...rates);
+  return lo === hi ? formatPercent(lo) : `${formatPercent(lo)}–${formatPercent(hi)}`;
+}
+
 function gridTable(d: PilotDesign, o: OutcomeDesign): Block {
   const cell = (size: number, months: number) => o.cells.find((c) => c.size === size && c.months === months);
   const text = (c: GridCell | undefined) =>
@@ -112,12 +120,12 @@ function outcomeSections(d: PilotDesign): Section[] {
     const method = o.cells.some((c) => c.method === "model")
       ? o.cells.every((c) => c.method === "model")
         ? "AR(1) model"
-        : "history windows where 3 or more windows of P + D months fit, else the AR(1) model"
+        : "history windows where 3 or more windows of P + D months fit (and each arm has 15 or more units), else the AR(1) model"
       : "history windows";
     blocks.push(
       {
         kind: "paragraph",
-        text: `${o.label} (${o.metric}), target effect ${formatEffect(o.outcome, o.effect)} (${o.effectSource}). Residual sd per rep-month ${formatEffect(o.outcome, v.sigmaPilot, false)} in the group, ${formatEffect(o.outcome, v.sigmaControl, false)} in the rest; lag-1 correlation ρ = ${v.rho.toFixed(2)} (raw ${v.rhoRaw.toFixed(2)}); ${v.pilotUnits} + ${v.controlUnits} reps with data, ${v.unitMonths} rep-months. Simulated from ${method}. Cells: power at the target effect · simulated MDE at ${(d.targetPower * 100).toFixed(0)}% power (analytic formula in brackets).`,
+        text: `${o.label} (${o.metric}), target effect ${formatEffect(o.outcome, o.effect)} (${o.effectSource}). Residual sd per ${d.unit}-month ${formatEffect(o.outcome, v.sigmaPilot, false)} in the group, ${formatEffect(o.outcome, v.sigmaControl, false)} in the rest; lag-1 correlation ρ = ${v.rho.toFixed(2)} (raw ${v.rhoRaw.toFixed(2)}); ${v.pilotUnits} + ${v.controlUnits} ${noun(d)} with data, ${v.unitMonths} ${d.unit}-months. Simulated from ${method}; rejections with no effect ${falsePositives(o)} across cells (α = ${(d.alpha * 100).toFixed(0)}%). Cells: power at the target effect · simulated MDE at ${(d.targetPower * 100).toFixed(0)}% power (analytic formula in brackets).`,
       },
       gridTable(d, o),
       { kind: "paragraph", text: `Recommendation: ${capitalise(o.recommendation?.text ?? "—")}` },
@@ -283,7 +291,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
             items: [
               "Outcomes are monthly ratios per rep (NRR and GRR annualised ×12 from monthly retention of the rep's book; cost ratio = pay / credited new + expansion ARR; NPS from the responses of the rep's accounts), linearized by the delta method so that an arm's mean is its pooled ratio.",
               "Variance and lag-1 serial correlation come from the history after removing rep and month effects (both cancel in a difference in differences); ρ is corrected for the within-rep demeaning bias (Nickell 1981).",
-              "Power is simulated: where at least 3 windows of the pre-period plus the pilot fit in the history, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
+              "Power is simulated: where at least 3 windows of the pre-period plus the pilot fit in the history and each arm has at least 15 units, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
               "The power assumes parallel trends and independent units; with --unit rep, team- or region-level shocks would make the rep-level test over-reject (see the placebo check; --unit team clusters by team). Behavioural response to the candidate plan is not part of the power: the effect is an input.",
             ],
           },

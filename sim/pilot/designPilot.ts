@@ -111,6 +111,12 @@ export function designPilot(options: PilotOptions): PilotDesign {
   const replicates = options.replicates ?? DEFAULT_REPLICATES;
   if (!(Number.isInteger(replicates) && replicates >= 100))
     throw new InputError([problem("--replicates", `expected a whole number ≥ 100, got '${replicates}'`)]);
+  // checks that need no data come before loading it
+  const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1);
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (String(seed).includes("/") || String(seed) === "")
+    throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);
+  if (options.sizes !== undefined) positiveIntegers(options.sizes, "--sizes", 2);
   const result = runBacktest({
     ...options,
     variants: [parseVariantSpec(options.control), parseVariantSpec(options.plan)],
@@ -161,11 +167,7 @@ export function designPilot(options: PilotOptions): PilotDesign {
     }
   }
   const gridSizes = [...new Set([...sizes, size])].sort((a, b) => a - b);
-  const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1);
   const outcomes = options.outcomes ?? DEFAULT_OUTCOMES;
-  const seed = options.seed ?? DEFAULT_SEED;
-  if (String(seed).includes("/") || String(seed) === "")
-    throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);
   const teamOf = new Map(tables.reps.map((r) => [r.rep_id, r.team]));
   const panels = historyPanels(tables, group, months, control.replay.reps, outcomes).map((p) =>
     unit === "team" && p.available ? { ...p, panel: clusterByTeam(p.panel, teamOf) } : p,

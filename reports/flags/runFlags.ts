@@ -15,6 +15,9 @@ interface Estimate {
 const pct = (x: number, digits = 1) => formatPercent(x, digits);
 const plusMinus = (e: Estimate) => `${pct(e.mean)} ± ${pct((e.ci95[1] - e.ci95[0]) / 2)}`;
 
+/** A lever id as words: effortWithdrawal → effort withdrawal. */
+const words = (id: string) => id.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+
 export function runFlags(summary: RunSummary): Flag[] {
   const currency = summary.experiment.currency;
   const several = summary.scenarios.length > 1;
@@ -28,7 +31,7 @@ export function runFlags(summary: RunSummary): Flag[] {
     const levers = Object.entries((g["gaming.byLever"] ?? {}) as Record<string, Estimate | null>)
       .filter((e): e is [string, Estimate] => e[1] !== null && Number.isFinite(e[1].mean))
       .sort((a, b) => b[1].mean - a[1].mean);
-    if (levers[0] && levers[0][1].mean > 0) driver = `, driven by ${levers[0][0]}`;
+    if (levers[0] && levers[0][1].mean > 0) driver = `, driven by ${words(levers[0][0])}`;
     add({
       level: "warn",
       metric: "gaming.windfall",

@@ -58,9 +58,15 @@ export function flagList(flags: readonly Flag[], variants: readonly string[]): R
     const level = own.some((f) => f.level === "warn") ? "warn" : "ok";
     return html`<li class="${level}">${subject === "" ? html`<strong>Whole history</strong>` : html`<strong>${variantHeader(variants, subject)}</strong>`}<ul>${own.map(
       (f) =>
-        html`<li><span class="badge">${f.level === "warn" ? "⚠" : "✓"}</span>${f.variant === "" ? f.text : f.short} <span class="rule">${f.metric}: ${f.rule}</span></li>`,
+        html`<li title="${f.metric}: ${f.rule}"><span class="badge">${f.level === "warn" ? "⚠" : "✓"}</span>${f.variant === "" ? f.text : f.short}</li>`,
     )}</ul></li>`;
-  })}</ul>`;
+  })}</ul>${flagRules(flags)}`;
+}
+
+/** The rules behind the flags shown, once each (hover a flag for its own). */
+function flagRules(flags: readonly Flag[]): Raw {
+  const rules = [...new Map(flags.map((f) => [`${f.metric}: ${f.rule}`, f] as const)).values()];
+  return html`<p class="rules">How these flags are raised: ${rules.map((f, i) => html`${i > 0 ? "; " : ""}<code>${f.metric}</code> ${f.rule}`)}. Thresholds: reports/flags/thresholds.ts.</p>`;
 }
 
 export function figure(

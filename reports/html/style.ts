@@ -23,7 +23,8 @@ ul.flags > li.warn { background: var(--warn-bg); border-color: var(--warn); }
 ul.flags > li.ok { background: var(--ok-bg); border-color: var(--ok); }
 ul.flags > li > ul { list-style: none; margin: 4px 0 0; padding: 0; }
 ul.flags > li > ul > li { padding: 3px 0 3px 1.6em; text-indent: -1.6em; }
-ul.flags .rule { font-size: 12px; color: var(--muted); white-space: nowrap; }
+p.rules { font-size: 12px; color: var(--muted); margin: 8px 0 0; }
+p.rules code { font-size: 11.5px; }
 ul.flags .badge { font-weight: 700; margin-right: 6px; }
 .table-wrap { overflow-x: auto; margin: 10px 0; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }

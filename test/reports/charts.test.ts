@@ -126,7 +126,7 @@ describe("backtest charts (sample history, first half of 2024)", () => {
     writeBacktest(result, dir, "", "planbench backtest (test)");
     charts = backtestCharts(loadBacktestData(dir, readSummaryJson(dir).json));
     expect(backtestSummary(result, "").variants.length).toBe(2);
-  });
+  }, 60_000);
 
   it("builds the statements, distribution, attainment, baseline and timing charts", () => {
     expect(charts.map((c) => c.id)).toEqual([

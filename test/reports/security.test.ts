@@ -50,7 +50,7 @@ describe("a run whose names are markup and formulas", () => {
       variants: [IMG, FORMULA, "Plain"],
       scenarios: ['"><svg onload=alert(1)>', "Downturn"],
     });
-  });
+  }, 60_000);
 
   it("escapes them in report.html, and the text is still there to read", () => {
     const page = readFileSync(join(dir, "report.html"), "utf8");

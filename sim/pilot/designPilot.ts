@@ -19,6 +19,7 @@ import { type GroupCriterion, parseGroupCriterion, selectGroup } from "./group.j
 import { historyPanels } from "./historyPanels.js";
 import { DEFAULT_OUTCOMES, OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
 import { type OutcomeDesign, powerGrid } from "./powerGrid.js";
+import { type ResponseOptions, readSimulatedResponse, type SimulatedResponse } from "./simulatedResponse.js";
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_REPLICATES = 1000;
@@ -45,6 +46,8 @@ export interface PilotOptions extends LoadOptions {
   readonly size?: number;
   /** The DiD's unit: each rep (default), or each team as a cluster (clusters.ts). */
   readonly unit?: PilotUnit;
+  /** A `planbench run` of both plans: its candidate − control differences become the target effects not given in `effects`. */
+  readonly response?: ResponseOptions;
   readonly replicates?: number;
   readonly seed?: string | number;
   readonly from?: string;
@@ -80,6 +83,8 @@ export interface PilotDesign {
   readonly sizes: readonly number[];
   readonly durations: readonly number[];
   readonly card: BaselineCard;
+  /** The simulator's candidate − control differences, when --response was given. */
+  readonly response: SimulatedResponse | null;
   readonly outcomes: readonly OutcomeDesign[];
   /** From the primary (first available) outcome; null when no outcome can be sized. */
   readonly primary: PilotOutcome | null;
@@ -117,6 +122,7 @@ export function designPilot(options: PilotOptions): PilotDesign {
   if (String(seed).includes("/") || String(seed) === "")
     throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);
   if (options.sizes !== undefined) positiveIntegers(options.sizes, "--sizes", 2);
+  const response = options.response ? readSimulatedResponse(options.response) : null;
   const result = runBacktest({
     ...options,
     variants: [parseVariantSpec(options.control), parseVariantSpec(options.plan)],
@@ -174,23 +180,25 @@ export function designPilot(options: PilotOptions): PilotDesign {
   );
   const designs = panels.map((p) => {
     const given = options.effects?.[p.outcome];
-    return powerGrid(
-      p,
-      given ?? OUTCOME_INFO[p.outcome].defaultEffect,
-      given === undefined ? "default" : "--effect",
-      {
-        sizes: gridSizes,
-        durations,
-        pre,
-        replicates,
-        seed,
-        alpha: ALPHA,
-        targetPower: TARGET_POWER,
-        size,
-        groupUnits,
-        unitNoun: noun,
-      },
-    );
+    const simulated = response?.effects[p.outcome]?.difference;
+    const [effect, source] =
+      given !== undefined
+        ? [given, "--effect" as const]
+        : simulated !== undefined && Number.isFinite(simulated) && simulated !== 0
+          ? [simulated, "simulation" as const]
+          : [OUTCOME_INFO[p.outcome].defaultEffect, "default" as const];
+    return powerGrid(p, effect, source, {
+      sizes: gridSizes,
+      durations,
+      pre,
+      replicates,
+      seed,
+      alpha: ALPHA,
+      targetPower: TARGET_POWER,
+      size,
+      groupUnits,
+      unitNoun: noun,
+    });
   });
   const card = baselineCard(tables, group, control, candidate, result.range);
   const repsPerUnit = unit === "team" ? group.pilot.length / groupUnits : 1;
@@ -222,6 +230,7 @@ export function designPilot(options: PilotOptions): PilotDesign {
     sizes: gridSizes,
     durations,
     card,
+    response,
     outcomes: designs,
     primary: designs.find((d) => d.available)?.outcome ?? null,
     pilotCost: durations.map((m) => ({

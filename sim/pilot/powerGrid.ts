@@ -5,6 +5,7 @@
  * fit in the history, else the fitted AR(1) model) and set the analytic formula (analyticPower.ts) beside it.
  */
 import { analyticMde, analyticPower, didStandardError } from "./analyticPower.js";
+import { formatEffect } from "./format.js";
 import type { OutcomePanel } from "./historyPanels.js";
 import { OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
 import { linearize, type RatioPanel, withData } from "./panel.js";
@@ -58,7 +59,7 @@ export interface OutcomeDesign {
   /** Why the outcome cannot be sized on this data (when not available). */
   readonly reason: string;
   readonly effect: number;
-  readonly effectSource: "default" | "--effect";
+  readonly effectSource: "default" | "--effect" | "simulation";
   /** Pooled outcome over the last `pre` months of history: pilot group and rest. */
   readonly baseline: { readonly pilot: number; readonly rest: number } | null;
   readonly variance: Omit<VarianceEstimate, "residuals"> | null;
@@ -220,7 +221,7 @@ export function powerGrid(
     }
   }
   const { residuals: _, ...estimate } = variance;
-  const what = `a ${info.label} effect of ${effect > 0 ? "+" : ""}${effect}`;
+  const what = `a ${info.label} effect of ${formatEffect(outcome, effect)}`;
   return {
     outcome,
     metric: info.metric,

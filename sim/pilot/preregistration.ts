@@ -9,28 +9,13 @@ import { normalQuantile } from "../metrics/montecarlo/normalQuantile.js";
 import type { BaselineSide, Figure } from "./baselineCard.js";
 import type { PilotDesign } from "./designPilot.js";
 import type { Block, Doc, Section } from "./document.js";
-import { OUTCOME_INFO, type PilotOutcome } from "./outcomes.js";
+import { formatEffect, formatOutcome } from "./format.js";
+import { OUTCOME_INFO } from "./outcomes.js";
 import type { GridCell, OutcomeDesign } from "./powerGrid.js";
 
 const money = (x: number) => formatMoney(x, "USD", false);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const noun = (d: PilotDesign) => (d.unit === "team" ? "teams" : "reps");
-
-export function formatOutcome(outcome: PilotOutcome, v: number): string {
-  if (!Number.isFinite(v)) return "—";
-  return OUTCOME_INFO[outcome].unit === "share"
-    ? formatPercent(v)
-    : formatNumber(v, outcome === "csat" ? 2 : 1);
-}
-
-/** An effect or MDE: shares in percentage points, scores in points. */
-export function formatEffect(outcome: PilotOutcome, v: number, signed = true): string {
-  if (!Number.isFinite(v)) return "—";
-  const sign = signed && v > 0 ? "+" : "";
-  return OUTCOME_INFO[outcome].unit === "share"
-    ? `${sign}${(v * 100).toFixed(1)} pts`
-    : `${sign}${formatNumber(v, outcome === "csat" ? 2 : 1)}`;
-}
 
 const fig = (f: Figure, format: (v: number) => string) =>
   f.value === null ? "not available in this data" : format(f.value);
@@ -188,6 +173,50 @@ function costSection(d: PilotDesign): Section {
   };
 }
 
+function responseSection(d: PilotDesign): Section[] {
+  const r = d.response;
+  if (r === null) return [];
+  const months = plannedMonths(d);
+  const rows = d.outcomes.map((o) => {
+    const e = r.effects[o.outcome];
+    const planned = o.cells.find((c) => c.size === d.size && c.months === months);
+    return [
+      `${o.label} (${o.metric})`,
+      e
+        ? `${formatEffect(o.outcome, e.difference)} ± ${formatEffect(o.outcome, e.se, false, 2)}${e.paired ? "" : " (unpaired)"}`
+        : "not in the run",
+      o.effectSource === "simulation"
+        ? "yes"
+        : o.effectSource === "--effect"
+          ? "no (--effect given)"
+          : "no (default)",
+      planned && o.effectSource === "simulation" ? `${(planned.power * 100).toFixed(0)}%` : "—",
+    ];
+  });
+  return [
+    {
+      heading: "Simulated behavioural response (planbench run)",
+      blocks: [
+        {
+          kind: "paragraph",
+          text: `From ${r.file}: ${r.variant} − ${r.control}, scenario ${r.scenario}, population ${r.population}, ${r.trials} trials (mean ± Monte Carlo SE). Where no --effect is given, the simulated difference is the target effect; the power still rests on the history's variance.${r.npsTrue === null ? "" : ` Reported NPS includes survey gaming: the simulated true-NPS difference is ${r.npsTrue.difference >= 0 ? "+" : ""}${r.npsTrue.difference.toFixed(1)} ± ${r.npsTrue.se.toFixed(2)}.`}`,
+        },
+        {
+          kind: "table",
+          headers: [
+            "outcome",
+            "simulated difference",
+            "target effect?",
+            `power, ${d.size} ${noun(d)} × ${months} months`,
+          ],
+          rows,
+          numeric: [false, true, false, true],
+        },
+      ],
+    },
+  ];
+}
+
 function placeboSection(d: PilotDesign): Section {
   const rows = d.outcomes.flatMap((o) =>
     o.placebo.map((p) => [
@@ -269,6 +298,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
         ],
       },
       { heading: "Recommendation", blocks: recommendation },
+      ...responseSection(d),
       {
         heading: `Baseline card: pilot group vs the rest (history, control plan ${d.plans.control.name})`,
         blocks: [
@@ -292,7 +322,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
               "Outcomes are monthly ratios per rep (NRR and GRR annualised ×12 from monthly retention of the rep's book; cost ratio = pay / credited new + expansion ARR; NPS from the responses of the rep's accounts), linearized by the delta method so that an arm's mean is its pooled ratio.",
               "Variance and lag-1 serial correlation come from the history after removing rep and month effects (both cancel in a difference in differences); ρ is corrected for the within-rep demeaning bias (Nickell 1981).",
               "Power is simulated: where at least 3 windows of the pre-period plus the pilot fit in the history and each arm has at least 15 units, from windows of the history's own residuals with reps resampled within each arm (keeping each rep's variance, tails and serial correlation); otherwise from a Gaussian AR(1) model with the fitted σ and ρ. The analytic formula (known variance) is shown beside it.",
-              "The power assumes parallel trends and independent units; with --unit rep, team- or region-level shocks would make the rep-level test over-reject (see the placebo check; --unit team clusters by team). Behavioural response to the candidate plan is not part of the power: the effect is an input.",
+              "The power assumes parallel trends and independent units; with --unit rep, team- or region-level shocks would make the rep-level test over-reject (see the placebo check; --unit team clusters by team). The behavioural response to the candidate plan is not part of the power: the target effect is an input (--effect, a planbench run's simulated difference via --response, or the default).",
             ],
           },
         ],

@@ -19,7 +19,10 @@ export function pilotJson(design: PilotDesign, command: string): string {
 export function pilotSummary(design: PilotDesign, command: string): string {
   const doc = preregistration(design, command);
   const keep = (heading: string) =>
-    heading === "Design" || heading === "Recommendation" || heading.startsWith("Power and minimum");
+    heading === "Design" ||
+    heading === "Recommendation" ||
+    heading.startsWith("Simulated behavioural") ||
+    heading.startsWith("Power and minimum");
   return renderMarkdown({ ...doc, sections: doc.sections.filter((s) => keep(s.heading)) });
 }
 

@@ -23,6 +23,10 @@ export interface PilotFlags {
   preMonths?: string;
   size?: string;
   unit: "rep" | "team";
+  response?: string;
+  responseVariant?: string;
+  responseControl?: string;
+  responsePopulation?: string;
   replicates?: string;
   seed?: string;
   from?: string;
@@ -91,6 +95,16 @@ export function register(program: Command): void {
           .choices(["rep", "team"])
           .default("rep"),
       )
+      .option(
+        "--response <dir|summary.json>",
+        "a planbench run of both plans: its simulated candidate − control differences become the target effects --effect does not set",
+      )
+      .option(
+        "--response-variant <name>",
+        "the candidate's variant in that run (default: its second variant)",
+      )
+      .option("--response-control <name>", "the control's variant in that run (default: its first variant)")
+      .option("--response-population <name>", "population of that run (default: configured, if present)")
       .option("--replicates <n>", `Monte Carlo replicates per grid cell (default ${DEFAULT_REPLICATES})`)
       .option("--seed <seed>", `random seed (default ${DEFAULT_SEED})`)
       .option("--from <date>", "first day of the history used (default: its first month)")
@@ -134,6 +148,10 @@ function commandLine(flags: PilotFlags, seed: string): string {
     ["--from", flags.from],
     ["--to", flags.to],
     ["--datasets", flags.datasets],
+    ["--response", flags.response],
+    ["--response-variant", flags.responseVariant],
+    ["--response-control", flags.responseControl],
+    ["--response-population", flags.responsePopulation],
   ];
   for (const [flag, value] of optional) if (value !== undefined) parts.push(`${flag} ${value}`);
   if (flags.unit !== "rep") parts.push(`--unit ${flags.unit}`);
@@ -155,6 +173,15 @@ export function pilotCommand(flags: PilotFlags): void {
     preMonths: integer(flags.preMonths, "--pre-months"),
     size: integer(flags.size, "--size"),
     unit: flags.unit,
+    response:
+      flags.response === undefined
+        ? undefined
+        : {
+            file: flags.response,
+            variant: flags.responseVariant,
+            control: flags.responseControl,
+            population: flags.responsePopulation,
+          },
     replicates: integer(flags.replicates, "--replicates"),
     seed: flags.seed,
     from: flags.from,

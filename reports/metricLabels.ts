@@ -9,6 +9,7 @@ import { METRIC_DEFINITION_BY_ID, type MetricUnitKind } from "../sim/metrics/ids
 const LABELS: Readonly<Record<string, string>> = {
   "cost.total": "Total cost",
   "cost.expense": "Cost, expense basis",
+  "cost.contractAsset": "Contract-cost asset at the end",
   "cost.ratio": "Cost per $ of ARR credited",
   "cost.p95": "Cost, bad case (95th percentile)",
   "cost.cvar95": "Cost, worst 5% average",

@@ -78,7 +78,8 @@ export function backtestHtml(
         cells: [
           "Plans (role)",
           ...s.variants.map(
-            (v) => html`${v.plans.map((p, i) => html`${i > 0 ? html`<br>` : ""}${p.name} (${p.role})`)}`,
+            (v) =>
+              html`<span class="wrap">${v.plans.map((p, i) => html`${i > 0 ? html`<br>` : ""}${p.name} (${p.role})`)}</span>`,
           ),
         ],
       },

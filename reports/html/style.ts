@@ -37,6 +37,7 @@ td.metric { min-width: 210px; }
 td.metric .id { display: block; color: var(--muted); font-size: 11.5px; font-family: ui-monospace, 'DejaVu Sans Mono', monospace; }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
 td.ci { color: var(--muted); font-size: 12px; }
+td .wrap { white-space: normal; display: inline-block; min-width: 12em; }
 figure.chart { margin: 26px 0; padding: 14px 16px 10px; border: 1px solid var(--line); border-radius: 8px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart h3 { margin-top: 0; }
 figure.chart .plot { overflow-x: auto; }
@@ -62,6 +63,9 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
   h2 { break-after: avoid; page-break-after: avoid; }
   figure.chart, tr, ul.flags > li, .repro { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  table { font-size: 9pt; }
+  th.num, td.num { white-space: normal; }
+  th, td { padding: 4px 6px; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -84,6 +84,9 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
       for (const f of facts.figures)
         writeFileSync(join(SHOTS, `${c.name}-chart-${f.id}.png`), await page.screenshotOf(`#chart-${f.id}`));
       const pdf = await page.pdf();
+      const print = await visit(browser, pathToFileURL(join(c.dir(), "report.html")).href, 794);
+      await print.emulatePrint();
+      writeFileSync(join(SHOTS, `${c.name}-print.png`), await print.screenshot());
       writeFileSync(join(SHOTS, `${c.name}-report.pdf`), pdf);
       expect(page.errors).toEqual([]);
       expect(page.dialogs).toEqual([]);

@@ -153,6 +153,8 @@ export interface PageVisit {
   /** The element matching `selector`, cropped (after screenshot() sized the page). */
   screenshotOf(selector: string): Promise<Buffer>;
   pdf(): Promise<Buffer>;
+  /** Lay the page out as for printing (the @media print rules). */
+  emulatePrint(): Promise<void>;
 }
 
 /** Opens `url` in a new tab and waits for its load event; errors and dialogs are collected. */
@@ -249,6 +251,9 @@ export async function visit(browser: Chromium, url: string, width = 1200): Promi
         sessionId,
       );
       return Buffer.from(data, "base64");
+    },
+    emulatePrint: async () => {
+      await browser.send("Emulation.setEmulatedMedia", { media: "print" }, sessionId);
     },
     pdf: async () => {
       const { data } = await browser.send<{ data: string }>(

@@ -92,6 +92,8 @@ export interface PilotDesign {
   readonly pilotCost: readonly { readonly months: number; readonly extraPay: number }[];
   /** Reps per pilot unit (1, or the group's mean team size). */
   readonly repsPerUnit: number;
+  /** Bad input rows quarantined and left out (--on-bad-rows quarantine). */
+  readonly quarantinedRows: number;
   readonly inputs: BacktestResult["inputs"];
   readonly version: string;
 }
@@ -238,6 +240,7 @@ export function designPilot(options: PilotOptions): PilotDesign {
       extraPay: (card.payDifferencePerRepYear * size * repsPerUnit * m) / 12,
     })),
     repsPerUnit,
+    quarantinedRows: result.dataset.rejected.length,
     inputs: result.inputs,
     version: PLANBENCH_VERSION,
   };

@@ -285,7 +285,7 @@ export function preregistration(d: PilotDesign, command: string): Doc {
           {
             kind: "list",
             items: [
-              `History: ${d.data}, ${d.range.start} to ${d.range.end} (${d.historyMonths} months).`,
+              `History: ${d.data}, ${d.range.start} to ${d.range.end} (${d.historyMonths} months)${d.quarantinedRows > 0 ? `; ${d.quarantinedRows} bad row(s) quarantined and left out` : ""}.`,
               `Pilot group: ${d.group.label} — ${d.group.pilotReps.length} ${d.group.roles.join("/")} reps; control: the other ${d.group.restReps} ${d.group.roles.join("/")} reps, who stay on ${d.plans.control.name}.`,
               `Candidate plan: ${d.plans.candidate.name} (${d.plans.candidate.files.join(", ")}); control plan: ${d.plans.control.name} (${d.plans.control.files.join(", ")}).`,
               `Pre-period: the ${d.pre} months before the pilot. Grid: ${d.sizes.join(", ")} pilot ${noun(d)} × ${d.durations.join(", ")} months.`,

@@ -191,6 +191,8 @@ export function pilotCommand(flags: PilotFlags): void {
   });
   const command = commandLine(flags, String(design.seed));
   if (!flags.quiet) process.stdout.write(pilotSummary(design, command));
+  if (design.quarantinedRows > 0)
+    process.stderr.write(`${design.quarantinedRows} bad row(s) were quarantined and left out\n`);
   const files = writePilot(design, flags.out, command);
   process.stderr.write(
     `wrote ${files.length} files to ${flags.out} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,

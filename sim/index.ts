@@ -154,6 +154,8 @@ export type {
 export type { PairedDifferenceEstimate } from "./metrics/montecarlo/pairedDifference.js";
 /** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
 export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
+/** A summary.json figure (mean, paired difference, quantile, proportion) as text, as the reports print it. */
+export { formatFigure, type SummaryFigure } from "./api/formatFigure.js";
 /** Money, shares and numbers formatted as in every planbench output. */
 export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
 
@@ -170,5 +172,5 @@ export { renderPng, renderSvg } from "../reports/charts/render.js";
 // ── notebook display ────────────────────────────────────────────────────────────────────────
 /** A spec or report chart rendered to SVG; `chart` displays inline in a notebook. */
 export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
-/** Markdown and Markdown tables that display rendered in a notebook. */
-export { type Displayable, JUPYTER_DISPLAY, markdown, table } from "./api/display.js";
+/** Markdown and Markdown tables that display rendered in a notebook; `show` displays one explicitly. */
+export { type Displayable, JUPYTER_DISPLAY, markdown, show, table } from "./api/display.js";

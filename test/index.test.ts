@@ -142,6 +142,23 @@ describe("calibration: calibrate matches planbench calibrate", () => {
 });
 
 describe("display helpers", () => {
+  it("formatFigure prints each summary.json shape as the reports do", () => {
+    // hand-computed: ± is z₀.₉₇₅ × se = 1.959964 × 1,000 = 1,960
+    expect(pb.formatFigure({ mean: 50_000, se: 1_000, ci95: [48_040, 51_960], n: 10 }, "currency")).toBe(
+      "$50,000 ± $1,960",
+    );
+    expect(pb.formatFigure({ difference: -2_000, se: 500, ci95: [-2_980, -1_020], n: 10 }, "currency")).toBe(
+      "-$2,000 ± $980",
+    );
+    expect(pb.formatFigure({ p: 0.25, se: 0.1, ci95: [0.1, 0.5], n: 20, hits: 5 }, "share")).toBe(
+      "25.0% [10.0%, 50.0%]",
+    );
+    expect(pb.formatFigure({ value: 9e6, ci95: [8e6, 1e7], n: 20, coverage: 0.95 }, "currency")).toBe(
+      "$9,000,000 [$8,000,000, $10,000,000]",
+    );
+    expect(pb.formatFigure(null, "share")).toBe("—");
+  });
+
   it("chart renders SVG in-process and displays itself as image/svg+xml", async () => {
     const c = await pb.chart({
       title: "two bars",
@@ -162,6 +179,21 @@ describe("display helpers", () => {
     await expect(pb.chartSvg({ data: { url: "https://example.com/x.csv" }, mark: "bar" })).rejects.toThrow(
       /must be inline/,
     );
+  });
+
+  it("show prints a displayable's text outside a notebook", async () => {
+    const write = process.stdout.write.bind(process.stdout);
+    let printed = "";
+    process.stdout.write = ((chunk: string) => {
+      printed += chunk;
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await pb.show(pb.markdown("**cost** up"));
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(printed).toBe("**cost** up\n");
   });
 
   it("table escapes cell text (a plan name cannot inject markup)", () => {

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 import { PROJECT_ROOT } from "../helpers/datasets.js";
 import { Chromium, findChromium, visit } from "./helpers/chromium.js";
 import { backtestReportDir, runReportDir } from "./helpers/reportDirs.js";
@@ -60,12 +61,18 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
   let browser: Chromium;
   let runDir = "";
   let backtestDir = "";
+  let realRunDir = "";
   beforeAll(async () => {
     browser = Chromium.launch(chromium!);
     runDir = await runReportDir(join(tmp, "run"));
     backtestDir = await backtestReportDir(join(tmp, "backtest"));
+    // a real simulation written by `planbench run` (its report is on by default)
+    realRunDir = join(tmp, "quick");
+    const quick = join(PROJECT_ROOT, "scenarios", "experiments", "quick.yaml");
+    const r = await runCli(["run", quick, "--trials", "2", "--workers", "0", "--out", realRunDir, "--quiet"]);
+    if (r.code !== 0) throw new Error(`planbench run failed: ${r.stderr}`);
     mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -74,6 +81,7 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
   const cases = [
     { name: "run", dir: () => runDir, charts: 7 },
     { name: "backtest", dir: () => backtestDir, charts: 5 },
+    { name: "quick-run", dir: () => realRunDir, charts: 6 },
   ];
   for (const c of cases) {
     it(`${c.name} report: no console errors, every chart drawn, summary table present`, async () => {

@@ -14,12 +14,12 @@
  * Effort is what the behaviour model decided each rep-month (mean over rep-months).
  *
  * Measured with 40 paired trials (mean paired difference ± SE; the tests run 14):
- *  - quarterly cap: mean effort 0.88 capped vs 0.99 uncapped, 33% of rep-months coasting vs 1%;
- *    removing the cap raises new ARR by 19.1% ± 1.6%;
- *  - annual cap: mean effort 1.06 vs 1.14, 10.5% of rep-months coasting vs 0.6%; removing it
- *    raises new ARR by 8.2% ± 1.2%.
+ *  - quarterly cap: mean effort 0.88 capped vs 0.99 uncapped, 34% of rep-months coasting vs 1%;
+ *    removing the cap raises new ARR by 21.1% ± 1.8%;
+ *  - annual cap: mean effort 1.06 vs 1.13, 9.9% of rep-months coasting vs 0.6%; removing it
+ *    raises new ARR by 8.1% ± 1.2%.
  * With the default behaviour mix (50% honest, 35% at 0.5, 15% at 1) the revenue gains are
- * 5.7% ± 0.7% (quarterly) and 1.9% ± 0.4% (annual): Misra & Nair's 9% lies between the default
+ * 5.5% ± 0.8% (quarterly) and 1.4% ± 0.4% (annual): Misra & Nair's 9% lies between the default
  * mix and the fully strategic population.
  */
 import { beforeAll, describe, it } from "vitest";

@@ -8,18 +8,21 @@
  * Setup: baseline world, 12 AEs (6 SMB, 4 MM, 2 ENT), every rep fully strategic, 12-month horizon
  * plus a 12-month tail (every sale is watched for 12 months), 16 paired trials. Plans (test/model/
  * fixtures): ae-linear (acquisition only: 11.1% of new ARR), ae-linear-clawback (the same plus a
- * full clawback on churn within 365 days), ae-linear-retention (10% of target variable on a
- * GRR bonus). The three differ only in what the rep earns once the customer is sold, so the paired
- * difference is the poor-fit lever alone.
+ * full clawback on churn within 365 days), ae-linear-clawback-short (half the commission clawed
+ * back on churn within 30 days), ae-linear-retention (10% of target variable on a GRR bonus, which
+ * stops poor-fit selling). The four differ only in what the rep earns once the customer is sold,
+ * so the paired differences are the poor-fit lever alone.
  *
- * Measured with 40 paired trials (acquisition-only minus clawback, mean ± SE; the tests run 16):
- *  - poor-fit share of won deals (fit below the honest qualification bar): 4.0% ± 0.1% vs 0;
- *  - deals won: +4.2% ± 0.15%;
- *  - bad-customer rate (sold accounts churned within 12 months): 10.7% vs 10.4%, +0.33 ± 0.05
- *    points (+3% relative) — direction right, size about a ninth of Agarwal & Ben-David's +28%;
- *  - poor-fit accounts churn within 12 months at ≈19% vs ≈10% for the rest.
- * Default mix: poor-fit share 2.3%, deals +2.4%, bad-customer rate +0.17 ± 0.04 points.
- * The retention-bonus plan sells exactly what the clawback plan sells (checked on 4 trials).
+ * Measured with 40 paired trials (acquisition-only minus retention pay, mean ± SE; the tests
+ * run 16):
+ *  - poor-fit share of won deals (fit below the honest qualification bar 0.4): 9.7% vs 0;
+ *  - deals won: +10.7% ± 0.3%;
+ *  - bad-customer rate (sold accounts churned within 12 months): 10.1% vs 10.7%, +5.9% ± 0.8%
+ *    relative — direction right, size about a fifth of Agarwal & Ben-David's +28%;
+ *  - poor-fit accounts churn within 12 months at ≈16% vs ≈10% for the rest;
+ *  - clawbacks: poor-fit share of wins 3.0% under the 365-day full clawback (69% of the poor-fit
+ *    selling deterred), 9.4% under the 30-day half clawback (2.5% deterred).
+ * Default mix: poor-fit share 3.5%, deals +3.7%, bad-customer rate +2.3% ± 0.5% relative.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUALIFY_FIT } from "../../sim/world/assumptions.js";
@@ -39,7 +42,12 @@ const TRIALS = 16;
 const WATCH_MONTHS = 12;
 
 const exp = modelExperiment(
-  [[fixturePlan("ae-linear")], [fixturePlan("ae-linear-clawback")], [fixturePlan("ae-linear-retention")]],
+  [
+    [fixturePlan("ae-linear")],
+    [fixturePlan("ae-linear-clawback")],
+    [fixturePlan("ae-linear-clawback-short")],
+    [fixturePlan("ae-linear-retention")],
+  ],
   { headcount: aes(6, 4, 2), horizonMonths: 12, tailMonths: WATCH_MONTHS },
 );
 
@@ -75,6 +83,8 @@ const run = () =>
     [
       { name: "acquisition", variant: 0, mode: CONFIGURED },
       { name: "clawback", variant: 1, mode: CONFIGURED },
+      { name: "shortClawback", variant: 2, mode: CONFIGURED },
+      { name: "retention", variant: 3, mode: CONFIGURED },
     ],
     TRIALS,
     {
@@ -85,42 +95,45 @@ const run = () =>
       badGood: (c) => badByFit(c, false),
     },
   );
-/** The retention-bonus plan, on the first RETENTION_TRIALS trials only (it must match the clawback plan). */
-const RETENTION_TRIALS = 4;
-const runRetention = () =>
-  columns(exp, [{ name: "retention", variant: 2, mode: CONFIGURED }], RETENTION_TRIALS, {
-    poorFitShare: (c) => c.metric("deals.poorFitWon") / c.metric("deals.won"),
-    won: (c) => c.metric("deals.won"),
-  });
 let runs: ReturnType<typeof run>;
-let retention: ReturnType<typeof runRetention>;
 beforeAll(() => {
   runs = run();
-  retention = runRetention();
 });
 
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 describe("acquisition-only pay and bad customers (Agarwal & Ben-David 2018; Kim et al. 2019)", () => {
-  it("acquisition-only pay sells poor-fit customers; the clawback plan sells none", () => {
-    const p = paired(runs.clawback!.poorFitShare, runs.acquisition!.poorFitShare);
-    console.log(describePaired("poor-fit share of wins, clawback → acquisition-only", p, 100, "%"));
-    expect(runs.clawback!.poorFitShare.every((x) => x === 0)).toBe(true);
-    expectIncrease(p, 0.01, 0.1);
+  it("acquisition-only pay sells poor-fit customers; retention pay sells none", () => {
+    const p = paired(runs.retention!.poorFitShare, runs.acquisition!.poorFitShare);
+    console.log(describePaired("poor-fit share of wins, retention → acquisition-only", p, 100, "%"));
+    expect(runs.retention!.poorFitShare.every((x) => x === 0)).toBe(true);
+    expectIncrease(p, 0.03, 0.2);
+    for (let t = 0; t < TRIALS; t++) expect(runs.retention!.won[t]!).toBeLessThan(runs.acquisition!.won[t]!);
   });
 
-  it("acquisition-only pay raises volume and the bad-customer rate over the clawback plan", () => {
-    const won = paired(runs.clawback!.won, runs.acquisition!.won);
-    console.log(describePaired("deals won, clawback → acquisition-only", won));
-    expectIncrease(won, 0.01, 0.2, won.mean / won.meanBase);
-    const bad = paired(runs.clawback!.bad, runs.acquisition!.bad);
-    console.log(describePaired("bad-customer rate, clawback → acquisition-only", bad, 100, "%"));
-    expectIncrease(bad, 0.01, 0.3, bad.mean / bad.meanBase);
+  it("a 365-day full clawback deters far more poor-fit selling than a 30-day half clawback", () => {
+    const acq = mean(runs.acquisition!.poorFitShare);
+    const long = 1 - mean(runs.clawback!.poorFitShare) / acq;
+    const short = 1 - mean(runs.shortClawback!.poorFitShare) / acq;
+    console.log(
+      `poor-fit selling deterred: 365-day full ${(100 * long).toFixed(1)}%, 30-day half ${(100 * short).toFixed(1)}%`,
+    );
+    const p = paired(runs.clawback!.poorFitShare, runs.shortClawback!.poorFitShare);
+    expectIncrease(p, 0.01, 0.2);
+    expect(long).toBeGreaterThan(0.5);
+    expect(short).toBeLessThan(0.1);
+    expect(short).toBeGreaterThanOrEqual(0);
+    const bad = paired(runs.clawback!.bad, runs.shortClawback!.bad);
+    expect(bad.mean).toBeGreaterThan(0);
   });
 
-  it("retention pay stops poor-fit selling like the clawback does (same sales, trial by trial)", () => {
-    expect(retention.retention!.poorFitShare.every((x) => x === 0)).toBe(true);
-    expect(retention.retention!.won).toEqual(runs.clawback!.won.slice(0, RETENTION_TRIALS));
-    for (let t = 0; t < RETENTION_TRIALS; t++)
-      expect(retention.retention!.won[t]!).toBeLessThan(runs.acquisition!.won[t]!);
+  it("acquisition-only pay raises volume and the bad-customer rate over retention pay", () => {
+    const won = paired(runs.retention!.won, runs.acquisition!.won);
+    console.log(describePaired("deals won, retention → acquisition-only", won));
+    expectIncrease(won, 0.03, 0.3, won.mean / won.meanBase);
+    const bad = paired(runs.retention!.bad, runs.acquisition!.bad);
+    console.log(describePaired("bad-customer rate, retention → acquisition-only", bad, 100, "%"));
+    expectIncrease(bad, 0.02, 0.3, bad.mean / bad.meanBase);
   });
 
   it("the extra bad customers are the poor fits: they churn far more often than the rest", () => {
@@ -129,15 +142,19 @@ describe("acquisition-only pay and bad customers (Agarwal & Ben-David 2018; Kim 
     expectIncrease(p, 0.03, 0.5);
   });
 
-  // GAP: the bad-customer rate rises by ≈3% relative (≈0.3 points), not Agarwal & Ben-David's
-  // +28% (and volume by ≈4%, not +31%). The lever works (strategic reps pursue every poor fit the
-  // plan rewards); the size is the world's: only ≈8% of leads fall below QUALIFY_FIT 0.3 under
-  // Beta(3, 2) fit (sim/world/assumptions.ts, baseline.ts), they win at lower odds, and their
-  // churn hazard is ≈2× a qualified customer's (poorFitChurnMultiplier 4 over the full fit range),
-  // so poor fits are ≈4% of sales. Matching the paper needs a wider poor-fit pool or a steeper fit
-  // effect in the world calibration.
-  it.skip("acquisition-only pay raises the bad-customer rate by about 28% (Agarwal & Ben-David's size)", () => {
-    const bad = paired(runs.clawback!.bad, runs.acquisition!.bad);
-    expectIncrease(bad, 0.2, 0.4, bad.mean / bad.meanBase);
+  // GAP: volume rises ≈11% and the bad-customer rate ≈6% relative (strategic reps, acquisition-only
+  // vs retention pay), not Agarwal & Ben-David's +31% and +28%. The lever now pursues every poor
+  // fit the plan rewards and the band is as wide as calibration allows (QUALIFY_FIT 0.4, 18% of
+  // leads; 0.45 pushes the honest win rate above its 20–33% band, sim/world/assumptions.ts). What
+  // binds is the world's fit → churn gradient: poor fits churn ≈16% in 12 months vs ≈10%
+  // (poorFitChurnMultiplier 4 over the full fit range and NOT_ACTIVATED_CHURN 1.5, baseline.ts and
+  // customers.ts), so even QUALIFY_FIT 0.5 (31% of leads, outside calibration) moves the rate by
+  // only ≈13% (16 trials). Reaching +28% needs a steeper fit effect on churn in the world
+  // calibration (outside the behaviour model).
+  it.skip("acquisition-only pay raises volume ~31% and the bad-customer rate ~28% (Agarwal & Ben-David's size)", () => {
+    const won = paired(runs.retention!.won, runs.acquisition!.won);
+    expectIncrease(won, 0.15, 0.45, won.mean / won.meanBase);
+    const bad = paired(runs.retention!.bad, runs.acquisition!.bad);
+    expectIncrease(bad, 0.15, 0.45, bad.mean / bad.meanBase);
   });
 });

@@ -9,8 +9,8 @@
  * made honest. Responses in a customer's first 6 months are attributed to the selling AE
  * (sim/world/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
  *
- * Measured with 40 trials: reported − true NPS = +54.3 ± 0.5 points when scores are paid and
- * every rep is strategic (+1.5 on 0–10 scores turns passives into promoters), +18.9 ± 1.3 with
+ * Measured with 40 trials: reported − true NPS = +54.6 ± 0.5 points when scores are paid and
+ * every rep is strategic (+1.5 on 0–10 scores turns passives into promoters), +19.1 ± 1.3 with
  * the default mix; exactly 0 when scores are paid but reps are honest, and exactly 0 when reps
  * game but scores are not paid. True NPS is identical under both plans (paid − unpaid = 0).
  */

@@ -163,9 +163,11 @@ describe("planbench run: outputs", () => {
     expect(gaming["gaming.windfall"]!.mean).toBeGreaterThan(0.04);
     expect(gaming["gaming.windfall"]!.mean).toBeLessThan(0.06);
     expect(gaming["gaming.byLever"]!.timing!.mean).toBeGreaterThan(0.015);
-    expect(readFileSync(join(reference, "report.md"), "utf8")).toMatch(
-      /Variant Activity era's gaming windfall is \d+\.\d+% ± \d+\.\d+%, driven by timing\./,
-    );
+    // the windfall (≈ 5%) sits on the flag threshold (5%, reports/flags/thresholds.ts): the report
+    // shows it in the gaming table, and raises no flag while its interval straddles the threshold
+    const report = readFileSync(join(reference, "report.md"), "utf8");
+    expect(report).toMatch(/### Gaming exposure/);
+    expect(report).toMatch(/\| Activity era \| \d+\.\d+% ± \d+\.\d+% \|/);
   });
 
   it("trials.arrow is long: one row per trial × cell, metrics and gaming figures as columns", () => {

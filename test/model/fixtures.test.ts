@@ -45,6 +45,19 @@ describe("test/model fixture plans", () => {
     expect(capped.periodPay(2 * 900_000, 900_000)).toBe(200_000);
   });
 
+  it("ae-mild-accelerating: 1.2× / 1.4× (hand-computed at 130%: 25,000 + 56,250 × 11.11% × 1.2 + 11,250 × 11.11% × 1.4 = 34,250)", () => {
+    expect(pay("ae-mild-accelerating", Q)).toBeCloseTo(25_000, 6);
+    expect(pay("ae-mild-accelerating", 1.3 * Q)).toBeCloseTo(34_250, 6);
+  });
+
+  it("ae-linear-clawback-short: half the commission back on churn within 30 days (≈ 0.99 months)", () => {
+    const r = planResponse(fixturePlan("ae-linear-clawback-short"));
+    expect([r.retentionPaid, r.outcomePaid, r.clawbackShare]).toEqual([true, false, 0.5]);
+    expect(r.clawbackWindowMonths).toBeCloseTo(30 / 30.4375, 9);
+    expect(planResponse(fixturePlan("ae-linear-clawback")).outcomePaid).toBe(false);
+    expect(planResponse(fixturePlan("ae-linear-retention")).outcomePaid).toBe(true);
+  });
+
   it("what each variant rewards besides credit (the levers it can tempt)", () => {
     const flags = (name: string) => {
       const r = planResponse(fixturePlan(name));

@@ -98,7 +98,7 @@ const run = () =>
 let runs: ReturnType<typeof run>;
 beforeAll(() => {
   runs = run();
-});
+}, 300_000);
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 

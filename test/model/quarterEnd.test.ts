@@ -11,7 +11,7 @@
  * the timing lever can move stays in the revenue window), 12 paired trials. Plans: the shipped
  * activity-era plan (quarterly, 1.5× above 100%, 2× above 125%), test/model/fixtures/ae-linear
  * (same 11.1% rate, no tiers) and ae-annual-accelerating (the same accelerators on YTD
- * attainment).
+ * attainment), and ae-mild-accelerating (1.2× and 1.4× instead of 1.5× and 2×).
  *
  * Measured with 40 paired trials (mean paired difference ± SE; the tests run 12):
  *  - share of booked ARR in the last month of a quarter: 45.2% accelerating vs 30.8% linear,
@@ -49,12 +49,18 @@ const TRIALS = 12;
 const WINDOW_LAST = 12;
 
 const exp = modelExperiment(
-  [[examplePlan("ae-activity-era")], [fixturePlan("ae-linear")], [fixturePlan("ae-annual-accelerating")]],
+  [
+    [examplePlan("ae-activity-era")],
+    [fixturePlan("ae-linear")],
+    [fixturePlan("ae-annual-accelerating")],
+    [fixturePlan("ae-mild-accelerating")],
+  ],
   { headcount: aes(6, 5, 1), horizonMonths: WINDOW_LAST + 1 },
 );
 const ACCEL = 0;
 const LINEAR = 1;
 const ANNUAL = 2;
+const MILD = 3;
 const TIMING = { kind: "lever", lever: "timing" } as const;
 
 /** ARR-weighted list discount of bookings dated in a quarter's last month minus the other months. */
@@ -94,6 +100,31 @@ function decemberShare(c: Cell): number {
   return dec / year;
 }
 
+/** Share of booked first-year ARR that was pulled into an earlier period. */
+function pulledShare(c: Cell): number {
+  const a = c.state.accounts;
+  let all = 0;
+  let pulled = 0;
+  for (let i = 0; i < a.n; i++) {
+    if (a.horizonSale[i] !== 1) continue;
+    all += a.arr0[i]!;
+    if (a.pulled[i] === 1) pulled += a.arr0[i]!;
+  }
+  return pulled / all;
+}
+
+/** Mean extra discount decided for a deal pulled one month early (buyer's price + concession); 0 if no pull. */
+function pullDiscount(c: Cell): number {
+  let n = 0;
+  let sum = 0;
+  for (const d of c.decisions)
+    if (d.decision.pullForward) {
+      n++;
+      sum += d.decision.pullDiscount;
+    }
+  return n > 0 ? sum / n : 0;
+}
+
 /** Deals pulled into an earlier period plus deals pushed into a later one. */
 function movedDeals(c: Cell): number {
   let n = 0;
@@ -112,6 +143,7 @@ const run = () =>
       { name: "accelHonest", variant: ACCEL, mode: HONEST },
       { name: "accelTiming", variant: ACCEL, mode: TIMING },
       { name: "linearTiming", variant: LINEAR, mode: TIMING },
+      { name: "mildTiming", variant: MILD, mode: TIMING },
     ],
     TRIALS,
     {
@@ -121,6 +153,8 @@ const run = () =>
       revenue: windowRevenue,
       december: decemberShare,
       moved: movedDeals,
+      pulledShare,
+      pullDiscount,
     },
   );
 
@@ -128,7 +162,7 @@ type Runs = ReturnType<typeof run>;
 let runs: Runs;
 beforeAll(() => {
   runs = run();
-});
+}, 300_000);
 
 describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)", () => {
   it("bookings bunch in the last month of the quarter: accelerating ≫ linear, strategic reps", () => {
@@ -166,6 +200,19 @@ describe("quarter-end gaming under accelerating plans (Larkin 2014; Oyer 1998)",
       `timing revenue loss: ${((100 * p.mean) / p.meanBase).toFixed(2)}% ± ${((100 * p.se) / p.meanBase).toFixed(2)}%`,
     );
     expectIncrease(p, 0.04, 0.1, p.mean / p.meanBase);
+  });
+
+  // The concession is what the accelerator makes the early signature worth to the rep (halved by
+  // bargaining), so steeper accelerators buy deeper discounts and more pulled ARR. Measured on 12
+  // trials: 1.5×/2× pulls 16% of ARR at 13 points one month early; 1.2×/1.4× pulls 8% at 8 points.
+  it("steeper accelerators buy deeper pull discounts and more pulled ARR (the concession tracks the pay at stake)", () => {
+    const share = paired(runs.mildTiming!.pulledShare, runs.accelTiming!.pulledShare);
+    console.log(describePaired("pulled share of ARR, 1.2×/1.4× → 1.5×/2× accelerators", share, 100, "%"));
+    expectIncrease(share, 0.02, 0.3);
+    const disc = paired(runs.mildTiming!.pullDiscount, runs.accelTiming!.pullDiscount);
+    console.log(describePaired("pull discount one month early, 1.2×/1.4× → 1.5×/2×", disc, 100, " pts"));
+    expectIncrease(disc, 0.01, 0.2);
+    expect(runs.mildTiming!.pulledShare.every((x) => x > 0)).toBe(true);
   });
 
   // Regression: a rep in the horizon's last month could pull deals due after the horizon (never

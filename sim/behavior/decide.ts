@@ -26,13 +26,16 @@ export function decideMonth(view: RepView, response: PlanResponse, levers: Lever
   const ctx = repContext(view, response);
   const on = (lever: GamingLever): boolean => leverOn(view, levers, lever);
   const timing = on("timing") ? decideTiming(ctx) : null;
+  const poorFitShare = on("poorFit") ? decidePoorFit(ctx) : HONEST_DECISION.poorFitShare;
   return {
     effort: on("effortWithdrawal") ? decideEffort(ctx) : HONEST_DECISION.effort,
     discount: on("discounting") ? decideDiscount(ctx) : HONEST_DECISION.discount,
     pullForward: timing?.pullForward ?? HONEST_DECISION.pullForward,
     pullDiscount: timing?.pullDiscount ?? HONEST_DECISION.pullDiscount,
+    pullMonths: timing?.pullMonths ?? HONEST_DECISION.pullMonths,
     pushBack: timing?.pushBack ?? HONEST_DECISION.pushBack,
-    pursuePoorFit: on("poorFit") ? decidePoorFit(ctx) : HONEST_DECISION.pursuePoorFit,
+    pursuePoorFit: poorFitShare > 0,
+    poorFitShare,
     splitDeals: on("splitting") ? decideSplitting(ctx) : HONEST_DECISION.splitDeals,
     surveyInflation: on("surveyGaming") ? decideSurveyInflation(ctx) : HONEST_DECISION.surveyInflation,
     pullRenewals: on("renewalGames") ? decideRenewals(ctx) : HONEST_DECISION.pullRenewals,

@@ -67,6 +67,20 @@ export function retentionPaid(plan: Plan): boolean {
   );
 }
 
+/**
+ * Retention or adoption moves pay other than through a clawback: a retention/adoption bonus,
+ * gate or modifier, a milestone uplift, or a holdback/vesting forfeited on churn.
+ */
+export function outcomePaid(plan: Plan): boolean {
+  if (readsAny(plan, RETENTION_METRICS)) return true;
+  return plan.components.some(
+    (c) =>
+      c.kind === "milestone" ||
+      (c.kind === "commission" &&
+        (c.holdback?.forfeitOnChurn === true || c.vesting?.requireActiveAccount === true)),
+  );
+}
+
 /** Renewals are credited or paid: a commission, bonus or pool on renewal ARR, or a renewal SPIFF. */
 export function renewalsPaid(plan: Plan): boolean {
   return plan.components.some(

@@ -8,6 +8,7 @@ import type { Plan } from "../spec/canonical.js";
 import { buildPeriodPay } from "./periodPay.js";
 import {
   clawbackOf,
+  outcomePaid,
   renewalRate,
   renewalsPaid,
   retentionPaid,
@@ -34,6 +35,7 @@ export function planResponse(plan: Plan): PlanResponse {
     spiffPerDeal: spiffPerDeal(plan),
     surveysPaid: surveysPaid(plan),
     retentionPaid: retentionPaid(plan),
+    outcomePaid: outcomePaid(plan),
     renewalsPaid: renewalsPaid(plan),
     primaryMetric: primary.metric,
     primaryComponents: primary.parts.map((p) => p.id),

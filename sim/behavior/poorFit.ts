@@ -3,15 +3,31 @@
  * churn. Agarwal & Ben-David (2018): volume-only pay raised loan volume and default rates;
  * Kim et al. (2019): pay on the customer's later outcome moderates it.
  *
- * The rep pursues them when the plan does not pay on retention (retentionPaid false: no
- * retention/adoption bonus, gate or modifier, milestone uplift, clawback or churn forfeit —
- * strategic reps whose pay depends on the customer's outcome stop), and the commission of a
- * typical poor-fit deal, net of its risk-weighted expected clawback, clears the lever hurdle:
- *   propensity × m × A × (1 − (1 + riskAversion) × clawbackShare × P(churn within window)) > hurdle,
- *   m = [periodPay(C + A) − periodPay(C)] / A,  P = 1 − (1 − poorFitChurnMonthly)^windowMonths.
- * A zero marginal rate (above a cap) gives no reason to sell poor fits.
+ * The decision is a share of the poor-fit leads pursued, graded by what a poor-fit deal is worth
+ * to the rep net of its expected clawback:
+ *   kept = 1 − LOSS_AVERSION × (1 + riskAversion) × clawbackShare × P(churn within window),
+ *   P = 1 − (1 − poorFitChurnMonthly)^windowMonths,
+ *   share = clamp(propensity × kept, 0, 1), and 0 when propensity × commission × kept ≤ hurdle,
+ *   commission = periodPay(C + A) − periodPay(C) for a typical deal A.
+ * Why a share: the hassle of selling a given poor-fit buyer (convincing it, the misfit being
+ * visible to the manager) varies across leads; with that cost spread evenly between 0 and the
+ * deal's commission, the rep pursues a lead when propensity × kept × commission exceeds it, i.e.
+ * a share propensity × kept. So a 365-day full clawback (P ≈ 25% for an SMB poor fit, kept ≈
+ * 0.27) deters far more than a 30-day half clawback (P ≈ 2.4%, kept ≈ 0.97).
+ * Pay on the outcome other than a clawback (`outcomePaid`: retention/adoption bonus, gate,
+ * modifier, milestone, forfeitable holdback or vesting) stops poor-fit selling: its size depends
+ * on the rep's whole book and is not priced per deal. A zero marginal rate (above a cap) gives no
+ * reason to sell poor fits.
  */
 import type { RepContext } from "./context.js";
+
+/**
+ * Weight of a clawback (pay already received, then taken back) against the same amount of pay
+ * gained: loss aversion λ = 2.25 (Tversky & Kahneman 1992, cumulative prospect theory). Hossain
+ * & List (2012, Management Science 58(12)) find incentives framed as losses raise effort more
+ * than the same incentives framed as gains. Multiplied by (1 + riskAversion) as before.
+ */
+export const LOSS_AVERSION = 2.25;
 
 /** P(a poor-fit customer churns within the clawback window). */
 export function poorFitChurnInWindow(monthlyHazard: number, windowMonths: number): number {
@@ -19,18 +35,25 @@ export function poorFitChurnInWindow(monthlyHazard: number, windowMonths: number
   return 1 - (1 - h) ** Math.max(0, windowMonths);
 }
 
-/** Expected pay of one typical poor-fit deal, net of the risk-weighted expected clawback. */
+/** Share of a poor-fit deal's commission the rep expects to keep (risk- and loss-weighted; may be < 0). */
+export function poorFitKept(ctx: RepContext): number {
+  const { view, response } = ctx;
+  const churn = poorFitChurnInWindow(view.poorFitChurnMonthly, response.clawbackWindowMonths);
+  return 1 - LOSS_AVERSION * (1 + Math.max(0, view.riskAversion)) * response.clawbackShare * churn;
+}
+
+/** Expected pay of one typical poor-fit deal, net of the weighted expected clawback. */
 export function poorFitGain(ctx: RepContext): number {
   const { view, response } = ctx;
   const arr = Math.max(0, view.typicalDealArr);
   const commission =
     response.periodPay(ctx.projected + arr, ctx.quota) - response.periodPay(ctx.projected, ctx.quota);
-  const churn = poorFitChurnInWindow(view.poorFitChurnMonthly, response.clawbackWindowMonths);
-  const kept = 1 - (1 + Math.max(0, view.riskAversion)) * response.clawbackShare * churn;
-  return commission * kept;
+  return commission * poorFitKept(ctx);
 }
 
-export function decidePoorFit(ctx: RepContext): boolean {
-  if (ctx.response.retentionPaid) return false;
-  return ctx.p * poorFitGain(ctx) > ctx.hurdle;
+/** Share (0–1) of poor-fit leads the rep pursues this month. */
+export function decidePoorFit(ctx: RepContext): number {
+  if (ctx.response.outcomePaid) return 0;
+  if (!(ctx.p * poorFitGain(ctx) > ctx.hurdle)) return 0;
+  return Math.min(1, Math.max(0, ctx.p * poorFitKept(ctx)));
 }

@@ -4,25 +4,46 @@
  * credit where the plan pays more. Larkin (2014): quarter-end bunching and deeper discounts under
  * accelerating quarterly plans; Oyer (1998): fiscal-year-end peaks under nonlinear annual plans.
  *
- * With the plan's own periodPay:
- *   pull x: [pay(C + x(1 − d)) − pay(C)] × m(d)/m(0) − w × [pay'(N) − pay'(N − x)]
- *   push x: w × (1 − PUSH_SLIP) × [pay'(N + x) − pay'(N)] − [pay(C) − pay(C − x)]
- * C = projected credit at period end, N = next period's expected credit (expectedPerMonth ×
- * months per period), pay' = periodPay against the next period's quota (assumed equal to this
- * one's; at a YTD fiscal year end, the first period's quota), w = NEXT_PERIOD_WEIGHT. Pullable
- * x: up to one month of expected closes; pushable x: up to the rest of this period. Under a
- * linear uncapped plan the pull gain is rate × x × (1 − d − w) < 0 and the push gain
- * rate × x × (w(1 − slip) − 1) < 0: no timing games.
- * Within a YTD year moving credit across a period boundary does not change the year's pay, so
- * YTD plans time deals only at fiscal year end.
+ * Pull: the rep may pull the deals due in the first k months of the next period (k = 1 …
+ * months per period). A deal signed j months early costs the buyer's price for signing early,
+ * PULL_DISCOUNT_PER_MONTH × j, plus the rep's concession c, and wins with odds × PULL_WIN_ODDS^j
+ * (a buyer who is not ready may walk; the concession buys the date, not the purchase). With the
+ * plan's own periodPay, for pulled expected credit X = k × expectedPerMonth:
+ *   G_k(c) = [pay(C + X q_k (1 − t − D)/(1 − t)) − pay(C)] × m(t + D)/m(t) − w × [pay'(N) − pay'(N − X)],
+ *   D = PULL_DISCOUNT_PER_MONTH × (k + 1)/2 + c (mean over j ≤ k), q_k = mean win-probability
+ *   ratio of the pulled deals, t = typical discount.
+ * The most the rep would concede is c* with G_k(c*) = 0 — what landing the credit on the
+ * accelerated side is worth to it; the buyer, who knows the rep's calendar, bargains for half of
+ * it (PULL_CONCESSION_SHARE): c = c* / 2. So the discount grows with the pay at stake (Larkin's
+ * mechanism: deep quarter-end discounts bought with the firm's money). The rep takes the k with
+ * the largest G_k(c). Under a linear uncapped plan G_k(0) = rate × X × (q_k(1 − D)/(1 − t)·… − w)
+ * < 0 for every k (q_k ≤ PULL_WIN_ODDS < w): no pulls.
+ *
+ * Push x: w × (1 − PUSH_SLIP) × [pay'(N + x) − pay'(N)] − [pay(C) − pay(C − x)], x up to the
+ * rest of this period. C = projected credit at period end, N = next period's expected credit
+ * (expectedPerMonth × months per period), pay' = periodPay against the next period's quota
+ * (assumed equal to this one's; at a YTD fiscal year end, the first period's quota), w =
+ * NEXT_PERIOD_WEIGHT. Within a YTD year moving credit across a period boundary does not change
+ * the year's pay, so YTD plans time deals only at fiscal year end.
  */
+import { MAX_DISCOUNT, PULL_WIN_ODDS } from "../world/assumptions.js";
 import type { RepContext } from "./context.js";
 
 /**
- * Extra discount that buys an early signature. Assumption: Larkin (2014) reports quarter-end
- * deals carry deeper discounts; 10 points is used.
+ * The buyer's price, in discount points per month, for signing a month before it planned to
+ * (budget pulled into an earlier quarter, evaluation cut short). Assumption: 5 points a month;
+ * a deal pulled one month early costs 5 points plus the rep's concession (the earlier model
+ * charged a flat 10). Larkin (2014) reports that quarter-end deals under accelerating plans carry
+ * significantly deeper discounts; the concession below carries that incentive-driven part.
  */
-export const PULL_DISCOUNT = 0.1;
+export const PULL_DISCOUNT_PER_MONTH = 0.05;
+
+/**
+ * Share of the rep's surplus from a pull (the discount at which pulling stops paying, above the
+ * buyer's price) that the buyer captures: symmetric Nash bargaining, 1/2. Buyers know vendors'
+ * fiscal calendars and wait for quarter end (Larkin 2014).
+ */
+export const PULL_CONCESSION_SHARE = 0.5;
 
 /** Share of pushed deals lost by slipping (a buyer asked to wait may not sign). Assumption: 20%. */
 export const PUSH_SLIP = 0.2;
@@ -30,20 +51,31 @@ export const PUSH_SLIP = 0.2;
 /**
  * Weight of next period's pay against pay now: impatience and the risk of leaving or of a quota
  * change before then (ratcheting, Misra & Nair 2011). Assumption: 0.95. Must exceed
- * 1 − PULL_DISCOUNT so that a linear plan never pays for pulling.
+ * PULL_WIN_ODDS so that a linear plan never pays for pulling.
  */
 export const NEXT_PERIOD_WEIGHT = 0.95;
 
-/** Shares of the pullable / pushable amount evaluated (the world moves the deals). */
+/** Shares of the pushable amount evaluated (the world moves the deals). */
 const SHARES = [0.25, 0.5, 1] as const;
+
+/** Bisection steps for the largest concession c* (precision 2^-30 of the range). */
+const BISECTIONS = 30;
 
 export interface TimingDecision {
   readonly pullForward: boolean;
+  /** Extra discount of a deal pulled one month early (buyer's price + concession). */
   readonly pullDiscount: number;
+  /** Deals due in the first pullMonths months of the next period are pulled. */
+  readonly pullMonths: number;
   readonly pushBack: boolean;
 }
 
-export const NO_TIMING: TimingDecision = { pullForward: false, pullDiscount: 0, pushBack: false };
+export const NO_TIMING: TimingDecision = {
+  pullForward: false,
+  pullDiscount: 0,
+  pullMonths: 0,
+  pushBack: false,
+};
 
 /** Next period's credit and quota as the rep expects them. */
 function nextPeriod(ctx: RepContext): { readonly credit: number; readonly quota: number } {
@@ -51,25 +83,66 @@ function nextPeriod(ctx: RepContext): { readonly credit: number; readonly quota:
   return { credit: Math.max(0, v.expectedPerMonth) * v.monthsInPeriod, quota: v.periodQuota };
 }
 
-/** Best pay gain from pulling deals of next period into this one. */
-export function pullGain(ctx: RepContext): number {
+/** Win-probability ratio of a deal whose odds are multiplied by `odds`, at base probability p0. */
+export function oddsToProbabilityRatio(odds: number, p0: number): number {
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, p0));
+  return odds / (1 - p + odds * p);
+}
+
+export interface PullPlan {
+  /** Pay gain of the best pull (−∞ when none is possible). */
+  readonly gain: number;
+  readonly months: number;
+  /** Rep's concession c (discount points above the buyer's price). */
+  readonly concession: number;
+}
+
+/** G_k(c) of the file comment, for depth k. */
+function pullValue(ctx: RepContext, k: number, c: number): number {
   const { response, view } = ctx;
   const next = nextPeriod(ctx);
-  const typical = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
-  const m0 = response.dealMultiplier(typical, 12);
-  const mult = m0 > 0 ? response.dealMultiplier(typical + PULL_DISCOUNT, 12) / m0 : 1;
-  let best = Number.NEGATIVE_INFINITY;
-  for (const s of SHARES) {
-    const x = s * Math.max(0, view.expectedPerMonth);
-    if (x <= 0) continue;
-    const C = ctx.projected;
-    const here =
-      (response.periodPay(C + x * (1 - PULL_DISCOUNT), ctx.quota) - response.periodPay(C, ctx.quota)) * mult;
-    const lost =
-      response.periodPay(next.credit, next.quota) - response.periodPay(next.credit - x, next.quota);
-    best = Math.max(best, here - NEXT_PERIOD_WEIGHT * lost);
+  const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
+  const x = k * Math.max(0, view.expectedPerMonth);
+  let q = 0;
+  for (let j = 1; j <= k; j++) q += oddsToProbabilityRatio(PULL_WIN_ODDS ** j, view.winRateAtList) / k;
+  const D = (PULL_DISCOUNT_PER_MONTH * (k + 1)) / 2 + c;
+  const m0 = response.dealMultiplier(t, 12);
+  const mult = m0 > 0 ? response.dealMultiplier(t + D, 12) / m0 : 1;
+  const credit = (x * q * Math.max(0, 1 - t - D)) / Math.max(1e-9, 1 - t);
+  const C = ctx.projected;
+  const here = (response.periodPay(C + credit, ctx.quota) - response.periodPay(C, ctx.quota)) * mult;
+  const lost = response.periodPay(next.credit, next.quota) - response.periodPay(next.credit - x, next.quota);
+  return here - NEXT_PERIOD_WEIGHT * lost;
+}
+
+/** The best pull: depth k and the concession c* / 2, with its pay gain. */
+export function bestPull(ctx: RepContext): PullPlan {
+  const { view } = ctx;
+  const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
+  let best: PullPlan = { gain: Number.NEGATIVE_INFINITY, months: 0, concession: 0 };
+  if (!(view.expectedPerMonth > 0)) return best;
+  for (let k = 1; k <= Math.max(1, view.monthsInPeriod); k++) {
+    const room = MAX_DISCOUNT - t - PULL_DISCOUNT_PER_MONTH * k;
+    if (room < 0 || !(pullValue(ctx, k, 0) > 0)) continue;
+    let lo = 0;
+    let hi = room;
+    if (pullValue(ctx, k, hi) > 0) lo = hi;
+    else
+      for (let i = 0; i < BISECTIONS; i++) {
+        const mid = (lo + hi) / 2;
+        if (pullValue(ctx, k, mid) > 0) lo = mid;
+        else hi = mid;
+      }
+    const concession = PULL_CONCESSION_SHARE * lo;
+    const gain = pullValue(ctx, k, concession);
+    if (gain > best.gain) best = { gain, months: k, concession };
   }
   return best;
+}
+
+/** Best pay gain from pulling deals of next period into this one. */
+export function pullGain(ctx: RepContext): number {
+  return bestPull(ctx).gain;
 }
 
 /** Best pay gain from pushing this period's expected closes into the next. */
@@ -91,10 +164,16 @@ export function pushGain(ctx: RepContext): number {
 
 export function decideTiming(ctx: RepContext): TimingDecision {
   if (!ctx.boundaryAhead) return NO_TIMING;
-  const pull = ctx.p * pullGain(ctx);
+  const plan = bestPull(ctx);
+  const pull = ctx.p * plan.gain;
   const push = ctx.p * pushGain(ctx);
   if (pull > ctx.hurdle && pull >= push)
-    return { pullForward: true, pullDiscount: PULL_DISCOUNT, pushBack: false };
-  if (push > ctx.hurdle) return { pullForward: false, pullDiscount: 0, pushBack: true };
+    return {
+      pullForward: true,
+      pullDiscount: PULL_DISCOUNT_PER_MONTH + plan.concession,
+      pullMonths: plan.months,
+      pushBack: false,
+    };
+  if (push > ctx.hurdle) return { pullForward: false, pullDiscount: 0, pullMonths: 0, pushBack: true };
   return NO_TIMING;
 }

@@ -57,6 +57,12 @@ export interface PlanResponse {
   readonly surveysPaid: boolean;
   /** True when retention or adoption moves pay (bonus, gate, clawback or milestone uplift). */
   readonly retentionPaid: boolean;
+  /**
+   * True when retention or adoption moves pay other than through a clawback (bonus, gate,
+   * modifier, milestone uplift, holdback or vesting forfeited on churn). A clawback alone is
+   * priced by clawbackShare × P(churn within the window) instead (poorFit.ts).
+   */
+  readonly outcomePaid: boolean;
   /** True when renewals are credited or paid this period (renewal commission or pool). */
   readonly renewalsPaid: boolean;
   // --- added by the behaviour model (additive) ---
@@ -78,13 +84,20 @@ export interface MonthDecision {
   readonly effort: number;
   /** Discount offered on deals closing this month (0–1). */
   readonly discount: number;
-  /** Pull deals expected next period into this one (with `pullDiscount` extra discount). */
+  /**
+   * Pull deals due in the next `pullMonths` months of the next period into this one. A deal due
+   * j months into the next period gets `pullDiscount` + PULL_DISCOUNT_PER_MONTH × (j − 1) extra
+   * discount and win odds × PULL_WIN_ODDS^j (sim/world/sales.ts).
+   */
   readonly pullForward: boolean;
   readonly pullDiscount: number;
+  readonly pullMonths: number;
   /** Push deals that would close this period into the next (sandbagging). */
   readonly pushBack: boolean;
-  /** Pursue leads below the honest qualification threshold of fit. */
+  /** Pursue leads below the honest qualification threshold of fit (poorFitShare > 0). */
   readonly pursuePoorFit: boolean;
+  /** Share (0–1) of the poor-fit leads pursued (the world pursues a lead when its uniform < share). */
+  readonly poorFitShare: number;
   /** Split deals into two bookings (per-deal SPIFFs, review thresholds). */
   readonly splitDeals: boolean;
   /** Points added to reported survey scores (solicit happy customers / pressure scores), 0–10 scale. */
@@ -100,8 +113,10 @@ export const HONEST_DECISION: MonthDecision = {
   discount: Number.NaN, // NaN = the buyer's typical discount (the world fills it in)
   pullForward: false,
   pullDiscount: 0,
+  pullMonths: 0,
   pushBack: false,
   pursuePoorFit: false,
+  poorFitShare: 0,
   splitDeals: false,
   surveyInflation: 0,
   pullRenewals: false,

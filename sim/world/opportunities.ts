@@ -4,11 +4,13 @@
  *
  * Win probability: logistic(logit(winRate) + ln(skill) + FIT_WIN_LOGIT × (fit − mean fit)
  *   + ln(discountOddsPer10pts) × (discount − typicalDiscount) × 10 + ln(market.winRate) + timing
- *   penalties). The discount effect is centred on the segment's typical discount, i.e. winRate is
- *   read as the win rate of an average-fit lead at the discount buyers typically get (so the
- *   realised win rate of honest reps is the benchmark figure; params.ts says "at list price" —
- *   at list price the odds are lower by discountOddsPer10pts^(typical × 10)). Buyers respond to
- *   price through the odds (Larkin 2014 documents discount-for-timing trades).
+ *   penalties: PULL_WIN_ODDS per month a pulled deal signs early). The discount effect is
+ *   centred on the segment's typical discount, i.e. winRate is read as the win rate of an
+ *   average-fit lead at the discount buyers typically get (so the realised win rate of honest
+ *   reps is the benchmark figure; params.ts says "at list price" — at list price the odds are
+ *   lower by discountOddsPer10pts^(typical × 10)). Buyers respond to price through the odds; the
+ *   extra discount of a pulled deal buys the earlier date, not the purchase, so sales.ts passes
+ *   the on-time discount here (Larkin 2014 documents discount-for-timing trades).
  */
 import { DISCOUNT_SPREAD, FIT_WIN_LOGIT, MAX_DISCOUNT, PULL_WIN_ODDS, PUSH_WIN_ODDS } from "./assumptions.js";
 import type { SegmentSales } from "./params.js";
@@ -31,6 +33,8 @@ export interface WinInputs {
   readonly discount: number;
   readonly marketWin: number;
   readonly pulled: boolean;
+  /** Months early a pulled deal signs (odds × PULL_WIN_ODDS per month; default 1). */
+  readonly pulledMonths?: number;
   readonly pushed: boolean;
 }
 
@@ -41,7 +45,7 @@ export function winProbability(sales: SegmentSales, x: WinInputs): number {
     FIT_WIN_LOGIT * (x.fit - meanFit(sales)) +
     Math.log(sales.discountOddsPer10pts) * (x.discount - sales.typicalDiscount) * 10 +
     Math.log(x.marketWin) +
-    (x.pulled ? Math.log(PULL_WIN_ODDS) : 0) +
+    (x.pulled ? Math.max(1, x.pulledMonths ?? 1) * Math.log(PULL_WIN_ODDS) : 0) +
     (x.pushed ? Math.log(PUSH_WIN_ODDS) : 0);
   return logistic(z);
 }

@@ -6,6 +6,7 @@
  * at extra discount and lower win odds) — and book the wins. Bookings happen in the horizon only: at its end the
  * pipeline is frozen (the tail observes customers, not new sales).
  */
+import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { keyedStream } from "../random/index.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "./assumptions.js";
@@ -24,7 +25,8 @@ export function realiseLeads(s: WorldState, r: number, m: number, d: MonthDecisi
   const to = p.monthStartIdx[m - p.from + 1]!;
   for (let i = from; i < to; i++) {
     if (c.accept[i]! >= threshold) continue;
-    if (c.fit[i]! < QUALIFY_FIT && !d.pursuePoorFit) continue;
+    // a realised lead's accept / threshold is uniform on [0, 1): it decides which poor fits are pursued
+    if (c.fit[i]! < QUALIFY_FIT && !(c.accept[i]! < threshold * d.poorFitShare)) continue;
     const close = m + cycleMonths(sales, c.cycle[i]!, s.market.cycleLength[mm]!);
     if (close < 0) continue;
     p.closeMonth[i] = close;
@@ -48,11 +50,12 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
       p.pushed[i] = 1;
       keep.push(i);
     } else if (due === m) {
-      closeDeal(s, r, p, i, m, d, false);
-    } else if (d.pullForward && due > m && due <= next && due < s.horizon) {
-      // only deals the horizon would have booked anyway: pulling a deal due after the horizon
-      // would add bookings the honest run never makes (pushes past it are refused likewise)
-      closeDeal(s, r, p, i, m, d, true);
+      closeDeal(s, r, p, i, m, d, 0);
+    } else if (d.pullForward && due > m && due < next + d.pullMonths && due < s.horizon) {
+      // deals due in the first pullMonths months of the next period; only deals the horizon would
+      // have booked anyway: pulling a deal due after the horizon would add bookings the honest
+      // run never makes (pushes past it are refused likewise)
+      closeDeal(s, r, p, i, m, d, due - m);
     } else keep.push(i);
   }
   p.open = keep;
@@ -65,25 +68,26 @@ function closeDeal(
   i: number,
   m: number,
   d: MonthDecision,
-  pulled: boolean,
+  early: number,
 ): void {
   const rep = s.reps[r]!;
   const sales = s.world.sales[rep.segment];
   const c = p.cands;
   const mk = s.market;
-  const discount = dealDiscount(
-    sales,
-    d.discount,
-    c.discount[i]!,
-    mk.discountPressure[m]!,
-    pulled ? d.pullDiscount : 0,
-  );
+  const pulled = early > 0;
+  const extra = pulled ? d.pullDiscount + PULL_DISCOUNT_PER_MONTH * (early - 1) : 0;
+  const discount = dealDiscount(sales, d.discount, c.discount[i]!, mk.discountPressure[m]!, extra);
+  // the buyer's odds read the price it would have paid on time: the timing discount buys the date
+  const oddsDiscount = pulled
+    ? dealDiscount(sales, d.discount, c.discount[i]!, mk.discountPressure[m]!, 0)
+    : discount;
   const pWin = winProbability(sales, {
     skill: rep.skill,
     fit: c.fit[i]!,
-    discount,
+    discount: oddsDiscount,
     marketWin: mk.winRate[m]!,
     pulled,
+    pulledMonths: early,
     pushed: p.pushed[i] === 1,
   });
   const t = s.tallies;

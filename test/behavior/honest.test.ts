@@ -18,9 +18,9 @@ import { ALL_LEVERS, EXAMPLE_PLANS, examplePlan, lastMonth, view, without } from
 /** The decision fields each lever controls. */
 const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = {
   effortWithdrawal: ["effort"],
-  timing: ["pullForward", "pullDiscount", "pushBack"],
+  timing: ["pullForward", "pullDiscount", "pullMonths", "pushBack"],
   discounting: ["discount"],
-  poorFit: ["pursuePoorFit"],
+  poorFit: ["pursuePoorFit", "poorFitShare"],
   splitting: ["splitDeals"],
   surveyGaming: ["surveyInflation"],
   renewalGames: ["pullRenewals"],
@@ -35,6 +35,7 @@ const TEMPTING: PlanResponse = {
   spiffPerDeal: 5_000,
   surveysPaid: true,
   retentionPaid: false,
+  outcomePaid: false,
   renewalsPaid: true,
   primaryMetric: "newArr",
   primaryComponents: ["c"],

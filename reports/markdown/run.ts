@@ -10,6 +10,7 @@ import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { financeSection } from "./finance.js";
+import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
 type Mean = { mean: number; se: number; ci95: readonly [number, number]; n: number } | null;
@@ -215,6 +216,7 @@ export function runMarkdown(summary: RunSummary): string {
     "",
     ...summary.scenarios.map((s) => scenarioSection(summary, s)),
     financeSection(summary),
+    sensitivitySection(summary),
     "## Metric definitions",
     "",
     summary.metrics.map((m) => `- \`${m.id}\`: ${m.definition}`).join("\n"),

@@ -23,7 +23,7 @@ import {
   PLAN_SCALING,
   RECOVERIES,
 } from "./incrementalCosts.js";
-import { addContractCost, type ExpenseSchedule, expenseWhenIncurred } from "./schedule.js";
+import { addCost, type ExpenseSchedule, expenseWhenIncurred } from "./schedule.js";
 
 /** What the schedule needs to know about a contract. */
 export interface Contract {
@@ -41,6 +41,8 @@ export interface CostContext {
   readonly monthOfDay: (day: number) => number;
   /** The contract a deal (or event id) refers to; null when unknown (its cost is expensed). */
   readonly contractOf: (ref: string) => Contract | null;
+  /** The contract of the rep's k-th event (RepCosts.events order); default: by its deal or id. */
+  readonly contractOfEvent?: (k: number) => Contract | null;
   readonly practicalExpedient: boolean;
 }
 
@@ -48,24 +50,46 @@ export interface RepCosts {
   readonly plan: Plan;
   /** In period order (as the evaluator returns them). */
   readonly statements: readonly Statement[];
-  /** The rep's ledger events sorted by day, with their day numbers. */
+  /** The rep's ledger events (any order), with their day numbers. */
   readonly events: readonly LedgerEvent[];
   readonly days: readonly number[];
 }
 
-/** First index with days[i] ≥ day (days ascending). */
-function lowerBound(days: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
+/** Indices of the rep's events per statement period (periods contiguous, in order). */
+export function eventsByPeriod(
+  days: readonly number[],
+  starts: readonly number[],
+  ends: readonly number[],
+): number[][] {
+  const buckets: number[][] = starts.map(() => []);
+  for (let k = 0; k < days.length; k++) {
+    const d = days[k]!;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || d < starts[0]! || d > ends[hi]!) continue;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= d) lo = mid;
+      else hi = mid - 1;
+    }
+    if (d <= ends[lo]!) buckets[lo]!.push(k);
   }
-  return lo;
+  return buckets;
 }
 
-function attribute(
+function addShare(
+  schedule: ExpenseSchedule,
+  ctx: CostContext,
+  month: number,
+  share: number,
+  contract: Contract | null,
+) {
+  if (contract === null) expenseWhenIncurred(schedule, month, share);
+  else addCost(schedule, share, month, contract, ctx.practicalExpedient);
+}
+
+/** Splits `amount` over deals referred to by the lines' refs, in proportion to the line amounts. */
+function attributeByRef(
   schedule: ExpenseSchedule,
   ctx: CostContext,
   month: number,
@@ -78,43 +102,50 @@ function attribute(
     expenseWhenIncurred(schedule, month, amount);
     return;
   }
-  for (const [ref, w] of weights) {
-    const share = (amount * w) / total;
-    const contract = ctx.contractOf(ref);
-    if (contract === null) expenseWhenIncurred(schedule, month, share);
-    else
-      addContractCost(schedule, { amount: share, incurredMonth: month, ...contract }, ctx.practicalExpedient);
-  }
+  for (const [ref, w] of weights) addShare(schedule, ctx, month, (amount * w) / total, ctx.contractOf(ref));
 }
 
-/** Credit of `metric` per deal among the events on days [from, to]. */
-function creditWeights(rep: RepCosts, metric: string, from: number, to: number): Map<string, number> {
+/**
+ * Splits `amount` over the events of the given periods that credit `metric`, in proportion to
+ * their credit; returns false (nothing added) when none credits it.
+ */
+function attributeByCredit(
+  schedule: ExpenseSchedule,
+  rep: RepCosts,
+  ctx: CostContext,
+  month: number,
+  amount: number,
+  metric: string,
+  periods: readonly (readonly number[])[],
+): boolean {
   const credit = LEDGER_EVENT_CREDITS[metric];
-  const out = new Map<string, number>();
-  if (credit === undefined) return out;
-  for (let k = lowerBound(rep.days, from); k < rep.days.length && rep.days[k]! <= to; k++) {
-    const e = rep.events[k]!;
-    const c = credit(e);
-    if (c > 0) {
-      const ref = e.deal || e.id;
-      out.set(ref, (out.get(ref) ?? 0) + c);
+  if (credit === undefined) return false;
+  let total = 0;
+  for (const ks of periods)
+    for (const k of ks) {
+      const c = credit(rep.events[k]!);
+      if (c > 0) total += c;
     }
-  }
-  return out;
+  if (!(total > 0)) return false;
+  const contractOfEvent =
+    ctx.contractOfEvent ?? ((k: number) => ctx.contractOf(rep.events[k]!.deal || rep.events[k]!.id));
+  for (const ks of periods)
+    for (const k of ks) {
+      const c = credit(rep.events[k]!);
+      if (c > 0) addShare(schedule, ctx, month, (amount * c) / total, contractOfEvent(k));
+    }
+  return true;
 }
 
 /** Adds a rep's counted pay to the schedule: contract costs attributed, the rest expensed. */
 export function addRepCosts(schedule: ExpenseSchedule, rep: RepCosts, ctx: CostContext): void {
   const treatments = new Map<string, CostTreatment>(rep.plan.components.map((c) => [c.id, costTreatment(c)]));
   const treatmentOf = (id: string): CostTreatment => treatments.get(id) ?? { kind: "expensed" };
-  const fiscalYearStart = new Map<number, number>();
-  for (const st of rep.statements) {
-    const start = parseDay(st.period.start);
-    const known = fiscalYearStart.get(st.period.fiscalYear);
-    if (known === undefined || start < known) fiscalYearStart.set(st.period.fiscalYear, start);
-  }
-  for (const st of rep.statements) {
-    const endDay = parseDay(st.period.end);
+  const starts = rep.statements.map((st) => parseDay(st.period.start));
+  const ends = rep.statements.map((st) => parseDay(st.period.end));
+  const buckets = eventsByPeriod(rep.days, starts, ends);
+  rep.statements.forEach((st, i) => {
+    const endDay = ends[i]!;
     const month = Math.min(ctx.months - 1, ctx.monthOfDay(endDay));
     const counted = month < ctx.horizon;
     const earned = new Map<string, number>();
@@ -127,13 +158,7 @@ export function addRepCosts(schedule: ExpenseSchedule, rep: RepCosts, ctx: CostC
         const recovered = line.kind === "forfeit" ? -(line.basis ?? 0) : amount;
         if (recovered === 0) continue;
         const contract = treatmentOf(line.component).kind === "expensed" ? null : ctx.contractOf(line.ref);
-        if (contract === null) expenseWhenIncurred(schedule, month, recovered);
-        else
-          addContractCost(
-            schedule,
-            { amount: recovered, incurredMonth: month, ...contract },
-            ctx.practicalExpedient,
-          );
+        addShare(schedule, ctx, month, recovered, contract);
         continue;
       }
       if (!counted) {
@@ -161,15 +186,16 @@ export function addRepCosts(schedule: ExpenseSchedule, rep: RepCosts, ctx: CostC
       if (amount === 0) continue;
       const t = treatmentOf(component);
       if (t.kind === "expensed") expenseWhenIncurred(schedule, month, amount);
-      else if (t.kind === "byRef") attribute(schedule, ctx, month, amount, byRef.get(component) ?? new Map());
+      else if (t.kind === "byRef")
+        attributeByRef(schedule, ctx, month, amount, byRef.get(component) ?? new Map());
       else {
-        let weights = creditWeights(rep, t.metric, parseDay(st.period.start), endDay);
-        if (weights.size === 0) {
-          const fy = fiscalYearStart.get(st.period.fiscalYear) ?? parseDay(st.period.start);
-          weights = creditWeights(rep, t.metric, fy, endDay);
-        }
-        attribute(schedule, ctx, month, amount, weights);
+        const yearToDate = () =>
+          buckets.filter((_, j) => j <= i && rep.statements[j]!.period.fiscalYear === st.period.fiscalYear);
+        const done =
+          attributeByCredit(schedule, rep, ctx, month, amount, t.metric, [buckets[i]!]) ||
+          attributeByCredit(schedule, rep, ctx, month, amount, t.metric, yearToDate());
+        if (!done) expenseWhenIncurred(schedule, month, amount);
       }
     }
-  }
+  });
 }

@@ -67,14 +67,34 @@ function recognise(s: ExpenseSchedule, month: number, amount: number): void {
   s.amortised[month] = s.amortised[month]! + amount;
 }
 
+/** The contract a cost belongs to (ContractCost without amount and month). */
+export type CostContract = Pick<ContractCost, "startMonth" | "termMonths" | "lifeMonths" | "churnMonth">;
+
 /** Adds one contract cost to the schedule (see the file comment for the rule). */
 export function addContractCost(s: ExpenseSchedule, cost: ContractCost, practicalExpedient: boolean): void {
-  const { amount, incurredMonth: i, startMonth: start, lifeMonths: life, churnMonth: churn } = cost;
+  addCost(s, cost.amount, cost.incurredMonth, cost, practicalExpedient);
+}
+
+/** Amortisation due by the end of month m of a cost starting in `start` over `life` months. */
+function due(amount: number, start: number, life: number, m: number): number {
+  if (m < start) return 0;
+  return m >= start + life - 1 ? amount : (amount / life) * (m - start + 1);
+}
+
+/** addContractCost with the amount and month apart from the contract (no object per cost). */
+export function addCost(
+  s: ExpenseSchedule,
+  amount: number,
+  i: number,
+  contract: CostContract,
+  practicalExpedient: boolean,
+): void {
   if (i < 0 || i >= s.months || amount === 0) return;
-  if (expensedUnderExpedient(cost, practicalExpedient)) {
+  if (practicalExpedient && contract.termMonths <= 12) {
     expenseWhenIncurred(s, i, amount);
     return;
   }
+  const { startMonth: start, lifeMonths: life, churnMonth: churn } = contract;
   if (!Number.isInteger(life) || life < 1)
     throw new RangeError(`lifeMonths must be a whole number ≥ 1, got ${life}`);
   s.capitalised[i] = s.capitalised[i]! + amount;
@@ -84,9 +104,7 @@ export function addContractCost(s: ExpenseSchedule, cost: ContractCost, practica
   }
   const perMonth = amount / life;
   const lastMonth = start + life - 1; // last month of the straight line
-  /** Amortisation due by the end of month m. */
-  const due = (m: number): number => (m < start ? 0 : m >= lastMonth ? amount : perMonth * (m - start + 1));
-  recognise(s, i, due(i)); // catch-up for the months since the start, this month included
+  recognise(s, i, due(amount, start, life, i)); // catch-up for the months since the start, this month included
   const end = Math.min(churn ?? s.months, s.months); // exclusive
   const from = Math.max(i + 1, start);
   const to = Math.min(end - 1, lastMonth);
@@ -95,7 +113,7 @@ export function addContractCost(s: ExpenseSchedule, cost: ContractCost, practica
     s.slope[to + 1] = s.slope[to + 1]! - perMonth;
   }
   if (churn !== null && churn < s.months) {
-    const left = amount - due(churn - 1);
+    const left = amount - due(amount, start, life, churn - 1);
     if (left !== 0) recognise(s, churn, left);
   }
 }

@@ -25,8 +25,6 @@ export interface TrialExpense {
   readonly horizonAsset: number;
 }
 
-const CONTRACT_EVENTS = new Set(["booking", "expansion", "renewal"]);
-
 export function trialExpense(s: WorldState, pay: PayResult, policy: AccountingPolicy): TrialExpense {
   const life = customerLifeMonths(policy, s.world.customers, s.world.market);
   const lifeBySegment = SEGMENTS.map((seg) => life[seg]);
@@ -37,35 +35,48 @@ export function trialExpense(s: WorldState, pay: PayResult, policy: AccountingPo
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
-    const raw = s.book.events[r]!;
-    const rawDays = s.book.days[r]!;
-    const order = raw.map((_, k) => k).sort((a, b) => rawDays[a]! - rawDays[b]! || a - b);
-    const events: LedgerEvent[] = order.map((k) => raw[k]!);
-    const days = order.map((k) => rawDays[k]!);
-    const contracts = new Map<string, Contract | null>();
-    const byRef = new Map<string, number>();
-    events.forEach((e, k) => {
-      if (!CONTRACT_EVENTS.has(e.type)) return;
-      if (e.deal !== "" && !byRef.has(e.deal)) byRef.set(e.deal, k);
-      byRef.set(e.id, k);
-    });
-    const contractOf = (ref: string): Contract | null => {
-      let c = contracts.get(ref);
-      if (c !== undefined) return c;
-      const k = byRef.get(ref);
-      const row = k === undefined ? undefined : rows.get(events[k]!.account);
-      if (k === undefined || row === undefined) c = null;
-      else {
+    const events: readonly LedgerEvent[] = s.book.events[r]!;
+    const days: readonly number[] = s.book.days[r]!;
+    const cache: (Contract | null | undefined)[] = new Array(events.length);
+    const contractOfEvent = (k: number): Contract | null => {
+      const known = cache[k];
+      if (known !== undefined) return known;
+      const e = events[k]!;
+      const row = rows.get(e.account);
+      let c: Contract | null = null;
+      if (row !== undefined) {
         const churn = accounts.churnMonth[row]!;
         c = {
           startMonth: s.cal.monthOf(days[k]!),
-          termMonths: events[k]!.termMonths,
+          termMonths: e.termMonths,
           lifeMonths: lifeBySegment[accounts.segment[row]!]!,
           churnMonth: churn >= 0 ? churn : null,
         };
       }
-      contracts.set(ref, c);
+      cache[k] = c;
       return c;
+    };
+    // refs of lines (milestones, clawbacks, forfeits) name booked deals; other events only if needed
+    let bookings: Map<string, number> | null = null;
+    let others: Map<string, number> | null = null;
+    const index = (keep: (type: string) => boolean): Map<string, number> => {
+      const map = new Map<string, number>();
+      for (let k = events.length - 1; k >= 0; k--) {
+        const e = events[k]!;
+        if (!keep(e.type)) continue;
+        map.set(e.id, k);
+        if (e.deal !== "") map.set(e.deal, k); // a deal's first event (in creation order) wins
+      }
+      return map;
+    };
+    const contractOf = (ref: string): Contract | null => {
+      bookings ??= index((t) => t === "booking");
+      let k = bookings.get(ref);
+      if (k === undefined) {
+        others ??= index((t) => t === "expansion" || t === "renewal");
+        k = others.get(ref);
+      }
+      return k === undefined ? null : contractOfEvent(k);
     };
     addRepCosts(
       schedule,
@@ -75,6 +86,7 @@ export function trialExpense(s: WorldState, pay: PayResult, policy: AccountingPo
         horizon: s.horizon,
         monthOfDay: (day) => s.cal.monthOf(day),
         contractOf,
+        contractOfEvent,
         practicalExpedient: policy.practicalExpedient,
       },
     );

@@ -60,7 +60,7 @@ export function simulateTrial(experiment: ExperimentParams, request: TrialReques
     horizonMonths: experiment.horizonMonths,
     tailMonths: experiment.tailMonths,
     world: scenario.world,
-    scenarioName: scenario.name,
+    scenarioName: scenario.randomKey ?? scenario.name,
     population: experiment.population,
     mode: request.population,
     plans,

@@ -9,6 +9,7 @@
  */
 import type { AccountingPolicy } from "../accounting/policy.js";
 import type { Plan, Role } from "../spec/canonical.js";
+import type { SweepPlan } from "../spec/experiment/sweepPlan.js";
 
 export type Segment = "SMB" | "MM" | "ENT";
 export const SEGMENTS: readonly Segment[] = ["SMB", "MM", "ENT"];
@@ -181,6 +182,8 @@ export interface VariantParams {
 export interface ScenarioParams {
   readonly name: string;
   readonly world: WorldParams;
+  /** Entity of the scenario's own random streams (regime chain); absent = the name. A swept scenario keeps its base's key. */
+  readonly randomKey?: string;
 }
 
 /** What a run needs, normalized (what `planbench run` sends to workers, with seed and trials). */
@@ -210,4 +213,6 @@ export interface ExperimentParams {
   readonly repDetailTrials: number;
   /** Policy of the cost.expense (ASC 340-40) view; absent = DEFAULT_ACCOUNTING (sim/accounting/policy.ts). */
   readonly accounting?: AccountingPolicy;
+  /** The sensitivity sweep that made some variants and scenarios (sim/spec/experiment/sweepPlan.ts); absent = none. */
+  readonly sweep?: SweepPlan;
 }

@@ -10,12 +10,14 @@
  *   exceedances cost.total above the budget over the horizon (budget per fiscal year × horizon
  *               months / 12), when the experiment has a budget;
  *   scenarioPaired  the stress metrics of every scenario minus the first one, per variant
- *               (stressPlan.ts), appended after the pairs above.
+ *               (stressPlan.ts), appended after the pairs above;
+ *   sweepPaired the tornado's high minus low value of each swept parameter (sweepPairs.ts).
  */
 import type { AccumulatorLayout, PairSpec } from "../../metrics/montecarlo/index.js";
 import { type ExperimentParams, GAMING_LEVERS } from "../../world/params.js";
 import { metricColumn, metricIndex, type RunLayout } from "./layout.js";
 import { type ScenarioPairDescriptor, scenarioPairs } from "./stressPlan.js";
+import { type SweepPairDescriptor, sweepPairs } from "./sweepPairs.js";
 
 export interface PairedDescriptor {
   readonly scenario: number;
@@ -48,6 +50,7 @@ export interface AggregationPlan {
   readonly windfall: readonly WindfallDescriptor[];
   readonly tails: readonly TailDescriptor[];
   readonly scenarioPaired: readonly ScenarioPairDescriptor[];
+  readonly sweepPaired: readonly SweepPairDescriptor[];
   /** cost.total threshold of cost.overBudgetProb, null without a budget. */
   readonly budgetThreshold: number | null;
 }
@@ -99,12 +102,14 @@ export function aggregationPlan(experiment: ExperimentParams, layout: RunLayout)
     }
   }
   const scenarioPaired = scenarioPairs(layout, pairs);
+  const sweepPaired = sweepPairs(layout, experiment.sweep, pairs);
   return {
     accumulator: { columns: layout.columns, tailColumns: tails.map((t) => t.column), pairs, exceedances },
     paired,
     windfall,
     tails,
     scenarioPaired,
+    sweepPaired,
     budgetThreshold,
   };
 }

@@ -3,7 +3,8 @@
  * population the mean, standard error and 95% CI of every per-trial metric; paired differences
  * of every variant vs the first one (same trials, common random numbers); cost risk (P95,
  * CVaR95, P(over budget)); gaming exposure; the stress table (every variant under every
- * scenario, stressSummary.ts); and the reproducibility block. A pure function of
+ * scenario, stressSummary.ts); the sensitivity sweep and the cost–value frontier
+ * (sweepSummary.ts); and the reproducibility block. A pure function of
  * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
  */
 import { PLANBENCH_VERSION } from "../../version.js";
@@ -21,6 +22,7 @@ import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";
 import { metricDefinition } from "./metricDefinitions.js";
 import type { RunAggregator } from "./runAggregator.js";
 import { stressSummary } from "./stressSummary.js";
+import { frontierSummary, sweepSummary } from "./sweepSummary.js";
 
 export interface InputFile {
   readonly file: string;
@@ -140,6 +142,8 @@ export function runSummary(
     risk,
     gaming,
     stress: stressSummary(agg, experiment, layout),
+    sweeps: sweepSummary(agg, experiment, layout),
+    frontier: frontierSummary(agg, experiment, layout),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

@@ -9,6 +9,7 @@ import * as z from "zod";
 import { count, expecting, flag, identifier, listOf, mapping, money, ratio, text } from "../inputScalars.js";
 import { accountingSchema } from "./accountingSchema.js";
 import { DURATION_IN_MONTHS_PATTERN, resolveDurationMonths } from "./duration.js";
+import { sweepSchema } from "./sweepSchema.js";
 
 function duration(description: string) {
   const e = expecting("a duration like 24, '24 months', '8 quarters' or '2 years'");
@@ -152,6 +153,7 @@ export const experimentSchema = mapping(
     budget: money("Variable-comp budget per fiscal year, for cost.overBudgetProb.").nullable().optional(),
     repDetailTrials: count("Trials whose rep-level pay and value go to reps.arrow (default 10).").default(10),
     accounting: accountingSchema.optional(),
+    sweep: sweepSchema.optional(),
     gaming: mapping(
       {
         byLever: flag(

@@ -1,7 +1,8 @@
 /**
  * Normalization of a parsed experiment into ExperimentParams, in named steps: variants (plans
  * loaded and checked one role per variant), scenarios (worlds loaded and laid out on horizon +
- * tail), the population, and the run settings. Problems of every step are collected.
+ * tail), the sweep (more variants and scenarios, sweepExpansion.ts), the population, and the run
+ * settings. Problems of every step are collected.
  */
 import { TRIAL_METRICS } from "../../engine/trialContract.js";
 import { didYouMean } from "../../errors.js";
@@ -12,6 +13,7 @@ import { resolveAccounting } from "./accountingSchema.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import { type LinkedFiles, loadLinkedPlan, loadLinkedWorld } from "./linkedFiles.js";
 import { resolvePopulation } from "./resolvePopulation.js";
+import { expandSweep } from "./sweepExpansion.js";
 
 /** What a run needs beyond ExperimentParams. */
 export interface ExperimentOptions {
@@ -114,8 +116,20 @@ export function normalizeExperiment(
 ): { params: ExperimentParams; options: ExperimentOptions } {
   const months = source.horizon + source.tail;
   const settings = resolveRunSettings(source, ctx);
-  const variants = resolveVariants(source, ctx);
-  const scenarios = resolveScenarios(source, months, ctx);
+  const startMonth = Number(source.start.slice(5, 7));
+  const written = {
+    variants: resolveVariants(source, ctx),
+    scenarios: resolveScenarios(source, months, ctx),
+  };
+  const expanded =
+    source.sweep && ctx.issues.isEmpty && ctx.problems.length === 0
+      ? expandSweep(
+          { source, sweep: source.sweep, ctx, months, startMonth },
+          written.variants,
+          written.scenarios,
+        )
+      : { ...written, sweep: null };
+  const { variants, scenarios } = expanded;
   checkNames(variants, scenarios, ctx);
   const id = source.id ?? defaultId;
   const params: ExperimentParams = {
@@ -133,6 +147,7 @@ export function normalizeExperiment(
     budget: source.budget ?? null,
     repDetailTrials: source.repDetailTrials,
     accounting: resolveAccounting(source.accounting, ctx.issues),
+    ...(expanded.sweep ? { sweep: expanded.sweep } : {}),
   };
   return { params, options: { byLever: source.gaming.byLever } };
 }

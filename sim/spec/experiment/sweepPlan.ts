@@ -1,0 +1,44 @@
+/**
+ * A normalized sweep (sensitivity analysis): which variants and scenarios of the expanded
+ * experiment hold which parameter values. Plain JSON, part of ExperimentParams (so it is in the
+ * run hash and in shard headers); the summary reads it to build the tornado, the heatmap and
+ * the per-value rows (sim/engine/run/sweepSummary.ts).
+ */
+import type { Role } from "../canonical.js";
+
+export interface SweepValue {
+  /** The value as written (e.g. "90d", 1.5) and as shown. */
+  readonly raw: number | string | boolean;
+  readonly label: string;
+  /** Index of the variant (plan parameter) or scenario (world parameter) holding this value. */
+  readonly index: number;
+}
+
+export interface SweepParameter {
+  readonly name: string;
+  readonly kind: "plan" | "world";
+  /** The unswept variant (plan) or scenario (world) the values modify. */
+  readonly base: number;
+  readonly role: Role | null;
+  readonly path: string;
+  /** In the order written; the tornado's low and high are the first and last. */
+  readonly values: readonly SweepValue[];
+}
+
+export interface SweepGrid {
+  readonly x: number;
+  readonly y: number;
+  /** The variant both parameters modify. */
+  readonly base: number;
+  /** One variant per (x value, y value). */
+  readonly cells: readonly { readonly xi: number; readonly yi: number; readonly index: number }[];
+}
+
+export interface SweepPlan {
+  readonly metric: string;
+  readonly value: string;
+  /** Scenario index of the plan-parameter tornado and the heatmap. */
+  readonly scenario: number;
+  readonly parameters: readonly SweepParameter[];
+  readonly grid: SweepGrid | null;
+}

@@ -155,7 +155,14 @@ export type { PairedDifferenceEstimate } from "./metrics/montecarlo/pairedDiffer
 /** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
 export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
 /** A summary.json figure (mean, paired difference, quantile, proportion) as text, as the reports print it. */
-export { formatFigure, type SummaryFigure } from "./api/formatFigure.js";
+export {
+  formatFigure,
+  type MeanFigure,
+  type PairedFigure,
+  type ProportionFigure,
+  type QuantileFigure,
+  type SummaryFigure,
+} from "./api/formatFigure.js";
 /** Money, shares and numbers formatted as in every planbench output. */
 export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
 

@@ -9,18 +9,40 @@ import { type EstimateFormatOptions, formatEstimate } from "../metrics/montecarl
 
 type Ci = readonly [number, number];
 
+/** A mean over trials (cells, gaming, CVaR) as summary.json stores it. */
+export interface MeanFigure {
+  readonly mean: number;
+  readonly se: number;
+  readonly ci95: Ci;
+  readonly n: number;
+}
+/** A paired difference vs the first variant (summary.json `paired[].metrics`). */
+export interface PairedFigure {
+  readonly difference: number;
+  readonly se: number;
+  readonly ci95: Ci;
+  readonly n: number;
+  /** The standard error the difference would have without pairing. */
+  readonly unpairedSe?: number;
+  readonly varianceReduction?: number;
+}
+/** A quantile across trials (cost.p95) with its distribution-free 95% interval. */
+export interface QuantileFigure {
+  readonly value: number;
+  readonly ci95: Ci;
+  readonly n: number;
+  readonly coverage?: number;
+}
+/** A probability across trials (cost.overBudgetProb) with its Wilson 95% interval. */
+export interface ProportionFigure {
+  readonly p: number;
+  readonly se: number;
+  readonly ci95: Ci;
+  readonly n: number;
+  readonly hits?: number;
+}
 /** The shapes of summary.json figures (cells, paired, risk, gaming). */
-export type SummaryFigure =
-  | { readonly mean: number; readonly se: number; readonly ci95: Ci; readonly n: number }
-  | { readonly difference: number; readonly se: number; readonly ci95: Ci; readonly n: number }
-  | { readonly value: number; readonly ci95: Ci; readonly n: number; readonly coverage?: number }
-  | {
-      readonly p: number;
-      readonly se: number;
-      readonly ci95: Ci;
-      readonly n: number;
-      readonly hits?: number;
-    };
+export type SummaryFigure = MeanFigure | PairedFigure | QuantileFigure | ProportionFigure;
 
 export function formatFigure(
   figure: SummaryFigure | null | undefined,

@@ -22,7 +22,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionComplete, CellExecutionError
 from nbclient.util import ensure_async
 
-LATE_OUTPUT_WAIT = 0.25  # seconds of quiet after a cell's idle status before the next cell
+LATE_OUTPUT_WAIT = 0.5  # seconds of quiet after a cell's idle status before the next cell
 
 
 class LateOutputClient(NotebookClient):

@@ -106,6 +106,41 @@ describe("committed notebooks", () => {
   });
 });
 
+describe("notebook code and the library's types", () => {
+  it("every notebook's code type-checks (tsc --strict) against sim/index.ts", () => {
+    // Deno's kernel runs the cells without a type check, so check them here: all code cells of
+    // a notebook in order form one ES module; "planbench" is the API's source, Deno a small shim
+    const dir = mkdtempSync(join(tmpdir(), "planbench-notebook-types-"));
+    try {
+      const api = join(PROJECT_ROOT, "sim", "index.js");
+      const shim =
+        "declare const Deno: { chdir(dir: string): void; cwd(): string; env: { get(name: string): string | undefined } };";
+      const files = NOTEBOOKS.map((name) => {
+        const code = readNotebook(join(NOTEBOOK_DIR, name))
+          .cells.filter((c) => c.cell_type === "code")
+          .map((c) => text(c.source))
+          .join("\n\n");
+        expect(code).toContain('from "planbench"');
+        const file = join(dir, name.replace(/\.ipynb$/, ".mts"));
+        writeFileSync(
+          file,
+          `${shim}\n${code.replaceAll('from "planbench"', `from ${JSON.stringify(api)}`)}\n`,
+        );
+        return file;
+      });
+      const tsc = join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
+      const args = ["--noEmit", "--strict", "--target", "ES2022", "--lib", "ES2023", "--module", "NodeNext"]
+        .concat(["--moduleResolution", "NodeNext", "--skipLibCheck", "--types", "node"])
+        .concat(["--typeRoots", join(PROJECT_ROOT, "node_modules", "@types"), ...files]);
+      const run = spawnSync(process.execPath, [tsc, ...args], { cwd: PROJECT_ROOT, encoding: "utf8" });
+      expect(run.stdout + run.stderr).toBe("");
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
 describe.skipIf(!toolsReady)("notebooks run top to bottom on the Deno kernel", () => {
   const jupyterPath = mkdtempSync(join(tmpdir(), "planbench-jupyter-"));
   afterAll(() => rmSync(jupyterPath, { recursive: true, force: true }));

@@ -180,6 +180,7 @@ export function cashVsExpenseTable(summary: RunSummary): string {
 }
 
 export function financeSection(summary: RunSummary): string {
+  if (!summary.stress) return ""; // a summary.json written before the stress table existed
   const e = summary.experiment;
   const base = summary.stress.baseScenario ?? "";
   const change = stressChangeTable(summary);

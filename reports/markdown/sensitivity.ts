@@ -66,7 +66,7 @@ function heatmapTable(summary: RunSummary): string[] {
 
 function frontierTables(summary: RunSummary): string[] {
   const currency = summary.experiment.currency;
-  return summary.frontier.flatMap((f) => {
+  return (summary.frontier ?? []).flatMap((f) => {
     const unit = unitOf(summary, f.value);
     const rows = f.points.map((p) => [
       escapeMarkdown(p.variant),
@@ -99,6 +99,7 @@ export function sensitivitySection(summary: RunSummary): string {
       ...heatmapTable(summary),
     );
   }
+  if (!summary.frontier) return parts.join("\n"); // a summary.json written before the frontier existed
   parts.push(
     "## Cost vs customer value",
     "",

@@ -80,6 +80,10 @@ describe("sensitivity sweep", () => {
       6,
     );
     expect(accelerator.swing!.difference).toBeGreaterThan(0);
+    // the world sweep compares the same reps and customers under two markets: the paired
+    // swing's variance is a small fraction of an unpaired comparison's (common random numbers)
+    const churn = t.bars.find((b) => b.parameter === "churn")!;
+    expect(churn.swing!.varianceReduction).toBeGreaterThan(10);
     const outcome = summary.sweeps!.tornado.find((x) => x.variant === "Outcome")!;
     expect(outcome.bars.map((b) => b.parameter).sort()).toEqual(["churn", "clawbackWindow", "npsKicker"]);
   });

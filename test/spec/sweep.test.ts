@@ -133,6 +133,24 @@ describe("sweep errors, each at its line", () => {
     ]);
   });
 
+  test("a world parameter: the month of a shock", () => {
+    const text = withSweep(
+      "  parameters:\n    - name: shockMonth\n      world: Shock\n      path: shocks.0.month\n      values: [3, 9]\n",
+    ).replace("  - ../worlds/baseline.yaml", "  - ../worlds/shock.yaml");
+    const { params } = experimentOf(text);
+    expect(params.scenarios.map((s) => s.name)).toEqual([
+      "Shock",
+      "Shock · shockMonth=3",
+      "Shock · shockMonth=9",
+    ]);
+    const lead = (s: number, m: number) => params.scenarios[s]!.world.market.schedule[m]!.leadFlow;
+    // shock.yaml: lead flow × 0.6 for 3 months from the shock's month
+    expect([lead(0, 12), lead(1, 3), lead(1, 5), lead(1, 6), lead(2, 9), lead(2, 12)]).toEqual([
+      0.6, 0.6, 0.6, 1, 0.6, 1,
+    ]);
+    expect(params.scenarios[1]!.randomKey).toBe("Shock");
+  });
+
   test("a grid needs two plan parameters of one variant", () => {
     const text = withSweep(
       "  parameters:\n    - name: a\n      path: components.newArr.tiers.2.multiplier\n      values: [2]\n" +

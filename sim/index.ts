@@ -141,6 +141,9 @@ export { worldYaml } from "./calibrate/worldYaml.js";
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
 /** Every metric id (DESIGN §8) with its unit and one-line definition. */
 export { METRIC_DEFINITION_BY_ID, METRIC_DEFINITIONS, type MetricDefinition } from "./metrics/ids.js";
+/** Plain-language metric names ("Total cost" for cost.total) and a metric's unit and definition
+ *  (from a run's own summary.json `metrics`, then METRIC_DEFINITIONS), as the reports print them. */
+export { type MetricInfo, metricInfo, metricLabel } from "../reports/metricLabels.js";
 /** Monte Carlo estimates as they appear in summary.json. */
 export type {
   AnyEstimate,

@@ -114,6 +114,8 @@ export {
 export { mergeShards } from "./engine/run/mergeShards.js";
 /** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
 export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
+/** summary.json `stress`: every variant under every scenario, with paired changes vs the first scenario. */
+export type { StressSummary } from "./engine/run/stressSummary.js";
 /** The Markdown comparison `planbench run` prints (report.md). */
 export { runMarkdown } from "../reports/markdown/run.js";
 /** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */

@@ -151,14 +151,42 @@ describe("sweep errors, each at its line", () => {
     expect(params.scenarios[1]!.randomKey).toBe("Shock");
   });
 
-  test("a grid needs two plan parameters of one variant", () => {
-    const text = withSweep(
-      "  parameters:\n    - name: a\n      path: components.newArr.tiers.2.multiplier\n      values: [2]\n" +
-        "    - name: churn\n      world: Baseline\n      path: market.churnHazard\n      values: [1.1]\n" +
-        "  grid: [a, churn]\n",
-    );
-    expect(experimentProblems(text)).toEqual([
-      "25:13: sweep.grid.1: 'churn' is a world parameter: a grid sweeps two plan parameters",
+  const twoKinds =
+    "  parameters:\n    - name: a\n      path: components.newArr.tiers.2.multiplier\n      values: [1.5, 2.5]\n" +
+    "    - name: churn\n      world: Baseline\n      path: market.churnHazard\n      values: [0.9, 1.1, 1.3]\n" +
+    "    - name: win\n      world: Baseline\n      path: market.winRate\n      values: [0.9, 1.1]\n";
+
+  test("a plan × world grid reads cells the run already has", () => {
+    const { params } = experimentOf(withSweep(`${twoKinds}  grid: [a, churn]\n`));
+    expect(params.variants).toHaveLength(4); // A, B, A · a=1.5, A · a=2.5: nothing new
+    expect(params.scenarios).toHaveLength(1 + 3 + 2);
+    const cells = params.sweep!.grid!.cells;
+    expect(cells).toHaveLength(6);
+    // x = a (variants 2, 3), y = churn (scenarios 1, 2, 3)
+    expect(cells.find((c) => c.xi === 1 && c.yi === 2)).toEqual({ xi: 1, yi: 2, variant: 3, scenario: 3 });
+  });
+
+  test("a world × world grid makes one scenario per pair, with the base's random key", () => {
+    const { params } = experimentOf(withSweep(`${twoKinds}  grid: [churn, win]\n`));
+    expect(params.scenarios).toHaveLength(1 + 3 + 2 + 6);
+    const last = params.scenarios.at(-1)!;
+    expect(last.name).toBe("Baseline · churn=1.3, win=1.1");
+    expect(last.randomKey).toBe("Baseline");
+    expect(last.world.market.schedule[0]).toMatchObject({ churnHazard: 1.3, winRate: 1.1 });
+    expect(params.sweep!.grid!.cells.at(-1)).toEqual({ xi: 2, yi: 1, variant: 0, scenario: 11 });
+  });
+
+  test("grid errors: unknown names, one parameter twice, different variants", () => {
+    expect(experimentProblems(withSweep(`${twoKinds}  grid: [a, chrun]\n`))).toEqual([
+      "29:13: sweep.grid.1: no sweep parameter named 'chrun' (did you mean 'churn'?)",
+    ]);
+    expect(experimentProblems(withSweep(`${twoKinds}  grid: [a, a]\n`))).toEqual([
+      "29:9: sweep.grid: a grid needs two different parameters",
+    ]);
+    const other =
+      "    - name: b\n      variant: B\n      path: components.newArr.accelerators.1.multiplier\n      values: [2]\n";
+    expect(experimentProblems(withSweep(`${twoKinds}${other}  grid: [a, b]\n`))).toEqual([
+      "33:9: sweep.grid: 'a' and 'b' change different variants; a grid changes one",
     ]);
   });
 });

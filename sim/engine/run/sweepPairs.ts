@@ -19,7 +19,9 @@ export interface SweepPairDescriptor {
 export function writtenVariants(sweep: SweepPlan | undefined, variants: number): number[] {
   const made = new Set<number>();
   for (const p of sweep?.parameters ?? []) if (p.kind === "plan") for (const v of p.values) made.add(v.index);
-  for (const c of sweep?.grid?.cells ?? []) made.add(c.index);
+  const grid = sweep?.grid;
+  if (grid && sweep!.parameters[grid.x]!.kind === "plan" && sweep!.parameters[grid.y]!.kind === "plan")
+    for (const c of grid.cells) made.add(c.variant);
   return Array.from({ length: variants }, (_, i) => i).filter((i) => !made.has(i));
 }
 

@@ -83,19 +83,23 @@ function heatmap(agg: RunAggregator, experiment: ExperimentParams, layout: RunLa
   const px = sweep.parameters[grid.x]!;
   const py = sweep.parameters[grid.y]!;
   const k = layout.cellMetrics.indexOf(sweep.metric);
+  const plan = px.kind === "plan" ? px : py.kind === "plan" ? py : null;
+  const world = px.kind === "world" ? px : py.kind === "world" ? py : null;
   return {
-    variant: experiment.variants[grid.base]!.name,
-    scenario: experiment.scenarios[sweep.scenario]!.name,
+    /** Whose plan and which market the grid changes: the plan parameter's variant (else the first), the world parameter's scenario (else the sweep's). */
+    variant: experiment.variants[plan ? plan.base : (grid.cells[0]?.variant ?? 0)]!.name,
+    scenario: experiment.scenarios[world ? world.base : sweep.scenario]!.name,
     metric: sweep.metric,
-    x: { parameter: px.name, path: px.path, labels: px.values.map((v) => v.label) },
-    y: { parameter: py.name, path: py.path, labels: py.values.map((v) => v.label) },
+    x: { parameter: px.name, kind: px.kind, path: px.path, labels: px.values.map((v) => v.label) },
+    y: { parameter: py.name, kind: py.kind, path: py.path, labels: py.values.map((v) => v.label) },
     cells: grid.cells.map((c) => ({
       xi: c.xi,
       yi: c.yi,
       x: px.values[c.xi]?.label ?? String(c.xi),
       y: py.values[c.yi]?.label ?? String(c.yi),
-      variant: experiment.variants[c.index]!.name,
-      estimate: k < 0 ? null : meanEstimate(agg, metricColumn(layout, sweep.scenario, c.index, 0, k)),
+      variant: experiment.variants[c.variant]!.name,
+      scenario: experiment.scenarios[c.scenario]!.name,
+      estimate: k < 0 ? null : meanEstimate(agg, metricColumn(layout, c.scenario, c.variant, 0, k)),
     })),
   };
 }

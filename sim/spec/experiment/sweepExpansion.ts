@@ -17,7 +17,7 @@ import { expandWorld } from "../world/expandWorld.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import type { LinkedFiles } from "./linkedFiles.js";
 import { type Change, readDocument, sweptPlan, sweptWorld } from "./sweepFiles.js";
-import type { SweepPlan, SweepValue } from "./sweepPlan.js";
+import type { SweepGrid, SweepPlan, SweepValue } from "./sweepPlan.js";
 import type { SweepParameterSource, SweepSource } from "./sweepSchema.js";
 
 type Raw = number | string | boolean;
@@ -203,7 +203,7 @@ export function expandSweep(
     });
     parameters.push({ name: p.name, kind: "plan", base: v, role, path: p.path, values });
   });
-  const grid = expandGrid(c, parameters, valuesOf, baseVariants, variants);
+  const grid = expandGrid(c, parameters, valuesOf, { baseVariants, variants, scenarios });
   const scenario = scenarioIndex(c, baseScenarios, sweep.scenario, ["sweep", "scenario"]);
   return {
     variants,
@@ -212,69 +212,102 @@ export function expandSweep(
   };
 }
 
-function expandGrid(
-  c: Context,
-  parameters: readonly SweepPlan["parameters"][number][],
-  valuesOf: readonly Raw[][],
-  baseVariants: readonly VariantParams[],
-  variants: VariantParams[],
-): SweepPlan["grid"] {
+type Parameter = SweepPlan["parameters"][number];
+type GridCell = SweepGrid["cells"][number];
+
+/** The grid's two parameters by name (problems reported), or null. */
+function gridParameters(c: Context, parameters: readonly Parameter[]): [number, number] | null {
   const names = c.sweep.grid;
   if (names === undefined) return null;
-  const at = ["sweep", "grid"];
-  const find = (name: string, k: number) => {
+  const found = names.map((name, k) => {
     const i = parameters.findIndex((p) => p.name === name);
     if (i < 0)
       c.ctx.issues.add(
-        [...at, k],
+        ["sweep", "grid", k],
         `no sweep parameter named '${name}'`,
         didYouMean(
           name,
           parameters.map((p) => p.name),
         ),
       );
-    else if (parameters[i]!.kind !== "plan")
-      c.ctx.issues.add([...at, k], `'${name}' is a world parameter: a grid sweeps two plan parameters`);
     return i;
-  };
-  const x = find(names[0], 0);
-  const y = find(names[1], 1);
-  if (x < 0 || y < 0 || parameters[x]!.kind !== "plan" || parameters[y]!.kind !== "plan") return null;
+  });
+  if (found[0]! < 0 || found[1]! < 0) return null;
+  if (found[0] === found[1]) {
+    c.ctx.issues.add(["sweep", "grid"], "a grid needs two different parameters");
+    return null;
+  }
+  return [found[0]!, found[1]!];
+}
+
+function expandGrid(
+  c: Context,
+  parameters: readonly Parameter[],
+  valuesOf: readonly Raw[][],
+  lists: { baseVariants: readonly VariantParams[]; variants: VariantParams[]; scenarios: ScenarioParams[] },
+): SweepGrid | null {
+  const axes = gridParameters(c, parameters);
+  if (axes === null) return null;
+  const [x, y] = axes;
   const px = parameters[x]!;
   const py = parameters[y]!;
-  if (x === y) {
-    c.ctx.issues.add(at, "a grid needs two different parameters");
-    return null;
+  const raw = (p: Parameter) => valuesOf[c.sweep.parameters.findIndex((s) => s.name === p.name)]!;
+  const cells: GridCell[] = [];
+  const at = ["sweep", "grid"];
+  if (px.kind !== py.kind) {
+    // a plan and a world parameter: every variant already runs in every scenario
+    const plan = px.kind === "plan" ? px : py;
+    const world = px.kind === "plan" ? py : px;
+    plan.values.forEach((pv, pi) => {
+      world.values.forEach((wv, wi) => {
+        const xi = px === plan ? pi : wi;
+        const yi = px === plan ? wi : pi;
+        cells.push({ xi, yi, variant: pv.index, scenario: wv.index });
+      });
+    });
+    return { x, y, cells };
   }
   if (px.base !== py.base) {
-    c.ctx.issues.add(
-      at,
-      `'${px.name}' and '${py.name}' change different variants; a grid changes one variant`,
-    );
+    const what = px.kind === "plan" ? "variants" : "scenarios";
+    c.ctx.issues.add(at, `'${px.name}' and '${py.name}' change different ${what}; a grid changes one`);
     return null;
   }
-  const base = baseVariants[px.base]!;
-  const cells: { xi: number; yi: number; index: number }[] = [];
-  const sx = c.sweep.parameters.find((p) => p.name === px.name)!;
-  const sy = c.sweep.parameters.find((p) => p.name === py.name)!;
-  const ix = c.sweep.parameters.indexOf(sx);
-  const iy = c.sweep.parameters.indexOf(sy);
-  valuesOf[ix]!.forEach((vx, xi) => {
-    valuesOf[iy]!.forEach((vy, yi) => {
-      const plans = changedPlans(
-        c,
-        base,
-        px.base,
-        [
-          { role: px.role ?? "AE", path: px.path, value: vx },
-          { role: py.role ?? "AE", path: py.path, value: vy },
-        ],
-        at,
-      );
-      if (!plans) return;
-      cells.push({ xi, yi, index: variants.length });
-      variants.push({ name: `${base.name} · ${px.name}=${label(vx)}, ${py.name}=${label(vy)}`, plans });
+  raw(px).forEach((vx, xi) => {
+    raw(py).forEach((vy, yi) => {
+      const changes = [
+        { role: px.role ?? "AE", path: px.path, value: vx },
+        { role: py.role ?? "AE", path: py.path, value: vy },
+      ] as const;
+      const suffix = `${px.name}=${label(vx)}, ${py.name}=${label(vy)}`;
+      if (px.kind === "plan") {
+        const base = lists.baseVariants[px.base]!;
+        const plans = changedPlans(c, base, px.base, changes, at);
+        if (!plans) return;
+        cells.push({ xi, yi, variant: lists.variants.length, scenario: scenarioOfGrid(c, lists.scenarios) });
+        lists.variants.push({ name: `${base.name} · ${suffix}`, plans });
+      } else {
+        const base = lists.scenarios[px.base]!;
+        const entry = c.source.scenarios[px.base]!;
+        const file = resolve(c.ctx.baseDir, typeof entry === "string" ? entry : entry.world);
+        const world = sweptWorld(file, base.world.id, changes);
+        if (!world.ok) {
+          c.ctx.issues.add(at, world.message);
+          return;
+        }
+        cells.push({ xi, yi, variant: 0, scenario: lists.scenarios.length });
+        lists.scenarios.push({
+          name: `${base.name} · ${suffix}`,
+          world: expandWorld(world.value, c.months, c.startMonth),
+          randomKey: base.randomKey ?? base.name,
+        });
+      }
     });
   });
-  return { x, y, base: px.base, cells };
+  return { x, y, cells };
+}
+
+/** Index of the sweep's scenario among the written scenarios (0 when absent or unknown). */
+function scenarioOfGrid(c: Context, scenarios: readonly ScenarioParams[]): number {
+  const i = scenarios.findIndex((s) => s.name === c.sweep.scenario);
+  return Math.max(0, i);
 }

@@ -26,12 +26,21 @@ export interface SweepParameter {
 }
 
 export interface SweepGrid {
+  /** Parameter indices of the heatmap's axes. */
   readonly x: number;
   readonly y: number;
-  /** The variant both parameters modify. */
-  readonly base: number;
-  /** One variant per (x value, y value). */
-  readonly cells: readonly { readonly xi: number; readonly yi: number; readonly index: number }[];
+  /**
+   * One cell per (x value, y value): the variant and scenario holding that pair. Two plan
+   * parameters of one variant make a variant per pair (in the sweep's scenario); a plan and a
+   * world parameter need nothing new (every variant runs in every scenario); two world
+   * parameters of one scenario make a scenario per pair (read for the first variant).
+   */
+  readonly cells: readonly {
+    readonly xi: number;
+    readonly yi: number;
+    readonly variant: number;
+    readonly scenario: number;
+  }[];
 }
 
 export interface SweepPlan {

@@ -15,7 +15,9 @@
  *         world: Baseline            # a world parameter: the scenario whose world changes
  *         path: customers.SMB.monthlyChurnHazard
  *         values: [0.4%, 0.6%, 0.8%]
- *     grid: [accelerator, npsWeight] # two plan parameters of one variant: every pair (heatmap)
+ *     grid: [accelerator, churn]     # every pair of two parameters' values (heatmap): two plan
+ *                                    # parameters of one variant, plan × world, or two world
+ *                                    # parameters of one scenario
  *
  * Paths walk the plan or world file as written (after `extends`): keys, list indices, or the
  * `id`/`name` of a list item. Values are written as in that file (150%, 90d, 120k) and checked
@@ -84,7 +86,9 @@ export const sweepSchema = mapping(
         [identifier("First parameter (heatmap x)."), identifier("Second parameter (heatmap y).")],
         expecting("two parameter names [x, y]"),
       )
-      .describe("Two plan parameters of the same variant swept together: every pair of values (a heatmap).")
+      .describe(
+        "Two parameters swept together, every pair of values (a heatmap): two plan parameters of one variant, a plan and a world parameter, or two world parameters of one scenario.",
+      )
       .optional(),
   },
   "a sweep mapping {parameters, metric, value, grid}",

@@ -49,6 +49,7 @@ def main() -> int:
     source, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     timeout = int(sys.argv[3]) if len(sys.argv) > 3 else 300
     nb = nbformat.read(source, as_version=4)
+    nbformat.validate(nb)  # a malformed notebook fails here, before any kernel starts
     client = LateOutputClient(
         nb,
         timeout=timeout,

@@ -26,23 +26,32 @@ LATE_OUTPUT_WAIT = 0.5  # seconds of quiet after a cell's idle status before the
 
 
 class LateOutputClient(NotebookClient):
+    """nbclient, keeping outputs that arrive after their cell's idle status (see above)."""
+
     late_outputs = 0
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
-        await super()._async_poll_output_msg(parent_msg_id, cell, cell_index)
+        owners = self.__dict__.setdefault("_owners", {})  # msg_id of each executed cell → cell
+        owners[parent_msg_id] = (cell, cell_index)
+        idle = False
         while True:
             try:
-                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=LATE_OUTPUT_WAIT))
+                msg = await ensure_async(
+                    self.kc.iopub_channel.get_msg(timeout=LATE_OUTPUT_WAIT if idle else None)
+                )
             except (queue.Empty, asyncio.TimeoutError):
-                return
-            if msg["parent_header"].get("msg_id") != parent_msg_id:
+                return  # quiet for LATE_OUTPUT_WAIT after this cell's idle: on to the next cell
+            owner = owners.get(msg["parent_header"].get("msg_id"))
+            if owner is None:
                 continue
-            if msg["msg_type"] in ("display_data", "execute_result", "stream", "error"):
+            late = idle or owner[0] is not cell  # after idle, or an earlier cell's straggler
+            if late and msg["msg_type"] in ("display_data", "execute_result", "stream", "error"):
                 self.late_outputs += 1
             try:
-                self.process_message(msg, cell, cell_index)
+                self.process_message(msg, owner[0], owner[1])
             except CellExecutionComplete:
-                pass
+                if owner[0] is cell:
+                    idle = True
 
 
 def main() -> int:

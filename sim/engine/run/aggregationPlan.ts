@@ -11,11 +11,13 @@
  *               months / 12), when the experiment has a budget;
  *   scenarioPaired  the stress metrics of every scenario minus the first one, per variant
  *               (stressPlan.ts), appended after the pairs above;
- *   sweepPaired the tornado's high minus low value of each swept parameter (sweepPairs.ts).
+ *   sweepPaired the tornado's high minus low value of each swept parameter (sweepPairs.ts);
+ *   timeTails   the configured population's cumulative cost at each horizon quarter end, per
+ *               scenario × variant (every value kept: the fan chart's quantiles).
  */
 import type { AccumulatorLayout, PairSpec } from "../../metrics/montecarlo/index.js";
 import { type ExperimentParams, GAMING_LEVERS } from "../../world/params.js";
-import { metricColumn, metricIndex, type RunLayout } from "./layout.js";
+import { metricColumn, metricIndex, type RunLayout, timeColumn } from "./layout.js";
 import { type ScenarioPairDescriptor, scenarioPairs } from "./stressPlan.js";
 import { type SweepPairDescriptor, sweepPairs } from "./sweepPairs.js";
 
@@ -44,11 +46,19 @@ export interface TailDescriptor {
   readonly exceedance: number | null;
 }
 
+export interface TimeTailDescriptor {
+  readonly scenario: number;
+  readonly variant: number;
+  readonly quarter: number;
+  readonly column: number;
+}
+
 export interface AggregationPlan {
   readonly accumulator: AccumulatorLayout;
   readonly paired: readonly PairedDescriptor[];
   readonly windfall: readonly WindfallDescriptor[];
   readonly tails: readonly TailDescriptor[];
+  readonly timeTails: readonly TimeTailDescriptor[];
   readonly scenarioPaired: readonly ScenarioPairDescriptor[];
   readonly sweepPaired: readonly SweepPairDescriptor[];
   /** cost.total threshold of cost.overBudgetProb, null without a budget. */
@@ -101,13 +111,24 @@ export function aggregationPlan(experiment: ExperimentParams, layout: RunLayout)
       }
     }
   }
+  const timeTails: TimeTailDescriptor[] = [];
+  for (let s = 0; s < layout.scenarios; s++)
+    for (let v = 0; v < layout.variants; v++)
+      for (let q = 0; q < layout.quarters; q++)
+        timeTails.push({ scenario: s, variant: v, quarter: q, column: timeColumn(layout, s, v, q) });
   const scenarioPaired = scenarioPairs(layout, pairs);
   const sweepPaired = sweepPairs(layout, experiment.sweep, pairs);
   return {
-    accumulator: { columns: layout.columns, tailColumns: tails.map((t) => t.column), pairs, exceedances },
+    accumulator: {
+      columns: layout.columns,
+      tailColumns: [...tails.map((t) => t.column), ...timeTails.map((t) => t.column)],
+      pairs,
+      exceedances,
+    },
     paired,
     windfall,
     tails,
+    timeTails,
     scenarioPaired,
     sweepPaired,
     budgetThreshold,

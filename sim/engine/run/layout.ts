@@ -3,7 +3,10 @@
  *   1. per cell (runCells order), CELL_METRICS: TRIAL_METRICS then `pay.total` (Σ rep pay);
  *   2. per scenario × variant, GAMING figures computed from two populations of the same trial:
  *      gaming.windfall, gaming.valueLost, gaming.maxDeviationGain, then (byLever)
- *      gaming.byLever.<lever> for each lever.
+ *      gaming.byLever.<lever> for each lever;
+ *   3. per scenario × variant, the configured population's cumulative cost (cash) at the end of
+ *      each quarter of horizon + tail (`cost.cumulative`; the last equals cost.total), for the
+ *      report's fan chart over time.
  * `names` lists every column as `<scenario>/<variant>/<population>/<metric>` (indices, so the
  * names are stable when display names change); trials.arrow and the aggregation use this order.
  */
@@ -26,6 +29,8 @@ export interface RunLayout {
   readonly byLever: boolean;
   readonly cellMetrics: readonly string[];
   readonly gamingMetrics: readonly string[];
+  /** Quarters of horizon + tail with a cumulative-cost column (the last may be partial). */
+  readonly quarters: number;
   readonly columns: number;
   readonly names: readonly string[];
 }
@@ -42,6 +47,10 @@ export function runLayout(experiment: ExperimentParams, byLever: boolean): RunLa
   }
   for (let s = 0; s < scenarios; s++)
     for (let v = 0; v < variants; v++) for (const g of gaming) names.push(`${s}/${v}/gaming/${g}`);
+  const quarters = Math.ceil((experiment.horizonMonths + experiment.tailMonths) / 3);
+  for (let s = 0; s < scenarios; s++)
+    for (let v = 0; v < variants; v++)
+      for (let q = 0; q < quarters; q++) names.push(`${s}/${v}/time/cost.cumulative/q${q + 1}`);
   return {
     scenarios,
     variants,
@@ -49,6 +58,7 @@ export function runLayout(experiment: ExperimentParams, byLever: boolean): RunLa
     byLever,
     cellMetrics: CELL_METRICS,
     gamingMetrics: gaming,
+    quarters,
     columns: names.length,
     names,
   };
@@ -81,4 +91,20 @@ export function metricIndex(layout: RunLayout, id: string): number {
   const i = layout.cellMetrics.indexOf(id);
   if (i < 0) throw new RangeError(`unknown per-trial metric '${id}'`);
   return i;
+}
+
+/** Column of the configured population's cumulative cost at the end of quarter `quarter`. */
+export function timeColumn(layout: RunLayout, scenario: number, variant: number, quarter: number): number {
+  const cells = layout.scenarios * layout.variants * layout.modes;
+  return (
+    cells * layout.cellMetrics.length +
+    layout.scenarios * layout.variants * layout.gamingMetrics.length +
+    (scenario * layout.variants + variant) * layout.quarters +
+    quarter
+  );
+}
+
+/** Last month (0-based) of quarter `quarter` of a run of `months` months (horizon + tail). */
+export function quarterEndMonth(months: number, quarter: number): number {
+  return Math.min(months, 3 * (quarter + 1)) - 1;
 }

@@ -22,6 +22,11 @@ const EXTRA: Readonly<Record<string, { unit: MetricUnitKind; definition: string 
     definition:
       "capitalised commissions (ASC 340-40 contract-cost asset) not yet amortised at the end of the horizon",
   },
+  "cost.cumulative": {
+    unit: "currency",
+    definition:
+      "variable comp paid from the horizon start through the end of a quarter (cash basis; configured population)",
+  },
   "pay.total": { unit: "currency", definition: "Σ variable pay of the simulated reps over the horizon" },
   "gaming.windfall": {
     unit: "share",

@@ -8,7 +8,14 @@ import type { Block } from "../blocks.js";
 import type { TrialOutcome, TrialRequest } from "../trialContract.js";
 import { populationModes } from "./cells.js";
 import { gamingFigures, totalPay } from "./gamingFigures.js";
-import { gamingColumn, metricColumn, runLayout } from "./layout.js";
+import {
+  gamingColumn,
+  metricColumn,
+  quarterEndMonth,
+  type RunLayout,
+  runLayout,
+  timeColumn,
+} from "./layout.js";
 import { REP_DETAIL_MODES, type RunTask, repColumns, repPayColumn } from "./runTask.js";
 
 export type Simulate = (experiment: ExperimentParams, request: TrialRequest) => TrialOutcome;
@@ -36,10 +43,33 @@ export function packMetricsBlock(task: RunTask, block: Block, simulate: Simulate
         figures.forEach((value, g) => {
           out[gamingColumn(layout, s, v, g) * n + i] = value;
         });
+        writeCumulativeCost(out, n, i, layout, s, v, outcomes[0]!.monthlyCost);
       }
     }
   }
   return out;
+}
+
+/**
+ * The configured population's cumulative cost at each quarter end of horizon + tail (cash, in the
+ * month payRun places each statement; tail months hold only settlement of horizon work).
+ */
+function writeCumulativeCost(
+  out: Float64Array,
+  n: number,
+  i: number,
+  layout: RunLayout,
+  scenario: number,
+  variant: number,
+  monthlyCost: Float64Array,
+): void {
+  let total = 0;
+  let month = 0;
+  for (let q = 0; q < layout.quarters; q++) {
+    const end = quarterEndMonth(monthlyCost.length, q);
+    for (; month <= end; month++) total += monthlyCost[month] ?? 0;
+    out[timeColumn(layout, scenario, variant, q) * n + i] = total;
+  }
 }
 
 export function packRepsBlock(task: RunTask, block: Block, simulate: Simulate): Float64Array {

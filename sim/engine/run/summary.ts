@@ -4,7 +4,8 @@
  * of every variant vs the first one (same trials, common random numbers); cost risk (P95,
  * CVaR95, P(over budget)); gaming exposure; the stress table (every variant under every
  * scenario, stressSummary.ts); the sensitivity sweep and the cost–value frontier
- * (sweepSummary.ts); and the reproducibility block. A pure function of
+ * (sweepSummary.ts); cumulative cost by quarter for the fan chart (timeSummary.ts); and the
+ * reproducibility block. A pure function of
  * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
  */
 import { PLANBENCH_VERSION } from "../../version.js";
@@ -23,6 +24,7 @@ import { metricDefinition } from "./metricDefinitions.js";
 import type { RunAggregator } from "./runAggregator.js";
 import { stressSummary } from "./stressSummary.js";
 import { frontierSummary, sweepSummary } from "./sweepSummary.js";
+import { timeSummary } from "./timeSummary.js";
 
 export interface InputFile {
   readonly file: string;
@@ -117,6 +119,7 @@ export function runSummary(
     "cost.cvar95",
     "cost.overBudgetProb",
     ...layout.gamingMetrics,
+    "cost.cumulative",
   ];
   return {
     kind: "run",
@@ -144,6 +147,7 @@ export function runSummary(
     stress: stressSummary(agg, experiment, layout),
     sweeps: sweepSummary(agg, experiment, layout),
     frontier: frontierSummary(agg, experiment, layout),
+    overTime: timeSummary(agg, experiment, layout),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

@@ -79,9 +79,9 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
   });
 
   const cases = [
-    { name: "run", dir: () => runDir, charts: 7 },
+    { name: "run", dir: () => runDir, charts: 10 },
     { name: "backtest", dir: () => backtestDir, charts: 5 },
-    { name: "quick-run", dir: () => realRunDir, charts: 6 },
+    { name: "quick-run", dir: () => realRunDir, charts: 7 },
   ];
   for (const c of cases) {
     it(`${c.name} report: no console errors, every chart drawn, summary table present`, async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backtestCharts } from "../../reports/charts/backtest/index.js";
 import type { Chart } from "../../reports/charts/chart.js";
 import { renderPng, renderSvg } from "../../reports/charts/render.js";
+import { costVsValueChart } from "../../reports/charts/run/costVsValue.js";
 import { runCharts } from "../../reports/charts/run/index.js";
 import { VARIANT_PALETTE } from "../../reports/charts/theme.js";
 import { loadBacktestData } from "../../reports/load/backtestData.js";
@@ -40,13 +41,93 @@ describe("run charts", () => {
   it("builds every run chart the fixture has data for, in reading order", () => {
     expect(charts.map((c) => c.id)).toEqual([
       "cost-distribution",
+      "cost-over-time",
       "paired-differences",
       "payout-distribution",
       "attainment-bands",
       "gaming-by-lever",
       "cost-vs-value",
       "stress-comparison",
+      "tornado",
+      "sweep-heatmap",
     ]);
+  });
+
+  it("cost over time: median by quarter, budget to date, tail quarters marked", () => {
+    const spec = byId.get("cost-over-time")!.spec as unknown as {
+      vconcat: { layer: { data: { values: Record<string, unknown>[] } }[] }[];
+    };
+    expect(spec.vconcat).toHaveLength(2); // one panel per scenario
+    const layers = spec.vconcat[0]!.layer.map((l) => l.data.values);
+    const fan = layers.find((v) => v[0]?.p50 !== undefined)!;
+    const q4 = fan.find((r) => r.variant === "Activity era" && r.quarter === 4)!;
+    const q8 = fan.find((r) => r.variant === "Activity era" && r.quarter === 8)!;
+    // the fixture spreads cost.total evenly over the 8 horizon quarters: quarter 4 = half of quarter 8
+    expect(q4.p50 as number).toBeCloseTo((q8.p50 as number) / 2, 6);
+    expect(fan.filter((r) => r.phase !== "horizon").map((r) => r.quarter)).toEqual([
+      9, 10, 11, 12, 9, 10, 11, 12, 9, 10, 11, 12,
+    ]);
+    // budget to date, hand-computed: 3,000,000 × 12 / 12 = 3,000,000 after 4 quarters; flat at 6,000,000 after the 24-month horizon
+    const budget = layers.find((v) => v[0]?.budget !== undefined && v.length > 1)!;
+    expect(budget.map((b) => b.budget)).toEqual([
+      750_000, 1_500_000, 2_250_000, 3_000_000, 3_750_000, 4_500_000, 5_250_000, 6_000_000, 6_000_000,
+      6_000_000, 6_000_000, 6_000_000,
+    ]);
+    expect(JSON.stringify(spec)).toContain("tail: settlement only");
+  });
+
+  it("tornado: bars from the low to the high value, largest swing first, base rule", () => {
+    const chart = byId.get("tornado")!;
+    const layers = (
+      chart.spec as unknown as { layer: { data: { values: Record<string, number | string>[] } }[] }
+    ).layer;
+    const bars = layers[0]!.data.values;
+    expect(bars.map((b) => b.parameter)).toEqual(["accelerator (1.5 → 2.5)", "churn (0.8 → 1.2)"]);
+    const base = (layers.at(-1)!.data.values[0] as { base: number }).base;
+    // fixture: accelerator low = 0.95 × and high = 1.10 × the variant's cost, so the swing is 0.15 × it
+    expect(bars[0]!.low as number).toBeCloseTo(0.95 * base, 6);
+    expect(bars[0]!.high as number).toBeCloseTo(1.1 * base, 6);
+    expect(bars[0]!.swing as number).toBeCloseTo(0.15 * base, 6);
+    expect(String(bars[0]!.swingText)).toMatch(/^\+\$[\d.]+[KM] ± \$[\d.]+[KM]$/);
+  });
+
+  it("heatmap: one labelled cell per pair of values, coloured by the mean", () => {
+    const cells = dataOf(byId.get("sweep-heatmap")!);
+    expect(cells.map((c) => `${c.x}/${c.y}`)).toEqual(["90d/100%", "90d/120%", "365d/100%", "365d/120%"]);
+    // fixture: cell (xi, yi) = (1 + 0.02·xi + 0.05·yi) × the base, so (365d, 120%) = 1.07 / 1.00 × (90d, 100%)
+    expect((cells[3]!.mean as number) / (cells[0]!.mean as number)).toBeCloseTo(1.07, 9);
+    expect(cells.every((c) => typeof c.label === "string" && String(c.label).startsWith("$"))).toBe(true);
+  });
+
+  it("cost vs value marks and names the efficient variants", () => {
+    const chart = byId.get("cost-vs-value")!;
+    // fixture Baseline: Vesting (v = 2) is cheapest and adds the most new ARR, so it alone is efficient
+    expect(chart.caption).toContain("efficient frontier: Vesting —");
+    const means = (
+      chart.spec as unknown as { layer: { data: { values: Record<string, unknown>[] } }[] }
+    ).layer.at(-1)!.data.values;
+    expect(means.map((m) => `${m.variant}: ${m.frontier}`)).toEqual([
+      "Activity era: dominated",
+      "Outcome: dominated",
+      "Vesting: efficient frontier",
+    ]);
+  });
+
+  it("cost vs value joins two or more efficient variants with a line, cheapest first", () => {
+    const dir = join(tmp, "run");
+    const data = loadRunData(dir, readSummaryJson(dir).json);
+    const frontier = data.summary.frontier.map((f) => ({
+      ...f,
+      points: f.points.map((p) => ({ ...p, efficient: p.variant !== "Outcome", dominatedBy: [] })),
+    }));
+    const chart = costVsValueChart({ ...data, summary: { ...data.summary, frontier } });
+    const line = (
+      chart!.spec as unknown as {
+        layer: { mark: { type: string }; data: { values: { variant: string }[] } }[];
+      }
+    ).layer.find((l) => l.mark.type === "line")!;
+    expect(line.data.values.map((v) => v.variant)).toEqual(["Vesting", "Activity era"]);
+    expect(chart!.caption).toContain("Vesting, Activity era");
   });
 
   it("payout distribution: annual pay per rep, hand-computed median and mean", () => {

@@ -3,20 +3,26 @@ import type { RunReportData } from "../../load/runData.js";
 import type { Chart } from "../chart.js";
 import { attainmentBandsChart } from "./attainmentBands.js";
 import { costDistributionChart } from "./costDistribution.js";
+import { costOverTimeChart } from "./costOverTime.js";
 import { costVsValueChart } from "./costVsValue.js";
 import { gamingByLeverChart } from "./gamingByLever.js";
 import { pairedDifferencesChart } from "./pairedDifferences.js";
 import { payoutDistributionChart } from "./payoutDistribution.js";
 import { stressComparisonChart } from "./stressComparison.js";
+import { sweepHeatmapChart } from "./sweepHeatmap.js";
+import { tornadoChart } from "./tornado.js";
 
 export const RUN_CHART_BUILDERS = [
   costDistributionChart,
+  costOverTimeChart,
   pairedDifferencesChart,
   payoutDistributionChart,
   attainmentBandsChart,
   gamingByLeverChart,
   costVsValueChart,
   stressComparisonChart,
+  tornadoChart,
+  sweepHeatmapChart,
 ] as const;
 
 export function runCharts(data: RunReportData): Chart[] {

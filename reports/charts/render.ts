@@ -3,6 +3,7 @@
  * draws it to SVG with its headless renderer; resvg (a Rust rasteriser shipped as a prebuilt
  * registry package) turns the SVG into a PNG for slides.
  */
+import { createHash } from "node:crypto";
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
@@ -22,10 +23,26 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   };
   const view = new vega.View(vega.parse(compiled), { renderer: "none", loader });
   try {
-    return await view.toSVG();
+    return stableIds(await view.toSVG());
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega numbers gradient and clip ids from a process-wide counter, so the same chart rendered
+ * twice got different ids (reports would not re-render byte-identically). Renames them after a
+ * hash of the SVG without its ids: stable across renders, distinct between charts on one page.
+ */
+export function stableIds(svg: string): string {
+  const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))];
+  if (ids.length === 0) return svg;
+  const known = new Map(ids.map((id, i) => [id, i]));
+  const body = svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, "$1");
+  const prefix = `c${createHash("sha256").update(body).digest("hex").slice(0, 10)}`;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (m, lead: string, id: string) =>
+    known.has(id) ? `${lead}${prefix}-${known.get(id)}` : m,
+  );
 }
 
 /** PNG at `scale` × the SVG's size (2 = crisp on slides and high-DPI screens). */

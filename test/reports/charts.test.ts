@@ -183,6 +183,13 @@ describe("run charts", () => {
     expect(normalizeSvg(await renderSvg(moved))).not.toBe(normalizeSvg(await renderSvg(chart.spec)));
   });
 
+  it("renders the same SVG twice in one process (vega's gradient ids made stable)", async () => {
+    const spec = byId.get("sweep-heatmap")!.spec;
+    const first = await renderSvg(spec);
+    expect(first).toMatch(/id="c[0-9a-f]{10}-0"/);
+    expect(await renderSvg(spec)).toBe(first);
+  });
+
   it("exports a PNG without a browser", async () => {
     const png = renderPng(await renderSvg(byId.get("attainment-bands")!.spec));
     expect(Array.from(png.slice(0, 8))).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -1,9 +1,11 @@
 /**
  * Plain-language flags of a run (configured population; every scenario): gaming windfall, cost
  * over budget, pay concentration, reps far below target, survey gap, pay not tied to value, and
- * the paired cost difference vs the first variant. Thresholds: thresholds.ts.
+ * the paired cost difference vs the first variant, and which variants are on the cost–value
+ * frontier (summary.json `frontier`, scenarios as written). Thresholds: thresholds.ts.
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
+import { writtenNames } from "../charts/run/sweptNames.js";
 import { formatMoney, formatPercent } from "../format.js";
 import { type Flag, THRESHOLDS as T, withText } from "./thresholds.js";
 
@@ -110,6 +112,22 @@ export function runFlags(summary: RunSummary): Flag[] {
       short: `costs ${formatMoney(Math.abs(cost.difference), currency, false)} ± ${formatMoney(half, currency, false)} ${sign} than ${group.base} over the horizon${where(group.scenario)}.`,
       rule: "paired difference on the same trials; shown when its 95% CI excludes zero",
     });
+  }
+  const written = writtenNames(summary);
+  for (const f of (summary.frontier ?? []).filter((x) => written.scenarios.includes(x.scenario))) {
+    const points = f.points.filter((p) => p.cost !== null && p.value !== null);
+    if (points.length < 2) continue;
+    for (const p of points.filter((x) => x.efficient)) {
+      const beats = points.filter((q) => q.dominatedBy.includes(p.variant)).map((q) => q.variant);
+      add({
+        level: "ok",
+        metric: f.value,
+        variant: p.variant,
+        scenario: f.scenario,
+        short: `is on the efficient frontier of cost vs customer value${where(f.scenario)}: no other variant costs less for at least as much ${f.value}${beats.length > 0 ? ` (it beats ${beats.slice(0, 3).join(", ")}${beats.length > 3 ? ` and ${beats.length - 3} more` : ""} on both)` : ""}.`,
+        rule: "means of cost.total and the value metric; compare their intervals before calling a close one",
+      });
+    }
   }
   return flags;
 }

@@ -10,6 +10,7 @@ import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { financeSection } from "./finance.js";
+import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
@@ -215,6 +216,7 @@ export function runMarkdown(summary: RunSummary): string {
       "proportions and quantiles show their 95% interval in brackets.",
     "",
     ...summary.scenarios.map((s) => scenarioSection(summary, s)),
+    overTimeSection(summary),
     financeSection(summary),
     sensitivitySection(summary),
     "## Metric definitions",

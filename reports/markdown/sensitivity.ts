@@ -78,8 +78,15 @@ function frontierTables(summary: RunSummary): string[] {
           ? `dominated by ${p.dominatedBy.slice(0, 3).map(escapeMarkdown).join(", ")}${p.dominatedBy.length > 3 ? ` and ${p.dominatedBy.length - 3} more` : ""}`
           : "—",
     ]);
+    const efficient = f.points.filter((p) => p.efficient).map((p) => escapeMarkdown(p.variant));
+    const sentence =
+      efficient.length === 0
+        ? "No variant is on the frontier (its means are missing)."
+        : `On the efficient frontier: ${efficient.join(", ")} — no other variant costs less for at least as much ${f.value}.`;
     return [
       `### ${escapeMarkdown(f.scenario)}`,
+      "",
+      sentence,
       "",
       markdownTable(["variant", f.cost, f.value, "frontier"], rows, ["left", "right", "right", "left"]),
       "",

@@ -114,3 +114,44 @@ describe("backtestFlags", () => {
     expect(flags[1]!.variant).toBe("");
   });
 });
+
+describe("frontier flags", () => {
+  const point = (
+    variant: string,
+    cost: number,
+    value: number,
+    efficient: boolean,
+    dominatedBy: string[] = [],
+  ) => ({
+    variant,
+    cost: est(cost, 1),
+    value: est(value, 1),
+    efficient,
+    dominatedBy,
+  });
+  const withFrontier = (points: ReturnType<typeof point>[]) =>
+    ({
+      ...summary(est(0, 0.01), {}, 0),
+      variants: points.map((p) => p.variant),
+      frontier: [{ scenario: "Baseline", cost: "cost.total", value: "arr.endOfHorizon", points }],
+    }) as unknown as RunSummary;
+
+  it("names each efficient variant and the variants it beats on both cost and value", () => {
+    // A costs 10 for value 5; B costs 8 for value 6, so B dominates A; C costs 12 for value 9 (more value, more cost)
+    const flags = runFlags(
+      withFrontier([point("A", 10, 5, false, ["B"]), point("B", 8, 6, true), point("C", 12, 9, true)]),
+    ).filter((f) => f.metric === "arr.endOfHorizon");
+    expect(flags.map((f) => f.variant)).toEqual(["B", "C"]);
+    expect(flags[0]!.text).toBe(
+      "Variant B: is on the efficient frontier of cost vs customer value: no other variant costs less for at least as much arr.endOfHorizon (it beats A on both).",
+    );
+    expect(flags[1]!.text).not.toContain("beats");
+  });
+
+  it("says nothing when the summary has no frontier or a single variant", () => {
+    expect(runFlags(summary(est(0, 0.01), {}, 0)).some((f) => f.metric === "arr.endOfHorizon")).toBe(false);
+    expect(
+      runFlags(withFrontier([point("A", 10, 5, true)])).some((f) => f.metric === "arr.endOfHorizon"),
+    ).toBe(false);
+  });
+});

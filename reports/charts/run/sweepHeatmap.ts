@@ -45,7 +45,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       width: { step: Math.max(70, Math.min(130, Math.floor(460 / h.x.labels.length))) },
-      height: { step: 46 },
+      height: { step: 50 },
       data: { values: cells },
       encoding: { x, y },
       layer: [
@@ -60,7 +60,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
               legend: {
                 format: axisFormat(unit, currency),
                 orient: "right",
-                gradientLength: Math.max(60, Math.min(160, 46 * h.y.labels.length)),
+                gradientLength: Math.max(60, Math.min(160, 50 * h.y.labels.length - 30)),
               },
             },
             tooltip: [

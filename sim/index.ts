@@ -87,6 +87,8 @@ export { pilotJson, pilotSummary, writePilot } from "./pilot/writePilot.js";
 export type { GridCell, OutcomeDesign } from "./pilot/powerGrid.js";
 /** The pilot group's and the rest's baseline figures (attainment, pay, cost ratio, NRR, NPS …). */
 export type { BaselineCard, BaselineSide, Figure } from "./pilot/baselineCard.js";
+/** A run whose candidate − control differences become a pilot's target effects (PilotOptions.response). */
+export type { ResponseOptions, SimulatedResponse } from "./pilot/simulatedResponse.js";
 /** Outcomes a pilot can be sized on, with their default target effects. */
 export { OUTCOME_INFO, PILOT_OUTCOMES, type PilotOutcome } from "./pilot/outcomes.js";
 

@@ -71,6 +71,11 @@ export function metricLabel(id: string): string {
   return id;
 }
 
+/** A label inside a sentence: "Customer ARR at the end" → "customer ARR at the end". */
+export function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 export function metricGroup(id: string): string {
   const prefix = id.split(".")[0]!;
   return METRIC_GROUPS.find(([p]) => p === prefix)?.[1] ?? "Other";

@@ -38,7 +38,15 @@ export function variantColourChannel(variants: readonly string[], field = "varia
     title: "Variant",
     sort: [...variants],
     scale: { domain: [...variants], range: variants.map((v) => variantColour(variants, v)) },
-    legend: legend ? { orient: "bottom" as const, direction: "horizontal" as const, symbolOpacity: 1 } : null,
+    // a long list (a sweep's generated variants) wraps in two columns instead of one very wide row
+    legend: legend
+      ? {
+          orient: "bottom" as const,
+          direction: "horizontal" as const,
+          symbolOpacity: 1,
+          ...(variants.length > 4 ? { columns: 2, labelLimit: 480 } : {}),
+        }
+      : null,
   };
 }
 

@@ -7,6 +7,7 @@
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import { writtenNames } from "../charts/run/sweptNames.js";
 import { formatMoney, formatPercent } from "../format.js";
+import { lowerFirst, metricLabel } from "../metricLabels.js";
 import { type Flag, THRESHOLDS as T, withText } from "./thresholds.js";
 
 interface Estimate {
@@ -124,7 +125,7 @@ export function runFlags(summary: RunSummary): Flag[] {
         metric: f.value,
         variant: p.variant,
         scenario: f.scenario,
-        short: `is on the efficient frontier of cost vs customer value${where(f.scenario)}: no other variant costs less for at least as much ${f.value}${beats.length > 0 ? ` (it beats ${beats.slice(0, 3).join(", ")}${beats.length > 3 ? ` and ${beats.length - 3} more` : ""} on both)` : ""}.`,
+        short: `is on the efficient frontier of cost vs customer value${where(f.scenario)}: no other variant costs less for at least as much ${lowerFirst(metricLabel(f.value))}${beats.length > 0 ? ` (it beats ${beats.slice(0, 3).join(", ")}${beats.length > 3 ? ` and ${beats.length - 3} more` : ""} on both)` : ""}.`,
         rule: "means of cost.total and the value metric; compare their intervals before calling a close one",
       });
     }

@@ -143,7 +143,7 @@ describe("frontier flags", () => {
     ).filter((f) => f.metric === "arr.endOfHorizon");
     expect(flags.map((f) => f.variant)).toEqual(["B", "C"]);
     expect(flags[0]!.text).toBe(
-      "Variant B: is on the efficient frontier of cost vs customer value: no other variant costs less for at least as much arr.endOfHorizon (it beats A on both).",
+      "Variant B: is on the efficient frontier of cost vs customer value: no other variant costs less for at least as much customer ARR at the end (it beats A on both).",
     );
     expect(flags[1]!.text).not.toContain("beats");
   });

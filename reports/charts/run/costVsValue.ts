@@ -7,6 +7,7 @@
  * much value) are diamonds joined by a dashed line, and the caption names them.
  */
 import { type RunReportData, trialValues } from "../../load/runData.js";
+import { lowerFirst, metricLabel } from "../../metricLabels.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
 import { thin } from "../stats.js";
 import { CHART_WIDTH, variantColourChannel } from "../theme.js";
@@ -124,7 +125,7 @@ export function costVsValueChart(data: RunReportData): Chart | null {
     ? ""
     : names.length === 0
       ? " No variant is on the efficient frontier (the frontier's means are missing)."
-      : ` Diamonds mark the efficient frontier${names.length > 1 ? ", joined by the dashed line" : ""}: ${names.join(", ")} — no other variant costs less for at least as much customer value (${frontier.value}, on the means; close calls need the intervals).`;
+      : ` Diamonds mark the efficient frontier${names.length > 1 ? ", joined by the dashed line" : ""}: ${names.join(", ")} — no other variant costs less for at least as much customer value (${lowerFirst(metricLabel(frontier.value))}, ${frontier.value}, on the means; close calls need the intervals).`;
   return {
     id: "cost-vs-value",
     title: "Cost vs customer value",

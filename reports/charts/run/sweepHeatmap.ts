@@ -4,6 +4,7 @@
  * holds the 95% CI and the simulated variant. Darker is higher.
  */
 import type { RunReportData } from "../../load/runData.js";
+import { lowerFirst, metricLabel } from "../../metricLabels.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
 import { axisFormat, tooltipFormat, unitLabel } from "../units.js";
 import { formatValue } from "./formatValue.js";
@@ -36,7 +37,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
   const y = { field: "y", type: "ordinal", sort: [...h.y.labels], title: yTitle };
   return {
     id: "sweep-heatmap",
-    title: `${h.x.parameter} × ${h.y.parameter}: ${h.metric}`,
+    title: `${h.x.parameter} × ${h.y.parameter}: ${lowerFirst(metricLabel(h.metric))}`,
     caption:
       `Every combination of ${h.x.parameter} and ${h.y.parameter} for ${h.variant}${summary.scenarios.length > 1 ? ` in ${h.scenario}` : ""}, ` +
       `each run on the same trials: the cell shows ${h.metric}'s mean (darker is higher); hover for its 95% confidence interval. ` +
@@ -55,7 +56,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
             color: {
               field: "mean",
               type: "quantitative",
-              title: `${h.metric} (${unitLabel(unit, currency)})`,
+              title: `${metricLabel(h.metric)} (${unitLabel(unit, currency)})`,
               scale: { scheme: "blues", zero: false },
               legend: {
                 format: axisFormat(unit, currency),

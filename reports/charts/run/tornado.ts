@@ -5,6 +5,7 @@
  * dashed rule, and the swing (high − low on the same trials) with its 95% CI beside each bar.
  */
 import type { RunReportData } from "../../load/runData.js";
+import { lowerFirst, metricLabel } from "../../metricLabels.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
 import { CHART_WIDTH, variantColour } from "../theme.js";
 import { axisFormat, tooltipFormat, unitLabel } from "../units.js";
@@ -66,7 +67,7 @@ export function tornadoChart(data: RunReportData): Chart | null {
           x: {
             field: "left",
             type: "quantitative",
-            title: `${metric} (${unitLabel(unit, currency)})`,
+            title: `${metricLabel(metric)} (${unitLabel(unit, currency)})`,
             axis: { format: fmt },
             scale: { zero: false, padding: 12 },
           },
@@ -125,7 +126,7 @@ export function tornadoChart(data: RunReportData): Chart | null {
       : { $schema: VEGA_LITE_SCHEMA, vconcat: groups.map(panel), spacing: 22 };
   return {
     id: "tornado",
-    title: `Sensitivity of ${metric} (tornado)`,
+    title: `Sensitivity of ${lowerFirst(metricLabel(metric))} (tornado)`,
     caption:
       `Each bar spans ${metric}'s mean at a parameter's lowest and highest swept value (labelled low → high; the dark tick marks the high end), one parameter changed at a time on the same trials; ` +
       "the longest bar, on top, is the parameter that moves the result most. The dashed rule is the variant as written. " +

@@ -107,7 +107,15 @@ export function costOverTimeChart(data: RunReportData): Chart | null {
         },
         {
           data: { values: [{ at: lastMonth, label: "tail: settlement only" }] },
-          mark: { type: "text", align: "right", baseline: "top", dx: -4, dy: 4, y: 0, color: "#52606d" },
+          mark: {
+            type: "text",
+            align: "right",
+            baseline: "bottom",
+            dx: -4,
+            dy: -4,
+            y: "height",
+            color: "#52606d",
+          },
           encoding: { x: { field: "at", type: "temporal" }, text: { field: "label" } },
         },
       );

@@ -9,6 +9,7 @@ import type { CanonicalTables } from "../data/rows.js";
 import { type AttainmentBands, attainmentBands } from "../metrics/distribution.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
+import { groupAccounts } from "./groupAccounts.js";
 import type { VariantDetail } from "./variantMetrics.js";
 
 export const BASELINE_DIMENSIONS = ["team", "region", "segment"] as const;
@@ -69,18 +70,7 @@ export function groupBaselines(
     if (groups.length < 2) continue; // a single group is just the whole history
     for (const group of groups) {
       const reps = new Set(tables.reps.filter((r) => groupOf(r, dimension) === group).map((r) => r.rep_id));
-      const accounts = new Set(
-        tables.assignments
-          .filter(
-            (a) =>
-              reps.has(a.rep_id) &&
-              a.start_date <= range.end &&
-              (a.end_date === null || a.end_date >= range.start),
-          )
-          .map((a) => a.account_id),
-      );
-      for (const o of tables.opportunities)
-        if (reps.has(o.owner_rep_id) && o.stage === "won") accounts.add(o.account_id);
+      const accounts = groupAccounts(tables, reps, range);
       const byVariant: Record<string, PayBaseline> = {};
       for (const v of variants) {
         byVariant[v.name] = payBaseline(v.detail.perRep.filter((f) => reps.has(f.replay.rep.id)));

@@ -7,6 +7,7 @@
  */
 import { payBaseline } from "../backtest/baselines.js";
 import { customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "../backtest/customerOutcomes.js";
+import { groupAccounts } from "../backtest/groupAccounts.js";
 import type { BacktestVariant } from "../backtest/runBacktest.js";
 import type { RepFigures } from "../backtest/variantMetrics.js";
 import type { CanonicalTables, RepRow } from "../data/rows.js";
@@ -51,22 +52,6 @@ const NOT_AVAILABLE = "not available in this data";
 const figure = (value: number, note: string, missing: string): Figure =>
   Number.isFinite(value) ? { value, note } : { value: null, note: `${NOT_AVAILABLE} (${missing})` };
 
-function accountsOf(tables: CanonicalTables, reps: ReadonlySet<string>, range: EvaluationRange): Set<string> {
-  const accounts = new Set(
-    tables.assignments
-      .filter(
-        (a) =>
-          reps.has(a.rep_id) &&
-          a.start_date <= range.end &&
-          (a.end_date === null || a.end_date >= range.start),
-      )
-      .map((a) => a.account_id),
-  );
-  for (const o of tables.opportunities)
-    if (reps.has(o.owner_rep_id) && o.stage === "won") accounts.add(o.account_id);
-  return accounts;
-}
-
 function costRatio(
   figures: readonly RepFigures[],
   range: EvaluationRange,
@@ -100,7 +85,7 @@ function side(
   const k = payBaseline(mine(candidate));
   const repYears = mine(control).reduce((s, f) => s + f.replay.yearsOnPlan, 0);
   const attainmentYears = mine(control).reduce((s, f) => s + f.attainment.length, 0);
-  const accounts = accountsOf(tables, ids, range);
+  const accounts = groupAccounts(tables, ids, range);
   const o = customerOutcomes(
     tables.arr_movements.filter((m) => accounts.has(m.account_id)),
     tables.usage.filter((u) => accounts.has(u.account_id)),

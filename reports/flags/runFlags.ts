@@ -2,7 +2,8 @@
  * Plain-language flags of a run (configured population; every scenario): gaming windfall, cost
  * over budget, pay concentration, reps far below target, survey gap, pay not tied to value, and
  * the paired cost difference vs the first variant, and which variants are on the cost–value
- * frontier (summary.json `frontier`, scenarios as written). Thresholds: thresholds.ts.
+ * frontier (summary.json `frontier`). Only the variants and scenarios as written: a sensitivity
+ * sweep's generated ones are left to its charts. Thresholds: thresholds.ts.
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import { writtenNames } from "../charts/run/sweptNames.js";
@@ -22,8 +23,9 @@ const plusMinus = (e: Estimate) => `${pct(e.mean)} ± ${pct((e.ci95[1] - e.ci95[
 const words = (id: string) => id.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
 export function runFlags(summary: RunSummary): Flag[] {
+  const written = writtenNames(summary);
   const currency = summary.experiment.currency;
-  const several = summary.scenarios.length > 1;
+  const several = written.scenarios.length > 1;
   const where = (scenario: string) => (several ? ` in ${scenario}` : "");
   const flags: Flag[] = [];
   const add = (f: Omit<Flag, "text">) => flags.push(withText(f));
@@ -114,7 +116,6 @@ export function runFlags(summary: RunSummary): Flag[] {
       rule: "paired difference on the same trials; shown when its 95% CI excludes zero",
     });
   }
-  const written = writtenNames(summary);
   for (const f of (summary.frontier ?? []).filter((x) => written.scenarios.includes(x.scenario))) {
     const points = f.points.filter((p) => p.cost !== null && p.value !== null);
     if (points.length < 2) continue;
@@ -130,5 +131,10 @@ export function runFlags(summary: RunSummary): Flag[] {
       });
     }
   }
-  return flags;
+  // a sweep's generated variants and scenarios repeat their base's flags: those belong to the sensitivity charts
+  return flags.filter(
+    (f) =>
+      (f.variant === "" || written.variants.includes(f.variant)) &&
+      (f.scenario === "" || written.scenarios.includes(f.scenario)),
+  );
 }

@@ -155,3 +155,29 @@ describe("frontier flags", () => {
     ).toBe(false);
   });
 });
+
+describe("flags of a sensitivity sweep", () => {
+  it("cover the variants as written, not the sweep's generated copies of them", () => {
+    // B is written; "B · accelerator=2" is a swept copy with the same gini 0.45 (0.43–0.47 > 0.40)
+    const base = summary(est(0, 0.01), { "payout.gini": est(0.45, 0.02) }, 0);
+    const swept = {
+      ...base,
+      variants: ["A", "B", "B · accelerator=2"],
+      cells: [...base.cells, { ...base.cells[0]!, variant: "B · accelerator=2" }],
+      sweeps: {
+        parameters: [
+          {
+            name: "accelerator",
+            kind: "plan",
+            base: "B",
+            values: [{ label: "2", cells: [{ variant: "B · accelerator=2", scenario: "Baseline" }] }],
+          },
+        ],
+        tornado: [],
+        heatmap: null,
+      },
+    } as unknown as RunSummary;
+    const gini = runFlags(swept).filter((f) => f.metric === "payout.gini");
+    expect(gini.map((f) => f.variant)).toEqual(["B"]);
+  });
+});

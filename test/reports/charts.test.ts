@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backtestCharts } from "../../reports/charts/backtest/index.js";
 import type { Chart } from "../../reports/charts/chart.js";
 import { renderPng, renderSvg } from "../../reports/charts/render.js";
+import { costOverTimeChart } from "../../reports/charts/run/costOverTime.js";
 import { costVsValueChart } from "../../reports/charts/run/costVsValue.js";
 import { runCharts } from "../../reports/charts/run/index.js";
 import { VARIANT_PALETTE } from "../../reports/charts/theme.js";
@@ -74,6 +75,16 @@ describe("run charts", () => {
       6_000_000, 6_000_000, 6_000_000,
     ]);
     expect(JSON.stringify(spec)).toContain("tail: settlement only");
+  });
+
+  it("cost over time draws no budget line when the experiment has no budget", () => {
+    const dir = join(tmp, "run");
+    const data = loadRunData(dir, readSummaryJson(dir).json);
+    const experiment = { ...data.summary.experiment, budgetPerYear: null, budgetOverHorizon: null };
+    const chart = costOverTimeChart({ ...data, summary: { ...data.summary, experiment } })!;
+    expect(JSON.stringify(chart.spec)).not.toContain('"budget"');
+    expect(chart.caption).not.toContain("budget");
+    expect(JSON.stringify(chart.spec)).toContain("tail: settlement only");
   });
 
   it("tornado: bars from the low to the high value, largest swing first, base rule", () => {

@@ -18,7 +18,7 @@ function tornadoTables(summary: RunSummary): string[] {
   if (!sweeps) return [];
   const currency = summary.experiment.currency;
   const unit = unitOf(summary, sweeps.metric);
-  return sweeps.tornado.flatMap((t) => {
+  return (sweeps.tornado ?? []).flatMap((t) => {
     const rows = t.bars.map((b) => [
       escapeMarkdown(b.parameter),
       b.kind,

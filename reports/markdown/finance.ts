@@ -4,18 +4,12 @@
  * P95, the ASC 340-40 expense, payout compression), the paired change of each scenario vs the
  * first, and cash vs expense side by side. Every figure carries its 95% interval.
  */
+import type { MeanFigure } from "../../sim/api/formatFigure.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
-import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
 import { formatMoney } from "../format.js";
+import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
-
-type Interval = readonly [number, number];
-type Mean = { mean: number; se: number; ci95: Interval; n: number } | null;
-type Paired = { difference: number; se: number; ci95: Interval; n: number } | null;
-type Quantile = { value: number; ci95: Interval; coverage: number; n: number } | null;
-type Cvar = { mean: number; se: number; ci95: Interval; valueAtRisk: number; n: number } | null;
-type Proportion = { p: number; se: number; ci95: Interval; n: number; hits: number } | null;
 
 const UNITS: Readonly<Record<string, MetricUnitKind>> = {
   "cost.total": "currency",
@@ -27,90 +21,19 @@ const UNITS: Readonly<Record<string, MetricUnitKind>> = {
   "customer.grr": "ratio",
 };
 
-export function formatMean(e: unknown, unit: MetricUnitKind, currency: string): string {
-  const m = e as Mean;
-  if (!m) return "—";
-  return formatEstimate(
-    { kind: "mean", mean: m.mean, se: m.se, ci95: [m.ci95[0], m.ci95[1]], n: m.n },
-    unit,
-    { currency },
-  );
-}
-
-export function formatPaired(e: unknown, unit: MetricUnitKind, currency: string): string {
-  const p = e as Paired;
-  if (!p) return "—";
-  return formatEstimate(
-    {
-      kind: "pairedDifference",
-      difference: { kind: "mean", mean: p.difference, se: p.se, ci95: [p.ci95[0], p.ci95[1]], n: p.n },
-      unpairedSe: Number.NaN,
-      correlation: Number.NaN,
-      varianceReduction: Number.NaN,
-    },
-    unit,
-    { currency },
-  );
-}
-
-function formatQuantile(e: unknown, currency: string): string {
-  const q = e as Quantile;
-  if (!q) return "—";
-  return formatEstimate(
-    {
-      kind: "quantile",
-      prob: 0.95,
-      quantile: q.value,
-      ci95: [q.ci95[0], q.ci95[1]],
-      ranks: [0, 0],
-      coverage: q.coverage,
-      n: q.n,
-    },
-    "currency",
-    { currency },
-  );
-}
-
-function formatProportion(e: unknown): string {
-  const p = e as Proportion;
-  if (!p) return "—";
-  return formatEstimate(
-    { kind: "proportion", p: p.p, se: p.se, ci95: [p.ci95[0], p.ci95[1]], n: p.n, hits: p.hits },
-    "share",
-  );
-}
-
-function formatCvar(e: unknown, currency: string): string {
-  const c = e as Cvar;
-  if (!c) return "—";
-  return formatEstimate(
-    {
-      kind: "cvar",
-      level: 0.95,
-      mean: c.mean,
-      se: c.se,
-      ci95: [c.ci95[0], c.ci95[1]],
-      valueAtRisk: c.valueAtRisk,
-      n: c.n,
-    },
-    "currency",
-    { currency },
-  );
-}
-
 /** Each variant under each scenario (population as configured). */
 export function stressTable(summary: RunSummary): string {
   const currency = summary.experiment.currency;
   const rows = summary.stress.rows.map((r) => [
     escapeMarkdown(r.variant),
     escapeMarkdown(r.scenario),
-    formatMean(r.values["cost.total"], "currency", currency),
-    formatMean(r.values["cost.ratio"], "ratio", currency),
-    formatProportion(r.values["cost.overBudgetProb"]),
-    formatQuantile(r.values["cost.p95"], currency),
-    formatCvar(r.values["cost.cvar95"], currency),
-    formatMean(r.values["cost.expense"], "currency", currency),
-    formatMean(r.values["payout.zeroShare"], "share", currency),
+    figureText(r.values["cost.total"], "currency", currency),
+    figureText(r.values["cost.ratio"], "ratio", currency),
+    figureText(r.values["cost.overBudgetProb"], "share", currency),
+    figureText(r.values["cost.p95"], "currency", currency),
+    figureText(r.values["cost.cvar95"], "currency", currency),
+    figureText(r.values["cost.expense"], "currency", currency),
+    figureText(r.values["payout.zeroShare"], "share", currency),
   ]);
   return markdownTable(
     [
@@ -138,7 +61,7 @@ export function stressChangeTable(summary: RunSummary): string | null {
     .map((r) => [
       escapeMarkdown(r.variant),
       escapeMarkdown(r.scenario),
-      ...ids.map((id) => formatPaired(r.vsBase?.[id] ?? null, UNITS[id] ?? "ratio", currency)),
+      ...ids.map((id) => figureText(r.vsBase?.[id] ?? null, UNITS[id] ?? "ratio", currency)),
     ]);
   if (rows.length === 0) return null;
   return markdownTable(["variant", "scenario", ...ids.map((id) => `Δ ${id}`)], rows, [
@@ -152,17 +75,17 @@ export function stressChangeTable(summary: RunSummary): string | null {
 export function cashVsExpenseTable(summary: RunSummary): string {
   const currency = summary.experiment.currency;
   const rows = summary.stress.rows.map((r) => {
-    const cash = r.values["cost.total"] as Mean;
-    const expense = r.values["cost.expense"] as Mean;
+    const cash = r.values["cost.total"] as MeanFigure | null;
+    const expense = r.values["cost.expense"] as MeanFigure | null;
     const share =
       cash && expense && cash.mean !== 0 ? `${((100 * expense.mean) / cash.mean).toFixed(1)}%` : "—";
     return [
       escapeMarkdown(r.variant),
       escapeMarkdown(r.scenario),
-      formatMean(cash, "currency", currency),
-      formatMean(expense, "currency", currency),
+      figureText(cash, "currency", currency),
+      figureText(expense, "currency", currency),
       share,
-      formatMean(r.values["cost.contractAsset"], "currency", currency),
+      figureText(r.values["cost.contractAsset"], "currency", currency),
     ];
   });
   return markdownTable(

@@ -6,44 +6,13 @@
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
-import { formatEstimate } from "../../sim/metrics/montecarlo/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
+import { figureText } from "./figure.js";
 import { financeSection } from "./finance.js";
 import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
-
-type Mean = { mean: number; se: number; ci95: readonly [number, number]; n: number } | null;
-type Paired = RunSummary["paired"][number]["metrics"][string];
-
-const money = (currency: string) => ({ currency });
-
-function mean(e: Mean, unit: MetricUnitKind, currency: string): string {
-  if (!e) return "—";
-  return formatEstimate(
-    { kind: "mean", mean: e.mean, se: e.se, ci95: [e.ci95[0], e.ci95[1]], n: e.n },
-    unit,
-    money(currency),
-  );
-}
-
-function paired(e: Paired, unit: MetricUnitKind, currency: string): string {
-  const p = e as { difference: number; se: number; ci95: [number, number]; n: number } | null;
-  if (!p) return "—";
-  const difference = { kind: "mean" as const, mean: p.difference, se: p.se, ci95: p.ci95, n: p.n };
-  return formatEstimate(
-    {
-      kind: "pairedDifference",
-      difference,
-      unpairedSe: Number.NaN,
-      correlation: Number.NaN,
-      varianceReduction: Number.NaN,
-    },
-    unit,
-    money(currency),
-  );
-}
 
 function unitOf(summary: RunSummary, id: string): MetricUnitKind {
   return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
@@ -62,7 +31,7 @@ function sideBySide(summary: RunSummary, scenario: string, population: string): 
   const ids = Object.keys(cells[0]?.metrics ?? {});
   const rows = ids.map((id) => [
     id,
-    ...cells.map((c) => mean(c.metrics[id] as Mean, unitOf(summary, id), currency)),
+    ...cells.map((c) => figureText(c.metrics[id], unitOf(summary, id), currency)),
   ]);
   return markdownTable(["metric", ...cells.map((c) => c.variant)], rows, [
     "left",
@@ -77,7 +46,7 @@ function pairedTable(summary: RunSummary, scenario: string, population: string):
   const ids = Object.keys(groups[0]!.metrics);
   const rows = ids.map((id) => [
     id,
-    ...groups.map((g) => paired(g.metrics[id], unitOf(summary, id), currency)),
+    ...groups.map((g) => figureText(g.metrics[id], unitOf(summary, id), currency)),
   ]);
   const headers = ["metric", ...groups.map((g) => `${g.variant} − ${g.base}`)];
   return markdownTable(headers, rows, ["left", ...groups.map(() => "right" as const)]);
@@ -97,43 +66,10 @@ function riskTable(summary: RunSummary, scenario: string): string {
       return [
         r.variant,
         r.population,
-        mean((cell?.metrics["cost.total"] ?? null) as Mean, "currency", currency),
-        q
-          ? formatEstimate(
-              {
-                kind: "quantile",
-                prob: 0.95,
-                quantile: q.value,
-                ci95: [q.ci95[0], q.ci95[1]],
-                ranks: [0, 0],
-                coverage: q.coverage,
-                n: q.n,
-              },
-              "currency",
-              money(currency),
-            )
-          : "—",
-        c
-          ? formatEstimate(
-              {
-                kind: "cvar",
-                level: 0.95,
-                mean: c.mean,
-                se: c.se,
-                ci95: [c.ci95[0], c.ci95[1]],
-                valueAtRisk: c.valueAtRisk,
-                n: c.n,
-              },
-              "currency",
-              money(currency),
-            )
-          : "—",
-        p
-          ? formatEstimate(
-              { kind: "proportion", p: p.p, se: p.se, ci95: [p.ci95[0], p.ci95[1]], n: p.n, hits: p.hits },
-              "share",
-            )
-          : "—",
+        figureText(cell?.metrics["cost.total"], "currency", currency),
+        figureText(q, "currency", currency),
+        figureText(c, "currency", currency),
+        figureText(p, "share", currency),
       ];
     });
   return markdownTable(
@@ -149,10 +85,10 @@ function gamingTable(summary: RunSummary, scenario: string): string {
   const levers = Object.keys(entries[0]?.["gaming.byLever"] ?? {});
   const rows = entries.map((g) => [
     g.variant,
-    mean(g["gaming.windfall"], "share", currency),
-    mean(g["gaming.valueLost"], "currency", currency),
-    mean(g["gaming.maxDeviationGain"], "currency", currency),
-    ...levers.map((l) => mean((g["gaming.byLever"]?.[l] ?? null) as Mean, "share", currency)),
+    figureText(g["gaming.windfall"], "share", currency),
+    figureText(g["gaming.valueLost"], "currency", currency),
+    figureText(g["gaming.maxDeviationGain"], "currency", currency),
+    ...levers.map((l) => figureText(g["gaming.byLever"]?.[l], "share", currency)),
   ]);
   return markdownTable(
     [

@@ -6,7 +6,7 @@
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
-import { formatMean, formatPaired } from "./finance.js";
+import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
 function unitOf(summary: RunSummary, id: string): MetricUnitKind {
@@ -22,12 +22,12 @@ function tornadoTables(summary: RunSummary): string[] {
     const rows = t.bars.map((b) => [
       escapeMarkdown(b.parameter),
       b.kind,
-      `${escapeMarkdown(b.low.label)}: ${formatMean(b.low.estimate, unit, currency)}`,
-      `${escapeMarkdown(b.high.label)}: ${formatMean(b.high.estimate, unit, currency)}`,
-      formatPaired(b.swing, unit, currency),
+      `${escapeMarkdown(b.low.label)}: ${figureText(b.low.estimate, unit, currency)}`,
+      `${escapeMarkdown(b.high.label)}: ${figureText(b.high.estimate, unit, currency)}`,
+      figureText(b.swing, unit, currency),
     ]);
     return [
-      `### Tornado: ${escapeMarkdown(t.variant)} in ${escapeMarkdown(t.scenario)} (${t.metric}; as written: ${formatMean(t.base, unit, currency)})`,
+      `### Tornado: ${escapeMarkdown(t.variant)} in ${escapeMarkdown(t.scenario)} (${t.metric}; as written: ${figureText(t.base, unit, currency)})`,
       "",
       markdownTable(["parameter", "kind", "low value", "high value", "swing (high − low, paired)"], rows, [
         "left",
@@ -49,7 +49,7 @@ function heatmapTable(summary: RunSummary): string[] {
   const rows = h.y.labels.map((y, yi) => [
     `${escapeMarkdown(h.y.parameter)}=${escapeMarkdown(y)}`,
     ...h.x.labels.map((_, xi) =>
-      formatMean(h.cells.find((c) => c.xi === xi && c.yi === yi)?.estimate ?? null, unit, currency),
+      figureText(h.cells.find((c) => c.xi === xi && c.yi === yi)?.estimate ?? null, unit, currency),
     ),
   ]);
   return [
@@ -70,8 +70,8 @@ function frontierTables(summary: RunSummary): string[] {
     const unit = unitOf(summary, f.value);
     const rows = f.points.map((p) => [
       escapeMarkdown(p.variant),
-      formatMean(p.cost, "currency", currency),
-      formatMean(p.value, unit, currency),
+      figureText(p.cost, "currency", currency),
+      figureText(p.value, unit, currency),
       p.efficient
         ? "✓ on the frontier"
         : p.dominatedBy.length > 0

@@ -15,3 +15,9 @@ export interface Chart {
 }
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+
+/** A chart with its SVG, as the HTML pages inline it. */
+export interface RenderedChart {
+  readonly chart: Chart;
+  readonly svg: string;
+}

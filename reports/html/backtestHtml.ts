@@ -5,7 +5,7 @@
  * definitions and the reproducibility block. Exact figures (one history), so no intervals.
  */
 import { PLANBENCH_VERSION } from "../../sim/version.js";
-import type { Chart } from "../charts/chart.js";
+import type { RenderedChart } from "../charts/chart.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { BacktestReportData } from "../load/backtestData.js";
@@ -23,11 +23,6 @@ import {
   variantHeader,
 } from "./components.js";
 import { html, type Raw } from "./escape.js";
-
-export interface RenderedChart {
-  readonly chart: Chart;
-  readonly svg: string;
-}
 
 const n = (x: number | null | undefined) => (typeof x === "number" ? x : Number.NaN);
 

@@ -7,7 +7,7 @@
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
-import type { Chart } from "../charts/chart.js";
+import type { RenderedChart } from "../charts/chart.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { METRIC_GROUPS, type MetricInfo, metricGroup } from "../metricLabels.js";
@@ -24,11 +24,6 @@ import {
   variantHeader,
 } from "./components.js";
 import { html, type Raw } from "./escape.js";
-
-export interface RenderedChart {
-  readonly chart: Chart;
-  readonly svg: string;
-}
 
 interface Estimate {
   mean: number;

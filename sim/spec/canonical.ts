@@ -85,6 +85,25 @@ export interface Quota {
   readonly ramp: readonly number[];
   /** Prorate the period quota (and period targets) by the share of days the rep was on the plan. */
   readonly prorate: boolean;
+  /**
+   * Quota-setting rule applied by the simulator at each fiscal-year boundary (absent = the same
+   * `annual` every year). The evaluator itself reads per-rep, per-year quotas from the ledger.
+   */
+  readonly ratchet?: QuotaRatchet;
+}
+
+/**
+ * Next fiscal year's annual quota of a rep, from the year ending (quota Q, credit C, the plan's
+ * annual quota A): clamp(Q + share × (C − Q), floor × A, cap × A). share 1 sets next quota to
+ * this year's credit; a year the rep was on the plan for only part of is annualised first.
+ */
+export interface QuotaRatchet {
+  /** Share of the gap C − Q added to next year's quota (0–1). */
+  readonly share: number;
+  /** Lower bound as a multiple of the plan's annual quota. */
+  readonly floor: number;
+  /** Upper bound as a multiple of the plan's annual quota; null = none. */
+  readonly cap: number | null;
 }
 
 /** One row of a rate table: applies to attainment in [from, to). `to: null` = no upper bound. */

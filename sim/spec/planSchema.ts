@@ -47,6 +47,28 @@ export const calendarSchema = mapping(
   "Plan periods and fiscal year.",
 );
 
+/**
+ * Quota-setting rule for simulation (DESIGN §3, §5): next fiscal year's annual quota moves
+ * `share` of the way from this year's quota toward this year's credit (a weighted average of
+ * last year's quota and sales, Leone, Misra & Zimmerman 2004), clamped to [floor, cap] × the
+ * plan's annual quota. share 100% = next quota is this year's credit (Misra & Nair 2011).
+ */
+export const ratchetSchema = mapping(
+  {
+    share: ratio(
+      "Share of the gap between this year's credit and quota added to next year's quota (100% = next quota equals this year's credit). Default 100%.",
+    ).default(1),
+    floor: ratio(
+      "Lowest next-year quota as a share of the plan's annual quota (default 100%: never below the plan quota).",
+    ).default(1),
+    cap: ratio("Highest next-year quota as a share of the plan's annual quota (default: no cap).")
+      .nullable()
+      .default(null),
+  },
+  "a ratchet mapping {share, floor, cap}",
+  "Quota-setting rule in simulation: each fiscal year's quota is set from the year before's credit.",
+);
+
 const splitError = expecting("'equal' or a list of period weights like [20%, 25%, 25%, 30%]");
 export const quotaObjectSchema = mapping(
   {
@@ -69,6 +91,7 @@ export const quotaObjectSchema = mapping(
     prorate: flag(
       "Prorate period quotas by days on the plan (mid-period starts, plan changes). Default true.",
     ).default(true),
+    ratchet: ratchetSchema.optional(),
   },
   "a quota mapping with 'annual'",
   "Quota of one credited metric.",
@@ -77,7 +100,7 @@ export const quotaObjectSchema = mapping(
 const quotaError = expecting("an annual quota amount or a mapping with 'annual'");
 export const quotaSchema = z
   .union([money("Annual quota."), quotaObjectSchema], quotaError)
-  .describe("Annual quota amount (e.g. 900k), or {annual, split, ramp, prorate}.");
+  .describe("Annual quota amount (e.g. 900k), or {annual, split, ramp, prorate, ratchet}.");
 
 export const modifierSchema = mapping(
   {

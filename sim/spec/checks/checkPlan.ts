@@ -2,6 +2,7 @@
 import type { Plan } from "../canonical.js";
 import type { IssueList } from "../issue.js";
 import type { PlanSource } from "../planSchema.js";
+import { checkQuotas } from "./checkQuotas.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkComponentRules, checkPlanLevel } from "./checkRules.js";
 import { checkTiers } from "./checkTiers.js";
@@ -16,4 +17,5 @@ export function checkPlan(plan: Plan, source: PlanSource, issues: IssueList): vo
   checkWeights(plan, issues);
   checkReferences(plan, issues);
   checkPlanLevel(plan, issues);
+  checkQuotas(plan, issues);
 }

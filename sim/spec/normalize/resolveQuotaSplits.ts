@@ -32,7 +32,9 @@ export function resolveQuotaSplits(
         issues.add(at, `split weights must sum to 100%, got ${percent(sum(q.split))}`);
       }
     }
-    return { metric, annual: q.annual, periodWeights, ramp: q.ramp, prorate: q.prorate };
+    const quota: Quota = { metric, annual: q.annual, periodWeights, ramp: q.ramp, prorate: q.prorate };
+    // absent, not null, without a rule: canonical plans without a ratchet stay as they were
+    return q.ratchet === undefined ? quota : { ...quota, ratchet: { ...q.ratchet } };
   });
 }
 

@@ -66,11 +66,26 @@ export interface Observation {
   readonly value: number;
 }
 
+/**
+ * The rep's own annual quota of a credited metric in one fiscal year (set by a quota-setting
+ * rule, e.g. a simulated ratchet): replaces the plan's `annual` in that fiscal year only; period
+ * weights, ramp and proration apply to it as to the plan's. Metrics the plan has no quota on
+ * are ignored (one ledger can be evaluated under several plans).
+ */
+export interface QuotaOverride {
+  readonly metric: string;
+  /** Named by the calendar year it starts in (sim/plan/calendar.ts). */
+  readonly fiscalYear: number;
+  readonly annual: number;
+}
+
 export interface Ledger {
   readonly rep: RepInfo;
   /** Sorted by date, then id. */
   readonly events: readonly LedgerEvent[];
   readonly observations: readonly Observation[];
+  /** Per-year quota overrides (absent or empty: every year uses the plan's quotas). */
+  readonly quotas?: readonly QuotaOverride[];
 }
 
 /**

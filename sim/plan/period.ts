@@ -19,6 +19,8 @@ export class PeriodCtx {
   end = 0;
   /** Share of the period's days the rep is on the plan (0–1). */
   share = 0;
+  /** The rep's annual quota in this fiscal year: the plan's, or the ledger's override. */
+  readonly annual: Float64Array;
   readonly quota: Float64Array;
   readonly ytdQuota: Float64Array;
   readonly credit: Float64Array;
@@ -29,6 +31,7 @@ export class PeriodCtx {
     readonly pl: PreparedLedger,
   ) {
     const n = cp.quotas.length;
+    this.annual = Float64Array.from(cp.quotas, (q) => q.annual);
     this.quota = new Float64Array(n);
     this.ytdQuota = new Float64Array(n);
     this.credit = new Float64Array(n);
@@ -53,6 +56,12 @@ export class PeriodCtx {
       this.fyStart = f;
       this.ytdQuota.fill(0);
       this.ytdCredit.fill(0);
+      const overrides = this.pl.quotaAnnual;
+      if (overrides !== null) {
+        const fy = def.info.fiscalYear;
+        for (let q = 0; q < this.annual.length; q++)
+          this.annual[q] = overrides[q]?.get(fy) ?? this.cp.quotas[q]!.annual;
+      }
     }
     this.share = prorationShare(this.pl.onPlan, def.startDay, def.endDay);
     const quotas = this.cp.quotas;
@@ -60,7 +69,7 @@ export class PeriodCtx {
       const quota = quotas[q]!;
       const weight = quota.weights[def.info.index] ?? 0;
       const ramp = rampFactor(quota.ramp, this.pl.hireMonth, def);
-      const value = quota.annual * weight * ramp * (quota.prorate ? this.share : 1);
+      const value = this.annual[q]! * weight * ramp * (quota.prorate ? this.share : 1);
       const credit = this.sumCredit(quota.credit, this.start, this.end);
       this.quota[q] = value;
       this.credit[q] = credit;

@@ -25,6 +25,8 @@ export interface PreparedLedger {
   /** Last day employed; +Infinity while employed. */
   readonly terminationDay: number;
   readonly onPlan: OnPlan;
+  /** Per compiled quota: fiscal year → the rep's annual quota (Ledger.quotas); null = none at all. */
+  readonly quotaAnnual: readonly (ReadonlyMap<number, number> | undefined)[] | null;
 }
 
 export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger {
@@ -59,7 +61,36 @@ export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger 
     hireMonth: monthOrdinal(hireDay),
     terminationDay,
     onPlan,
+    quotaAnnual: quotaOverrides(cp, ledger),
   };
+}
+
+/** Ledger quota overrides by compiled quota index (null when the ledger has none: the common case). */
+function quotaOverrides(cp: CompiledPlan, ledger: Ledger): (Map<number, number> | undefined)[] | null {
+  const list = ledger.quotas;
+  if (list === undefined || list.length === 0) return null;
+  const out: (Map<number, number> | undefined)[] = cp.quotas.map(() => undefined);
+  for (const o of list) {
+    const q = cp.quotas.findIndex((x) => x.metric === o.metric);
+    if (q < 0) continue;
+    if (!Number.isInteger(o.fiscalYear))
+      throw new RangeError(
+        `rep ${ledger.rep.id}: quota fiscal year must be a whole year, got ${o.fiscalYear}`,
+      );
+    if (!(o.annual >= 0) || !Number.isFinite(o.annual))
+      throw new RangeError(
+        `rep ${ledger.rep.id}: ${o.metric} quota for FY${o.fiscalYear} must be ≥ 0, got ${o.annual}`,
+      );
+    let m = out[q];
+    if (m === undefined) {
+      m = new Map();
+      out[q] = m;
+    }
+    if (m.has(o.fiscalYear))
+      throw new RangeError(`rep ${ledger.rep.id}: two ${o.metric} quotas for FY${o.fiscalYear}`);
+    m.set(o.fiscalYear, o.annual);
+  }
+  return out;
 }
 
 /** The ledger contract says events are sorted; check cheaply and sort a copy only if not. */

@@ -16,7 +16,9 @@ import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
 import type { Plan, Role } from "../spec/canonical.js";
 import type { ExperimentParams } from "../world/params.js";
 import { payRun } from "../world/pay.js";
-import { simulateWorld } from "../world/simulateWorld.js";
+import { withPlans } from "../world/planView.js";
+import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
+import type { WorldState } from "../world/state.js";
 import { repValues, trialMetrics } from "../world/trialMetrics.js";
 import type { Decide } from "../world/views.js";
 import type { TrialOutcome, TrialRequest } from "./trialContract.js";
@@ -39,6 +41,27 @@ function cached(plan: Plan): PlanCache {
 
 const decide: Decide = decideMonth;
 
+/**
+ * The honest world of the latest (trial, scenario) of each experiment. With every rep honest no
+ * decision reads the plan, so the variants' honest cells share one simulated world and differ
+ * only in observation and pay (planView.ts): 3 of a trial's 8 world runs saved with 4 variants.
+ * One entry per experiment, so memory does not grow with trials; results never depend on it.
+ */
+const honestWorlds = new WeakMap<ExperimentParams, { trial: number; scenario: number; state: WorldState }>();
+
+function sharedHonestWorld(
+  experiment: ExperimentParams,
+  request: TrialRequest,
+  input: WorldRunInput,
+): WorldState {
+  const last = honestWorlds.get(experiment);
+  if (last !== undefined && last.trial === request.trial && last.scenario === request.scenario)
+    return last.state;
+  const state = simulateWorld({ ...input, plans: {}, responses: {}, decide: null });
+  honestWorlds.set(experiment, { trial: request.trial, scenario: request.scenario, state });
+  return state;
+}
+
 export function simulateTrial(experiment: ExperimentParams, request: TrialRequest): TrialOutcome {
   const scenario = experiment.scenarios[request.scenario];
   const variant = experiment.variants[request.variant];
@@ -53,7 +76,7 @@ export function simulateTrial(experiment: ExperimentParams, request: TrialReques
     responses[plan.role] = c.response;
     compiled.set(plan, c.compiled);
   }
-  const state = simulateWorld({
+  const input: WorldRunInput = {
     seed: experiment.seed,
     trial: request.trial,
     start: experiment.start,
@@ -66,7 +89,11 @@ export function simulateTrial(experiment: ExperimentParams, request: TrialReques
     plans,
     responses,
     decide,
-  });
+  };
+  const state =
+    request.population.kind === "honest"
+      ? withPlans(sharedHonestWorld(experiment, request, input), plans, responses)
+      : simulateWorld(input);
   const pay = payRun(state, compiled);
   const repValue = repValues(state);
   return {

@@ -33,7 +33,41 @@ export function warmupMonths(sales: SegmentSales): number {
   return Math.ceil(sales.cycleMonths[1] * 1.5) + 1;
 }
 
+/**
+ * Candidates are drawn once per (trial, rep) and shared by every cell of the trial (variants and
+ * populations face the same leads; Candidates are read-only). Holds the latest trial only.
+ */
+const shared = { seed: "", trial: -1, bySales: new WeakMap<SegmentSales, Map<string, Candidates>>() };
+
 export function drawCandidates(
+  sales: SegmentSales,
+  skill: number,
+  seed: string,
+  trial: number,
+  repIndex: number,
+  fromMonth: number,
+  toMonth: number,
+): Candidates {
+  if (shared.seed !== seed || shared.trial !== trial) {
+    shared.seed = seed;
+    shared.trial = trial;
+    shared.bySales = new WeakMap();
+  }
+  let memo = shared.bySales.get(sales);
+  if (memo === undefined) {
+    memo = new Map();
+    shared.bySales.set(sales, memo);
+  }
+  const key = `${repIndex}/${skill}/${fromMonth}/${toMonth}`;
+  let c = memo.get(key);
+  if (c === undefined) {
+    c = drawFresh(sales, skill, seed, trial, repIndex, fromMonth, toMonth);
+    memo.set(key, c);
+  }
+  return c;
+}
+
+function drawFresh(
   sales: SegmentSales,
   skill: number,
   seed: string,

@@ -32,9 +32,10 @@ export class LedgerBook {
     readonly cal: SimCalendar,
     reps: number,
     primaryMetric: readonly (string | null)[],
+    shared: { readonly events: LedgerEvent[][]; readonly days: number[][] } | null = null,
   ) {
-    this.events = Array.from({ length: reps }, () => []);
-    this.days = Array.from({ length: reps }, () => []);
+    this.events = shared?.events ?? Array.from({ length: reps }, () => []);
+    this.days = shared?.days ?? Array.from({ length: reps }, () => []);
     this.observations = Array.from({ length: reps }, () => []);
     this.periodCredit = new Float64Array(reps);
     this.ytdCredit = new Float64Array(reps);
@@ -85,6 +86,14 @@ export class LedgerBook {
         }
       }
     }
+  }
+
+  /**
+   * A book over the same (finished) events with no observations yet, for observing a finished
+   * world through other plans (planView.ts). Credit tallies start at 0 and are not replayed.
+   */
+  withFreshObservations(): LedgerBook {
+    return new LedgerBook(this.cal, this.events.length, [], { events: this.events, days: this.days });
   }
 
   observe(rep: number, metric: string, scope: Observation["scope"], day: number, value: number): void {

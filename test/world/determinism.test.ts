@@ -9,10 +9,13 @@ import { planResponse } from "../../sim/behavior/planResponse.js";
 import { HONEST_DECISION } from "../../sim/behavior/types.js";
 import { simulateTrial } from "../../sim/engine/simulateTrial.js";
 import type { PopulationMode, TrialOutcome } from "../../sim/engine/trialContract.js";
+import { compilePlan } from "../../sim/plan/evaluate.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 import type { ExperimentParams, WorldParams } from "../../sim/world/params.js";
+import { payRun } from "../../sim/world/pay.js";
 import { simulateWorld, type WorldRunInput } from "../../sim/world/simulateWorld.js";
 import type { WorldState } from "../../sim/world/state.js";
+import { repValues, trialMetrics } from "../../sim/world/trialMetrics.js";
 import { experiment, headcount, plan } from "./fixtures.js";
 
 const small = (): ExperimentParams =>
@@ -79,6 +82,27 @@ describe("simulateTrial determinism", () => {
     // Σ monthly cost = cost.total (same counting rule, pay.ts)
     const total = o.monthlyCost.reduce((x, y) => x + y, 0);
     expect(total).toBeCloseTo(o.metrics[0]!, 2);
+  });
+
+  // simulateTrial simulates the honest world once per trial and scenario and observes and pays
+  // it through each variant's plans (planView.ts); oracle: the world simulated with the plans.
+  test("the shared honest world equals a world simulated with the variant's plans", () => {
+    const exp = small();
+    for (const variant of [0, 1]) {
+      const shared = simulateTrial(exp, { trial: 3, scenario: 0, variant, population: { kind: "honest" } });
+      const s = world(exp, { kind: "honest" }, variant);
+      const aePlan = exp.variants[variant]!.plans.find((p) => p.role === "AE") ?? null;
+      const pay = payRun(s, new Map(exp.variants[variant]!.plans.map((p) => [p, compilePlan(p)])));
+      const repValue = repValues(s);
+      const direct: TrialOutcome = {
+        metrics: trialMetrics(s, pay, repValue, aePlan),
+        repPay: pay.repPay,
+        repValue,
+        monthlyCost: pay.monthlyCost,
+      };
+      expect(bytes(shared)).toEqual(bytes(direct));
+      expect(s.book.observations.some((o) => o.length > 0)).toBe(variant === 1);
+    }
   });
 
   test("different trials differ", () => {

@@ -1,0 +1,42 @@
+/**
+ * A finished world seen through a set of plans: the same reps, accounts, ledger events and
+ * tallies, with the plans' clocks and responses, and the observations their bonuses, gates and
+ * modifiers read made after the fact from the book tracker (observe.ts reads only months ≤ m,
+ * which are final once month m is simulated, so this equals observing month by month).
+ *
+ * Lets the variants of a trial share one honest world (sim/engine/simulateTrial.ts): when every
+ * rep takes HONEST_DECISION no decision reads the plan, so the world does not depend on it.
+ */
+import type { PlanResponse } from "../behavior/types.js";
+import type { Plan, Role } from "../spec/canonical.js";
+import { PlanClock } from "./clock.js";
+import { observationNeeds, observeMonth } from "./observe.js";
+import type { WorldState } from "./state.js";
+
+export function withPlans(
+  s: WorldState,
+  byRole: Readonly<Partial<Record<Role, Plan>>>,
+  responsesByRole: Readonly<Partial<Record<Role, PlanResponse>>>,
+): WorldState {
+  const plans = s.reps.map((r) => byRole[r.role] ?? null);
+  const clockOf = new Map<Plan, PlanClock>();
+  const clocks = plans.map((p) => {
+    if (p === null) return null;
+    let c = clockOf.get(p);
+    if (c === undefined) {
+      c = new PlanClock(s.cal, p.calendar);
+      clockOf.set(p, c);
+    }
+    return c;
+  });
+  const view: WorldState = {
+    ...s,
+    plans,
+    clocks,
+    responses: s.reps.map((r) => responsesByRole[r.role] ?? null),
+    book: s.book.withFreshObservations(),
+  };
+  const needs = plans.map((p) => (p === null ? [] : observationNeeds(p)));
+  for (let m = 0; m < s.months; m++) observeMonth(view, needs, m);
+  return view;
+}

@@ -94,8 +94,13 @@ export function scheduleActivation(s: WorldState, i: number): void {
       : -1;
 }
 
+/** The account's seller, CSM and AM, in a scratch list (book.add does not keep it). */
 function owners(a: AccountTable, i: number): number[] {
-  return [a.seller[i]!, a.csm[i]!, a.am[i]!];
+  const o = a.ownerScratch;
+  o[0] = a.seller[i]!;
+  o[1] = a.csm[i]!;
+  o[2] = a.am[i]!;
+  return o;
 }
 
 /** Apply f to every tracker group the account belongs to (company, team, its distinct reps). */

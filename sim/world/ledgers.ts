@@ -17,6 +17,14 @@ import type { SimCalendar } from "./clock.js";
 
 type Credit = (e: LedgerEvent) => number;
 
+/** Event ids by sequence number, shared by every world run (a cell makes ~10^5 events). */
+const EVENT_IDS: string[] = [];
+
+function eventId(seq: number): string {
+  for (let k = EVENT_IDS.length; k <= seq; k++) EVENT_IDS.push(String(k).padStart(9, "0"));
+  return EVENT_IDS[seq]!;
+}
+
 export class LedgerBook {
   private seq = 0;
   readonly events: LedgerEvent[][];
@@ -57,7 +65,7 @@ export class LedgerBook {
   ): void {
     const seq = this.seq++;
     const e: LedgerEvent = {
-      id: String(seq).padStart(9, "0"),
+      id: eventId(seq),
       date: this.cal.iso(day),
       type,
       account,

@@ -11,8 +11,13 @@
  * marginal pay rate equals the on-target rate; a zero marginal rate (above a cap or maxAttainment,
  * or below an unreachable threshold) makes less effort pay, a steeper rate (accelerator) more.
  * The chosen effort is 1 + propensity × (e* − 1); honest reps and a disabled lever keep 1.
+ *
+ * Under a ratcheting quota (ratchet.ts) the value adds R((e − 1) × expectedPerMonth): what the
+ * extra credit costs next year through a higher quota (Misra & Nair 2011). Effort withdrawal
+ * for the ratchet is the same lever, so it too is scaled by propensity.
  */
 import type { RepContext } from "./context.js";
+import { ratchetEffect } from "./ratchet.js";
 import { certaintyEquivalent } from "./risk.js";
 
 /** 0.5 … 1.3 in steps of 0.1: withdrawal down to half effort, push up to +30%. */
@@ -28,6 +33,7 @@ export function bestEffort(ctx: RepContext): number {
   const { view, response, quota } = ctx;
   const perMonth = Math.max(0, view.expectedPerMonth);
   const k = Math.max(0, view.effortCost);
+  const ratchet = ratchetEffect(ctx);
   const value = (e: number): number => {
     const extra = (e - 1) * perMonth;
     const pay = certaintyEquivalent(
@@ -36,7 +42,8 @@ export function bestEffort(ctx: RepContext): number {
       view.expectedRestOfPeriod,
       view.riskAversion,
     );
-    return pay - ctx.referenceRate * perMonth * (e - 1) - k * (e - 1) ** 2;
+    const v = pay - ctx.referenceRate * perMonth * (e - 1) - k * (e - 1) ** 2;
+    return ratchet === null ? v : v + ratchet(extra);
   };
   let best = 1;
   let bestValue = value(1);

@@ -36,6 +36,8 @@ function primaryReading(cp: CompiledPlan, primary: string, r: MetricReader): "at
 
 /** A gate or modifier that reads the primary metric, resolved to a multiplier of (C, Q). */
 type Multiplier = (credit: number, quota: number) => number;
+/** Pay of (C, Q), with the year's annual quota for YTD bonus targets (default the plan's). */
+type Pay = (credit: number, quota: number, annualQuota?: number) => number;
 
 function readingValue(reading: "attainment" | "credit", credit: number, quota: number): number {
   return reading === "credit" ? credit : quota > 0 ? credit / quota : Number.NaN;
@@ -88,12 +90,22 @@ export function commissionEarnings(
   return pay > 0 ? pay : 0;
 }
 
-/** Bonus earnings (sim/plan/bonus.ts): period target × curve(x), x capped at maxAttainment. */
-export function bonusEarnings(cp: CompiledPlan, cb: CompiledBonus, credit: number, quota: number): number {
+/**
+ * Bonus earnings (sim/plan/bonus.ts): period target × curve(x), x capped at maxAttainment.
+ * `annualQuota` is the year's annual quota of the bonus metric (default the plan's; a rep's own
+ * under a quota ratchet), which a YTD bonus's target share is read against.
+ */
+export function bonusEarnings(
+  cp: CompiledPlan,
+  cb: CompiledBonus,
+  credit: number,
+  quota: number,
+  annualQuota?: number,
+): number {
   const c = cb.c;
   let target = c.targetAmount / cp.periodsPerYear;
   if (c.basis === "ytd") {
-    const annual = cb.quota >= 0 ? cp.quotas[cb.quota]!.annual : 0;
+    const annual = annualQuota ?? (cb.quota >= 0 ? cp.quotas[cb.quota]!.annual : 0);
     if (annual > 0) target = (c.targetAmount * quota) / annual;
   }
   let x: number;
@@ -113,18 +125,18 @@ function partPay(
   part: PrimaryPart,
   mults: readonly Multiplier[],
   scratch: Float64Array,
-): Multiplier {
+): Pay {
   const cap = Math.min(
     part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY,
     part.c.basis === "ytd" ? (part.c.cap.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
   );
-  const earn: Multiplier =
+  const earn: Pay =
     part.kind === "commission"
       ? (c, q) => commissionEarnings(part, c, q, scratch)
-      : (c, q) => bonusEarnings(cp, part, c, q);
+      : (c, q, a) => bonusEarnings(cp, part, c, q, a);
   if (mults.length === 0 && cap === Number.POSITIVE_INFINITY) return earn;
-  return (c, q) => {
-    let pay = earn(c, q);
+  return (c, q, a) => {
+    let pay = earn(c, q, a);
     if (pay <= 0) return 0;
     for (let i = 0; i < mults.length; i++) pay *= mults[i]!(c, q);
     return pay > cap ? Math.max(0, cap) : pay;
@@ -132,10 +144,7 @@ function partPay(
 }
 
 /** Builds periodPay(credit, quota) for the primary components of a compiled plan. */
-export function buildPeriodPay(
-  cp: CompiledPlan,
-  primary: Primary,
-): (credit: number, quota: number) => number {
+export function buildPeriodPay(cp: CompiledPlan, primary: Primary): Pay {
   const metric = primary.metric;
   if (metric === null || primary.parts.length === 0) return () => 0;
   const scratch = new Float64Array(
@@ -148,9 +157,9 @@ export function buildPeriodPay(
     primary.basis === "ytd" ? (caps.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
   );
   if (parts.length === 1 && totalCap === Number.POSITIVE_INFINITY) return parts[0]!;
-  return (credit, quota) => {
+  return (credit, quota, annualQuota) => {
     let total = 0;
-    for (let i = 0; i < parts.length; i++) total += parts[i]!(credit, quota);
+    for (let i = 0; i < parts.length; i++) total += parts[i]!(credit, quota, annualQuota);
     return total > totalCap ? Math.max(0, totalCap) : total;
   };
 }

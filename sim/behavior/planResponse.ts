@@ -16,6 +16,7 @@ import {
   surveysPaid,
 } from "./planFlags.js";
 import { findPrimary } from "./primary.js";
+import { ratchetView } from "./ratchet.js";
 import type { PlanResponse } from "./types.js";
 
 export function planResponse(plan: Plan): PlanResponse {
@@ -23,8 +24,9 @@ export function planResponse(plan: Plan): PlanResponse {
   const primary = findPrimary(cp);
   const commission = primary.lead?.kind === "commission" ? primary.lead.c : null;
   const clawback = clawbackOf(plan, commission);
+  const periodPay = buildPeriodPay(cp, primary);
   return {
-    periodPay: buildPeriodPay(cp, primary),
+    periodPay,
     dealMultiplier:
       commission === null
         ? () => 1
@@ -41,5 +43,6 @@ export function planResponse(plan: Plan): PlanResponse {
     primaryComponents: primary.parts.map((p) => p.id),
     basis: primary.basis,
     renewalRate: renewalRate(plan),
+    ratchet: ratchetView(cp, primary, periodPay),
   };
 }

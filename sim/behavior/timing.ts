@@ -25,9 +25,21 @@
  * (assumed equal to this one's; at a YTD fiscal year end, the first period's quota), w =
  * NEXT_PERIOD_WEIGHT. Within a YTD year moving credit across a period boundary does not change
  * the year's pay, so YTD plans time deals only at fiscal year end.
+ *
+ * Under a ratcheting quota (ratchet.ts), at the fiscal year end both gains add R(Δ), the change
+ * in next year's pay through next year's quota: pulling credit into this year raises it (R < 0),
+ * pushing credit out lowers it (R > 0), so sandbagging across the year boundary pays more.
  */
 import { MAX_DISCOUNT, PULL_WIN_ODDS } from "../world/assumptions.js";
 import type { RepContext } from "./context.js";
+import { ratchetEffect } from "./ratchet.js";
+
+type Ratchet = ((delta: number) => number) | null;
+
+/** The ratchet term when the boundary ahead is the fiscal year end (credit changes year), else null. */
+export function yearEndRatchet(ctx: RepContext): Ratchet {
+  return ctx.view.monthInFiscalYear >= 11 ? ratchetEffect(ctx) : null;
+}
 
 /**
  * The buyer's price, in discount points per month, for signing a month before it planned to
@@ -98,7 +110,7 @@ export interface PullPlan {
 }
 
 /** G_k(c) of the file comment, for depth k. */
-function pullValue(ctx: RepContext, k: number, c: number): number {
+function pullValue(ctx: RepContext, k: number, c: number, ratchet: Ratchet): number {
   const { response, view } = ctx;
   const next = nextPeriod(ctx);
   const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
@@ -112,29 +124,30 @@ function pullValue(ctx: RepContext, k: number, c: number): number {
   const C = ctx.projected;
   const here = (response.periodPay(C + credit, ctx.quota) - response.periodPay(C, ctx.quota)) * mult;
   const lost = response.periodPay(next.credit, next.quota) - response.periodPay(next.credit - x, next.quota);
-  return here - NEXT_PERIOD_WEIGHT * lost;
+  const v = here - NEXT_PERIOD_WEIGHT * lost;
+  return ratchet === null ? v : v + ratchet(credit);
 }
 
 /** The best pull: depth k and the concession c* / 2, with its pay gain. */
-export function bestPull(ctx: RepContext): PullPlan {
+export function bestPull(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)): PullPlan {
   const { view } = ctx;
   const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
   let best: PullPlan = { gain: Number.NEGATIVE_INFINITY, months: 0, concession: 0 };
   if (!(view.expectedPerMonth > 0)) return best;
   for (let k = 1; k <= Math.max(1, view.monthsInPeriod); k++) {
     const room = MAX_DISCOUNT - t - PULL_DISCOUNT_PER_MONTH * k;
-    if (room < 0 || !(pullValue(ctx, k, 0) > 0)) continue;
+    if (room < 0 || !(pullValue(ctx, k, 0, ratchet) > 0)) continue;
     let lo = 0;
     let hi = room;
-    if (pullValue(ctx, k, hi) > 0) lo = hi;
+    if (pullValue(ctx, k, hi, ratchet) > 0) lo = hi;
     else
       for (let i = 0; i < BISECTIONS; i++) {
         const mid = (lo + hi) / 2;
-        if (pullValue(ctx, k, mid) > 0) lo = mid;
+        if (pullValue(ctx, k, mid, ratchet) > 0) lo = mid;
         else hi = mid;
       }
     const concession = PULL_CONCESSION_SHARE * lo;
-    const gain = pullValue(ctx, k, concession);
+    const gain = pullValue(ctx, k, concession, ratchet);
     if (gain > best.gain) best = { gain, months: k, concession };
   }
   return best;
@@ -146,7 +159,7 @@ export function pullGain(ctx: RepContext): number {
 }
 
 /** Best pay gain from pushing this period's expected closes into the next. */
-export function pushGain(ctx: RepContext): number {
+export function pushGain(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)): number {
   const { response, view } = ctx;
   const next = nextPeriod(ctx);
   let best = Number.NEGATIVE_INFINITY;
@@ -157,16 +170,18 @@ export function pushGain(ctx: RepContext): number {
     const there =
       response.periodPay(next.credit + x, next.quota) - response.periodPay(next.credit, next.quota);
     const lost = response.periodPay(C, ctx.quota) - response.periodPay(C - x, ctx.quota);
-    best = Math.max(best, NEXT_PERIOD_WEIGHT * (1 - PUSH_SLIP) * there - lost);
+    const gain = NEXT_PERIOD_WEIGHT * (1 - PUSH_SLIP) * there - lost;
+    best = Math.max(best, ratchet === null ? gain : gain + ratchet(-x));
   }
   return best;
 }
 
 export function decideTiming(ctx: RepContext): TimingDecision {
   if (!ctx.boundaryAhead) return NO_TIMING;
-  const plan = bestPull(ctx);
+  const ratchet = yearEndRatchet(ctx);
+  const plan = bestPull(ctx, ratchet);
   const pull = ctx.p * plan.gain;
-  const push = ctx.p * pushGain(ctx);
+  const push = ctx.p * pushGain(ctx, ratchet);
   if (pull > ctx.hurdle && pull >= push)
     return {
       pullForward: true,

@@ -40,12 +40,21 @@ export interface RepView {
   readonly typicalDealArr: number;
   /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × market). */
   readonly poorFitChurnMonthly: number;
+  /**
+   * The rep's annual quota of the primary metric this fiscal year: the plan's, or its own under
+   * a quota ratchet (sim/world/quotaRule.ts). Absent = the plan's.
+   */
+  readonly annualQuota?: number;
 }
 
 /** The plan as a rep reads it: pay as a function of credit, and what the plan rewards or punishes. */
 export interface PlanResponse {
-  /** Pay of the primary commission/bonus for a period's credit against its quota (exact plan math). */
-  readonly periodPay: (credit: number, quota: number) => number;
+  /**
+   * Pay of the primary commission/bonus for a period's credit against its quota (exact plan
+   * math). `annualQuota`: the year's annual quota a YTD bonus's target share is read against
+   * (default the plan's; the rep's own under a quota ratchet).
+   */
+  readonly periodPay: (credit: number, quota: number, annualQuota?: number) => number;
   /** Commission multiplier for a deal with this discount and term (plan's discount/term adjustments). */
   readonly dealMultiplier: (discount: number, termMonths: number) => number;
   /** Share of a deal's commission lost if the customer churns within the clawback window; 0 if none. */
@@ -77,6 +86,19 @@ export interface PlanResponse {
   readonly basis: AttainmentBasis;
   /** Pay per unit of renewal ARR (renewal commission base rate + pool share × funding), 0 if none. */
   readonly renewalRate: number;
+  /** The quota-setting rule on the primary metric's quota (ratchet.ts), null when its quota is fixed. */
+  readonly ratchet: RatchetView | null;
+}
+
+/** A quota ratchet as the rep reads it (sim/spec/canonical.ts QuotaRatchet, plus what it bounds). */
+export interface RatchetView {
+  readonly share: number;
+  readonly floor: number;
+  readonly cap: number | null;
+  /** The plan's annual quota A the floor and cap multiply. */
+  readonly planAnnual: number;
+  /** Pay of a fiscal year whose credit arrives evenly against this annual quota (the plan's own math). */
+  readonly yearPay: (credit: number, annualQuota: number) => number;
 }
 
 export interface MonthDecision {

@@ -10,11 +10,13 @@
  * simulated month its period ends.
  */
 import { applyBudgetCap } from "../plan/budget.js";
+import { fiscalYearOf } from "../plan/calendar.js";
 import { formatDay, parseDay } from "../plan/dates.js";
 import { type CompiledPlan, compilePlan, evaluate } from "../plan/evaluate.js";
-import type { RepInfo } from "../plan/ledger.js";
+import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { LineKind, Statement } from "../plan/statement.js";
 import type { Plan } from "../spec/canonical.js";
+import { hasRatchet, ratchetOverrides } from "./quotaRule.js";
 import type { WorldState } from "./state.js";
 
 const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "release", "vest", "drawRecovery"]);
@@ -44,6 +46,18 @@ export function repInfo(s: WorldState, r: number): RepInfo {
   };
 }
 
+/**
+ * The rep's ledger for the evaluator; under a quota ratchet it carries the rep's quota of every
+ * fiscal year after the first (quotaRule.ts), computed from the finished events.
+ */
+export function repLedger(s: WorldState, r: number, plan: Plan): Ledger {
+  const ledger = s.book.ledger(r, repInfo(s, r));
+  if (!hasRatchet(plan)) return ledger;
+  const lastFy = fiscalYearOf(plan.calendar, s.cal.monthStart[s.months]! - 1);
+  const quotas = ratchetOverrides(plan, s.book.events[r]!, s.book.days[r]!, s.cal.monthStart[0]!, lastFy);
+  return { ...ledger, quotas };
+}
+
 /** Counted cents of one statement under the horizon/tail rule. */
 export function countedCents(st: Statement, inHorizon: boolean): number {
   if (inHorizon) return st.totalCents;
@@ -60,7 +74,7 @@ export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>)
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
     const cp = compiled.get(plan) ?? compilePlan(plan);
-    statements[r] = evaluate(cp, s.book.ledger(r, repInfo(s, r)), range, { explain: false });
+    statements[r] = evaluate(cp, repLedger(s, r, plan), range, { explain: false });
     const list = byPlan.get(plan) ?? [];
     if (list.length === 0) byPlan.set(plan, list);
     list.push(r);

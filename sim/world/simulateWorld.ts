@@ -21,6 +21,7 @@ import { marketPath } from "./market.js";
 import { type Need, observationNeeds, observeMonth } from "./observe.js";
 import type { PopulationParams, WorldParams } from "./params.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
+import { hasRatchet, RepQuotas } from "./quotaRule.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
 import { emptyTallies, type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
@@ -121,6 +122,8 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       const q = p?.quotas.find((x) => x.metric === metric);
       return q === undefined ? 0 : q.annual / 12;
     }),
+    // --- quota ratchet (quotaRule.ts): per-rep quotas, only when a plan sets them ---
+    ...(plans.some(hasRatchet) ? { repQuotas: new RepQuotas(reps.length, cal.monthStart[0]!) } : {}),
   };
   seedStartingBooks(s, input.population.startingBookPerCsm);
   for (let r = 0; r < reps.length; r++) {

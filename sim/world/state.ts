@@ -12,6 +12,7 @@ import type { LedgerBook } from "./ledgers.js";
 import type { MarketPath } from "./market.js";
 import type { GamingLever, Segment, WorldParams } from "./params.js";
 import type { SimRep } from "./population.js";
+import type { RepQuotas } from "./quotaRule.js";
 
 export const SEGMENT_INDEX: Readonly<Record<Segment, number>> = { SMB: 0, MM: 1, ENT: 2 };
 export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
@@ -98,6 +99,8 @@ export interface WorldState {
   horizonArr: Float64Array | null;
   /** EWMA of monthly primary credit (expectations of non-AE reps). */
   readonly creditRate: Float64Array;
+  /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */
+  readonly repQuotas?: RepQuotas;
 }
 
 /** Tracker group of the segment team and of the company. */

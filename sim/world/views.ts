@@ -15,23 +15,38 @@ import {
   type PlanResponse,
   type RepView,
 } from "../behavior/types.js";
+import { fiscalYearOf } from "../plan/calendar.js";
 import { QUALIFY_FIT } from "./assumptions.js";
 import { logistic, logit, winProbability } from "./opportunities.js";
 import type { WorldState } from "./state.js";
 
 export type Decide = (view: RepView, response: PlanResponse, levers: LeverSet) => MonthDecision;
 
-/** Quota of the plan's primary metric: annual, this period's, and the fiscal year to date. */
-function quotas(s: WorldState, r: number, m: number): [number, number] {
+/**
+ * Quota of the plan's primary metric: this period's, the fiscal year to date, and the annual —
+ * the plan's, or the rep's own this fiscal year under a quota ratchet (quotaRule.ts).
+ */
+function quotas(s: WorldState, r: number, m: number): [number, number, number] {
   const plan = s.plans[r]!;
   const clock = s.clocks[r]!;
   const metric = s.responses[r]!.primaryMetric;
   const q = plan.quotas.find((x) => x.metric === metric);
-  if (q === undefined) return [0, 0];
+  if (q === undefined) return [0, 0, 0];
   const index = Math.floor(clock.monthInFiscalYear[m]! / clock.monthsPerPeriod);
   let ytd = 0;
   for (let k = 0; k <= index; k++) ytd += q.periodWeights[k] ?? 0;
-  return [q.annual * (q.periodWeights[index] ?? 0), q.annual * ytd];
+  const annual =
+    q.ratchet === undefined || s.repQuotas === undefined
+      ? q.annual
+      : s.repQuotas.annualOf(
+          plan,
+          q,
+          r,
+          fiscalYearOf(plan.calendar, s.cal.monthStart[m]!),
+          s.book.events[r]!,
+          s.book.days[r]!,
+        );
+  return [annual * (q.periodWeights[index] ?? 0), annual * ytd, annual];
 }
 
 function aeExpectations(s: WorldState, r: number, m: number, periodEnd: number): [number, number] {
@@ -97,7 +112,7 @@ export function repView(s: WorldState, r: number, m: number): RepView {
   const sales = s.world.sales[rep.segment];
   const cu = s.world.customers[rep.segment];
   const mk = s.market;
-  const [periodQuota, ytdQuota] = quotas(s, r, m);
+  const [periodQuota, ytdQuota, annualQuota] = quotas(s, r, m);
   const monthsLeft = clock.monthsPerPeriod - clock.monthInPeriod[m]!;
   let rest: number;
   let perMonth: number;
@@ -128,6 +143,7 @@ export function repView(s: WorldState, r: number, m: number): RepView {
     typicalDiscount: sales.typicalDiscount * mk.discountPressure[m]!,
     typicalDealArr: sales.dealSizeMedian * mk.dealSize[m]!,
     poorFitChurnMonthly: cu.monthlyChurnHazard * cu.poorFitChurnMultiplier * mk.churnHazard[m]!,
+    annualQuota,
   };
 }
 

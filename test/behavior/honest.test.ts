@@ -41,6 +41,14 @@ const TEMPTING: PlanResponse = {
   primaryComponents: ["c"],
   basis: "period",
   renewalRate: 0.05,
+  // a ratcheting quota tempts effort withdrawal and year-end sandbagging too
+  ratchet: {
+    share: 1,
+    floor: 0.5,
+    cap: null,
+    planAnnual: 900_000,
+    yearPay: (c, a) => 4 * (c / 4 < 0.5 * (a / 4) ? 0 : Math.min((0.3 * c) / 4, (0.3 * 1.2 * a) / 4)),
+  },
 };
 
 function grid(): RepView[] {

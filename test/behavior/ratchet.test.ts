@@ -1,0 +1,84 @@
+/**
+ * A ratcheting quota as the rep reads it (sim/behavior/ratchet.ts). Misra & Nair (2011):
+ * forward-looking reps hold back output when this year's sales raise next year's quota.
+ * Oracles: hand computation (the spread, a plan paying only above quota), the plan's own
+ * periodPay, and the direction of the effect.
+ */
+import { describe, expect, it } from "vitest";
+import { repContext } from "../../sim/behavior/context.js";
+import { decideMonth } from "../../sim/behavior/decide.js";
+import { bestEffort } from "../../sim/behavior/effort.js";
+import { planResponse } from "../../sim/behavior/planResponse.js";
+import { NEXT_YEAR_WEIGHT, ratchetEffect, smoothCertaintyEquivalent } from "../../sim/behavior/ratchet.js";
+import { NEXT_PERIOD_WEIGHT, pushGain } from "../../sim/behavior/timing.js";
+import { HONEST_DECISION } from "../../sim/behavior/types.js";
+import { fixturePlan } from "../model/harness.js";
+import { ALL_LEVERS, view } from "./fixtures.js";
+
+const A = 900_000;
+const ratchet = planResponse(fixturePlan("ae-annual-ratchet"));
+const fixed = planResponse(fixturePlan("ae-annual-accelerating"));
+
+/** Month `m` of the fiscal year (quarterly), on pace for `att` × A with effort 1. */
+const onPace = (m: number, att: number, over = {}) => {
+  const perMonth = (att * A) / 12;
+  return view({
+    monthInFiscalYear: m,
+    monthInPeriod: m % 3,
+    ytdCredit: perMonth * m,
+    ytdQuota: (A / 4) * (Math.floor(m / 3) + 1),
+    periodQuota: A / 4,
+    expectedPerMonth: perMonth,
+    expectedRestOfPeriod: perMonth * (3 - (m % 3)),
+    effortCost: 3000,
+    riskAversion: 0.3,
+    ...over,
+  });
+};
+
+describe("ratchet as the rep reads it", () => {
+  it("next year counts at the timing weight compounded over four quarters", () => {
+    expect(NEXT_YEAR_WEIGHT).toBeCloseTo(NEXT_PERIOD_WEIGHT ** 4, 15);
+  });
+  it("the spread: linear pay keeps its mean; the shortfall is h/4 of it", () => {
+    // 8 midpoints z = 1 + h((2k+1)/8 − 1), h = √3 × 0.5/√2 = 0.6124; the four below 1 fall short
+    // by h × (7 + 5 + 3 + 1)/8 = 2h in total, so the mean shortfall is 2h / 8 = h / 4 = 0.1531
+    const h = (Math.sqrt(3) * 0.5) / Math.SQRT2;
+    expect(smoothCertaintyEquivalent((x) => x, 100, 0)).toBeCloseTo(100, 12);
+    expect(smoothCertaintyEquivalent((x) => x, 100, 1)).toBeCloseTo(100 - 100 * (h / 4), 12);
+  });
+  it("a fixed quota has no ratchet; a ratchet reads the plan's own year pay", () => {
+    expect(fixed.ratchet).toBeNull();
+    const r = ratchet.ratchet!;
+    expect(r).toMatchObject({ share: 1, floor: 1, cap: null, planAnnual: A });
+    // YTD plan: the year's pay is the YTD pay at year end, e.g. 1.2M against 900k:
+    // 900k × 11.11% + 225k × 16.67% + 75k × 22.22% = 100,000 + 37,500 + 16,667 = 154,167
+    expect(r.yearPay(1_200_000, A)).toBeCloseTo(ratchet.periodPay(1_200_000, A), 9);
+    expect(r.yearPay(1_200_000, A)).toBeCloseTo(154_166.67, 1);
+  });
+  it("R: 0 at no change; extra credit costs next year, less credit pays next year", () => {
+    const R = ratchetEffect(repContext(onPace(6, 1.2), ratchet))!;
+    expect(R(0)).toBe(0);
+    expect(R(25_000)).toBeLessThan(0);
+    expect(R(-25_000)).toBeGreaterThan(0);
+    expect(ratchetEffect(repContext(onPace(6, 1.2), fixed))).toBeNull();
+  });
+  it("R is 0 where the floor binds (a rep far below the plan quota)", () => {
+    const R = ratchetEffect(repContext(onPace(6, 0.6), ratchet))!;
+    expect(R(25_000)).toBe(0);
+  });
+  it("a rep on pace for quota pushes less under the ratchet (Misra & Nair 2011)", () => {
+    // fixed quota: accelerators above 100% make +30% effort pay; ratchet: part of it is taken
+    // back next year through a higher quota
+    const v = onPace(6, 1);
+    expect(bestEffort(repContext(v, fixed))).toBe(1.3);
+    expect(bestEffort(repContext(v, ratchet))).toBeLessThan(1.3);
+  });
+  it("at fiscal year end, pushing credit into next year pays more under the ratchet", () => {
+    const v = onPace(11, 1.3);
+    expect(pushGain(repContext(v, ratchet))).toBeGreaterThan(pushGain(repContext(v, fixed)));
+  });
+  it("an honest rep ignores the ratchet (no lever, effort 1)", () => {
+    expect(decideMonth(onPace(6, 1, { gamingPropensity: 0 }), ratchet, ALL_LEVERS)).toBe(HONEST_DECISION);
+  });
+});

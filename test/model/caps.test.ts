@@ -2,7 +2,7 @@
  * Finding: caps cause effort withdrawal and removing them raises revenue (Misra & Nair 2011, "A
  * structural model of sales-force compensation dynamics", Quant. Mark. Econ. 9(3): agents slow
  * down once the cap is in sight; the new plan without caps "resulted in a 9% improvement in
- * overall revenues"); ratcheting quotas lower effort (same paper).
+ * overall revenues"). Ratcheting quotas lowering effort (same paper) is test/model/ratchet.test.ts.
  *
  * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic, 12-month
  * horizon, 14 paired trials. Two capped/uncapped pairs:
@@ -100,11 +100,4 @@ describe("caps and effort (Misra & Nair 2011)", () => {
       expectIncrease(p, revenueBand[0], revenueBand[1], p.mean / p.meanBase);
     });
   }
-
-  // GAP: the model has no ratchet. Quotas come from the plan (sim/spec quotas, fixed per fiscal
-  // year) and no quota-setting rule raises next year's quota from this year's attainment, so a
-  // rep's effort cannot respond to one; the only trace is timing.ts NEXT_PERIOD_WEIGHT (0.95),
-  // a flat discount on next period's pay. A ratchet needs a world change (a quota rule in
-  // sim/world fed by attainment) and a behaviour change (effort valuing next year's quota).
-  it.todo("ratcheting quotas lower effort compared with fixed quotas");
 });

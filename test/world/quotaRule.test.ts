@@ -4,12 +4,21 @@
  * simulated run the evaluator's own statements (year-1 credit → year-2 quota).
  */
 import { describe, expect, it } from "vitest";
+import { simulateTrial } from "../../sim/engine/simulateTrial.js";
 import { parseDay } from "../../sim/plan/dates.js";
 import type { LedgerEvent } from "../../sim/plan/ledger.js";
 import type { Statement } from "../../sim/plan/statement.js";
 import type { Plan } from "../../sim/spec/canonical.js";
 import { nextQuota, ratchetOverrides, ratchetPath } from "../../sim/world/quotaRule.js";
-import { aes, CONFIGURED, fixturePlan, modelExperiment, runCell } from "../model/harness.js";
+import {
+  aes,
+  CONFIGURED,
+  DEFAULT_MIX,
+  fixturePlan,
+  HONEST,
+  modelExperiment,
+  runCell,
+} from "../model/harness.js";
 
 const A = 900_000;
 
@@ -103,5 +112,33 @@ describe("a simulated run under a ratchet", () => {
       if (month >= 12) expect(d.view.annualQuota).toBeCloseTo(annualOf(y2), 6);
       else expect(d.view.annualQuota).toBe(A);
     });
+  });
+});
+
+describe("the engine runs the ratchet as the harness does", () => {
+  // simulateTrial pays an honest cell through a world shared by the variants (planView.ts); the
+  // per-rep quotas come from the events, so it must equal a world run with the plan itself
+  const exp = modelExperiment([[fixturePlan("ae-annual-ratchet")], [fixturePlan("ae-annual-accelerating")]], {
+    headcount: aes(2, 1, 1),
+    behaviour: DEFAULT_MIX,
+    horizonMonths: 24,
+    tailMonths: 3,
+  });
+  const bytes = (x: Float64Array): number[] => [...new Uint8Array(x.buffer, x.byteOffset, x.byteLength)];
+  for (const mode of [CONFIGURED, HONEST])
+    it(`${mode.kind}: simulateTrial = runCell, bit for bit`, () => {
+      for (const variant of [1, 0]) {
+        const c = runCell(exp, variant, mode, 1);
+        const o = simulateTrial(exp, { trial: 1, scenario: 0, variant, population: mode });
+        expect(bytes(c.metrics)).toEqual(bytes(o.metrics));
+        expect(bytes(c.pay.repPay)).toEqual(bytes(o.repPay));
+      }
+    });
+  it("honest reps pay more under the fixed quota than under the ratchet once quotas rise", () => {
+    // same honest world (no decision reads the plan): the ratchet only raises year-2 quotas, and
+    // under accelerators a higher quota never pays more
+    const ratchet = runCell(exp, 0, HONEST, 1).pay.repPay;
+    const fixed = runCell(exp, 1, HONEST, 1).pay.repPay;
+    for (let r = 0; r < ratchet.length; r++) expect(ratchet[r]!).toBeLessThanOrEqual(fixed[r]! + 1e-9);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Streaming aggregation of a run: blocks arrive in block order (executor or shard merge) and go
  * into one Monte Carlo accumulator laid out by aggregationPlan(). Memory is flat in the trial
- * count apart from the tail columns (cost.total per variant, 8 bytes a trial). In precision
+ * count (the tail columns keep every value, spilled to a temporary file: valueStore.ts). In precision
  * mode, `shouldStop` applies the stop rule after each block, so the stopping block — and the
  * result — do not depend on the worker count.
  */

@@ -2,7 +2,7 @@
  * The Monte Carlo reducer: consumes BlockResults (column-major, `columns` metrics × trials) in
  * block-index order and keeps, per column, streaming moments; per configured pair of columns,
  * paired moments; per (column, threshold), an exceedance count; and, for the few tail columns,
- * every value (ValueStore). Everything but the tail stores is memory-flat in the trial count.
+ * every value (ValueStore, spilled to a temporary file past one chunk). Memory is flat in the trial count.
  *
  * Missing values: a per-trial metric is NaN where it is undefined (no survey answered, no
  * booking to time). Such values are skipped and counted per column (a pair is skipped, and

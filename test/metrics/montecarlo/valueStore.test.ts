@@ -21,4 +21,22 @@ describe("ValueStore", () => {
     a.values()[0] = 99;
     expect(Array.from(ValueStore.concat(a, b).values())).toEqual([1, 2, 3]);
   });
+
+  it("spills full chunks to a file, so memory stays one chunk however many values arrive", () => {
+    // chunks of 4 values: 10 values = 2 spilled chunks (8 values) + 2 in memory
+    const s = new ValueStore(1, 4);
+    const xs = [5, 3, 9, 1, 7, 2, 8, 6, 4, 0];
+    for (const x of xs) s.push(x);
+    expect(s.length).toBe(10);
+    expect(s.allocatedBytes).toBe(4 * 8);
+    expect(Array.from(s.values())).toEqual(xs);
+    expect(Array.from(s.sorted())).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const t = new ValueStore(1, 4);
+    t.pushAll([11, 12, 13, 14, 15]);
+    expect(Array.from(ValueStore.concat(s, t).values())).toEqual([...xs, 11, 12, 13, 14, 15]);
+    // a full chunk stays in memory until the next value arrives
+    const exact = new ValueStore(4, 4);
+    exact.pushAll([1, 2, 3, 4]);
+    expect(Array.from(exact.values())).toEqual([1, 2, 3, 4]);
+  });
 });

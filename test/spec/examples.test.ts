@@ -24,6 +24,7 @@ describe("example plans", () => {
       "ae-capped-ytd.yaml",
       "ae-multiyear-vesting.yaml",
       "ae-outcome.yaml",
+      "ae-ratchet-ytd.yaml",
       "csm-outcome.yaml",
       "csm-renewal.yaml",
     ]);
@@ -136,6 +137,17 @@ describe("example plans", () => {
       share: 1,
     });
     expect(c.cap.perYear).toBe(270_000); // 3 × 90,000
+  });
+
+  it("ae-ratchet-ytd: ae-capped-ytd's commission without the cap, quota ratcheted 900k–1.35M", () => {
+    const plan = load("ae-ratchet-ytd.yaml");
+    const capped = load("ae-capped-ytd.yaml");
+    // same quota and commission (rate 100,000 / 900,000 = 11.1%, 1.5× / 2×), no cap
+    expect(plan.quotas[0]).toMatchObject({ metric: "newArr", annual: 900_000 });
+    expect(plan.components).toEqual(capped.components);
+    expect(plan.caps).toEqual({ perPeriod: null, perYear: null });
+    // next year's quota = this year's new ARR, between 100% and 150% of 900k (900k–1.35M)
+    expect(plan.quotas[0]!.ratchet).toEqual({ share: 1, floor: 1, cap: 1.5 });
   });
 
   it("canonical plans are plain JSON (no Infinity, no undefined)", () => {

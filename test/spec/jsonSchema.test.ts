@@ -22,7 +22,13 @@ describe("published JSON Schema", () => {
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();
   });
   it("every example plan declares the schema for editors", () => {
-    for (const name of ["ae-activity-era", "ae-outcome", "csm-outcome", "ae-multiyear-vesting"]) {
+    for (const name of [
+      "ae-activity-era",
+      "ae-outcome",
+      "csm-outcome",
+      "ae-multiyear-vesting",
+      "ae-ratchet-ytd",
+    ]) {
       const text = readFileSync(join("scenarios", "plans", `${name}.yaml`), "utf8");
       expect(text.startsWith("# yaml-language-server: $schema=../schema/plan.schema.json\n")).toBe(true);
     }

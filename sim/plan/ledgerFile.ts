@@ -1,9 +1,9 @@
 /**
  * Ledger files for `planbench explain` and backtests of small cases (format in README.md):
- *  - YAML (or JSON): `{reps: [...], events: [...], observations: [...]}`;
+ *  - YAML (or JSON): `{reps: [...], events: [...], observations: [...], quotas: [...]}`;
  *  - CSV: an events file (`rep,date,type,account,deal,arr,tcv,termMonths,discount,milestone`,
- *    optional `id`), with optional `reps.csv` and `observations.csv` beside it — or a directory
- *    holding `events.csv` and those two.
+ *    optional `id`), with optional `reps.csv`, `observations.csv` and `quotas.csv` beside it —
+ *    or a directory holding `events.csv` and those.
  * Every bad row is reported as `file:line: column: what was expected`; nothing is dropped.
  */
 import { existsSync, statSync } from "node:fs";
@@ -17,10 +17,12 @@ import type { Ledger, LedgerEvent, RepInfo } from "./ledger.js";
 import {
   DEFAULT_HIRE_DATE,
   type ObservationRow,
+  type QuotaRow,
   type Row,
   RowReader,
   readEvent,
   readObservation,
+  readQuota,
   readRep,
 } from "./ledgerRows.js";
 
@@ -48,6 +50,8 @@ function readText(path: string): string {
   return read.text;
 }
 
+const SECTIONS = ["reps", "events", "observations", "quotas"];
+
 function loadYamlLedger(path: string, options: LoadLedgerOptions): LedgerFile {
   const lines = new LineCounter();
   const doc = parseDocument(readText(path), { lineCounter: lines, prettyErrors: false });
@@ -63,13 +67,13 @@ function loadYamlLedger(path: string, options: LoadLedgerOptions): LedgerFile {
     throw new InputError([problem(path, "expected a mapping with reps, events and observations")]);
   for (const pair of doc.contents.items) {
     const key = String((pair.key as { value?: unknown }).value ?? pair.key);
-    if (!["reps", "events", "observations"].includes(key)) {
+    if (!SECTIONS.includes(key)) {
       const at = pos((pair.key as Node).range?.[0] ?? 0);
       problems.push(
         problem(path, `unknown key '${key}'`, {
           ...at,
           path: key,
-          hint: didYouMean(key, ["reps", "events", "observations"]),
+          hint: didYouMean(key, SECTIONS),
         }),
       );
     }
@@ -102,7 +106,7 @@ function loadYamlLedger(path: string, options: LoadLedgerOptions): LedgerFile {
       return { file: path, line: start.line, fields, where: (f: string) => at.get(f) ?? start };
     });
   };
-  return assemble(rows("reps"), rows("events"), rows("observations"), problems, options);
+  return assemble(rows("reps"), rows("events"), rows("observations"), problems, options, rows("quotas"));
 }
 
 function csvRows(path: string, required: readonly string[]): Row[] {
@@ -146,7 +150,9 @@ function loadCsvLedger(eventsPath: string, options: LoadLedgerOptions): LedgerFi
   const obsPath = join(dir, "observations.csv");
   const reps = existsSync(repsPath) ? csvRows(repsPath, ["id"]) : null;
   const observations = existsSync(obsPath) ? csvRows(obsPath, ["metric", "date", "value"]) : [];
-  return assemble(reps, events, observations, problems, options);
+  const quotasPath = join(dir, "quotas.csv");
+  const quotas = existsSync(quotasPath) ? csvRows(quotasPath, ["rep", "metric", "fiscalYear", "annual"]) : [];
+  return assemble(reps, events, observations, problems, options, quotas);
 }
 
 /** Build the ledgers; reps === null means "infer reps from the events". */
@@ -156,6 +162,7 @@ function assemble(
   obsRows: Row[],
   problems: Problem[],
   options: LoadLedgerOptions,
+  quotaRows: Row[] = [],
 ): LedgerFile {
   const reps: RepInfo[] = [];
   const repIds = new Set<string>();
@@ -216,6 +223,7 @@ function assemble(
     }
     observations.push(o);
   }
+  const quotas = readQuotas(quotaRows, repIds, problems);
   if (problems.length > 0) throw new InputError(problems);
   const byDateThenId = (a: LedgerEvent, b: LedgerEvent) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -228,6 +236,45 @@ function assemble(
     observations: observations
       .filter((o) => (o.rep === "" || o.rep === rep.id) && (o.team === "" || o.team === rep.team))
       .map(({ metric, scope, date, value }) => ({ metric, scope, date, value })),
+    ...withQuotas(quotas, rep.id),
   }));
   return { reps, ledgers };
+}
+
+/** Per-rep quota rows: known reps, one per (rep, metric, fiscal year). */
+function readQuotas(rows: readonly Row[], repIds: ReadonlySet<string>, problems: Problem[]): QuotaRow[] {
+  const out: QuotaRow[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const q = readQuota(new RowReader(row, problems));
+    if (q.rep !== "" && !repIds.has(q.rep)) {
+      problems.push(
+        problem(row.file, `unknown rep '${q.rep}'`, {
+          ...row.where("rep"),
+          path: "rep",
+          hint: didYouMean(q.rep, repIds),
+        }),
+      );
+    }
+    const key = `${q.rep}\u0000${q.metric}\u0000${q.fiscalYear}`;
+    if (seen.has(key)) {
+      problems.push(
+        problem(row.file, `a second ${q.metric} quota for rep '${q.rep}' in FY${q.fiscalYear}`, {
+          ...row.where("fiscalYear"),
+          path: "fiscalYear",
+        }),
+      );
+    }
+    seen.add(key);
+    out.push(q);
+  }
+  return out;
+}
+
+/** `{quotas}` for a rep that has any (absent otherwise, so ledgers without quotas are as before). */
+function withQuotas(quotas: readonly QuotaRow[], rep: string): Pick<Ledger, "quotas"> {
+  const mine = quotas
+    .filter((q) => q.rep === rep)
+    .map(({ metric, fiscalYear, annual }) => ({ metric, fiscalYear, annual }));
+  return mine.length > 0 ? { quotas: mine } : {};
 }

@@ -7,10 +7,12 @@ import { didYouMean, type Problem, problem } from "../errors.js";
 import { ROLES, type Role } from "../spec/canonical.js";
 import { tryParseDay } from "./dates.js";
 import {
+  LEDGER_EVENT_CREDITS,
   LEDGER_EVENT_TYPES,
   type LedgerEvent,
   type LedgerEventType,
   type Observation,
+  type QuotaOverride,
   type RepInfo,
 } from "./ledger.js";
 
@@ -137,6 +139,18 @@ export class RowReader {
     return t as T;
   }
 
+  /** A whole fiscal year (1900–9999), named by the calendar year it starts in. */
+  year(field: string): number {
+    const t = this.required(field, "a fiscal year like 2025");
+    if (t === "") return 0;
+    const x = Number(t);
+    if (!Number.isInteger(x) || x < 1900 || x > 9999) {
+      this.fail(field, `'${t}' is not valid: expected a fiscal year like 2025`);
+      return 0;
+    }
+    return x;
+  }
+
   /** Report fields the format does not know (a typo would otherwise be silently ignored). */
   unknownFields(known: readonly string[]): void {
     for (const key of Object.keys(this.row.fields)) {
@@ -207,5 +221,22 @@ export function readObservation(r: RowReader): ObservationRow {
     scope: r.oneOf("scope", ["rep", "team", "company"] as const, "rep"),
     date: r.date("date", true) ?? "1970-01-01",
     value: r.signed("value"),
+  };
+}
+
+export const QUOTA_FIELDS = ["rep", "metric", "fiscalYear", "annual"] as const;
+
+/** A rep's own annual quota of a credited metric in one fiscal year (Ledger.quotas). */
+export interface QuotaRow extends QuotaOverride {
+  readonly rep: string;
+}
+
+export function readQuota(r: RowReader): QuotaRow {
+  r.unknownFields(QUOTA_FIELDS);
+  return {
+    rep: r.required("rep", "a rep id"),
+    metric: r.oneOf("metric", Object.keys(LEDGER_EVENT_CREDITS), null),
+    fiscalYear: r.year("fiscalYear"),
+    annual: r.number("annual", 0, { required: true }),
   };
 }

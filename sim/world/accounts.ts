@@ -55,7 +55,11 @@ export class AccountTable {
   /** Adoption it would have with CSM effort 1 (the health factor reads the gap). */
   adoptionRef: Float64Array;
   cumHazard: Float64Array;
+  /** The Exp(1) churn threshold (u[E_CHURN]), beside cumHazard for the monthly scan's cache. */
+  churnAt: Float64Array;
   cumExpansion: Float64Array;
+  /** The next expansion's cumulative threshold (u[E_EXPANSION + expansions]), ∞ after the last. */
+  nextExpansionAt: Float64Array;
   expansions: Int32Array;
   /** 1 = alive, 0 = churned. */
   alive: Uint8Array;
@@ -88,7 +92,9 @@ export class AccountTable {
     this.adoption = new Float64Array(capacity);
     this.adoptionRef = new Float64Array(capacity);
     this.cumHazard = new Float64Array(capacity);
+    this.churnAt = new Float64Array(capacity);
     this.cumExpansion = new Float64Array(capacity);
+    this.nextExpansionAt = new Float64Array(capacity);
     this.expansions = new Int32Array(capacity);
     this.alive = new Uint8Array(capacity);
     this.churnMonth = new Int32Array(capacity);
@@ -126,6 +132,8 @@ export class AccountTable {
     this.cumHazard[i] = 0;
     this.cumExpansion[i] = 0;
     this.expansions[i] = 0;
+    this.churnAt[i] = u[base + E_CHURN]!;
+    this.nextExpansionAt[i] = MAX_EXPANSIONS > 0 ? u[base + E_EXPANSION]! : Number.POSITIVE_INFINITY;
     this.renewals[i] = 0;
     this.pulled[i] = 0;
     this.horizonSale[i] = 0;
@@ -172,7 +180,9 @@ export class AccountTable {
     this.adoption = g64(this.adoption);
     this.adoptionRef = g64(this.adoptionRef);
     this.cumHazard = g64(this.cumHazard);
+    this.churnAt = g64(this.churnAt);
     this.cumExpansion = g64(this.cumExpansion);
+    this.nextExpansionAt = g64(this.nextExpansionAt);
     this.expansions = g32(this.expansions);
     this.alive = g8(this.alive);
     this.churnMonth = g32(this.churnMonth);

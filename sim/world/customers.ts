@@ -18,7 +18,6 @@
 import {
   type AccountTable,
   BLOCK,
-  E_CHURN,
   E_EXPANSION,
   MAX_RENEWALS,
   U_ACTIVATION,
@@ -173,7 +172,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
   // churn by cumulative hazard
   a.cumHazard[i] =
     a.cumHazard[i]! + cu.monthlyChurnHazard * fitMult * health * s.market.churnHazard[m]! * pulled;
-  if (a.cumHazard[i]! >= u[base + E_CHURN]!) {
+  if (a.cumHazard[i]! >= a.churnAt[i]!) {
     loseArr(s, i, m, cal.dayAt(m, u[base + U_CHURN_DAY]!), a.arr[i]!, true);
     return;
   }
@@ -216,14 +215,12 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
   const rate =
     (cu.expansionsPerYear / 12) * Math.min(1.5, a.adoption[i]! / typical) * s.market.expansionRate[m]!;
   a.cumExpansion[i] = a.cumExpansion[i]! + rate;
-  while (
-    a.expansions[i]! < MAX_EXPANSIONS &&
-    a.cumExpansion[i]! >= u[base + E_EXPANSION + a.expansions[i]!]!
-  ) {
+  while (a.cumExpansion[i]! >= a.nextExpansionAt[i]!) {
     const k = a.expansions[i]!;
     const amount = a.arr[i]! * cu.expansionShare;
     a.arr[i] = a.arr[i]! + amount;
     a.expansions[i] = k + 1;
+    a.nextExpansionAt[i] = k + 1 < MAX_EXPANSIONS ? u[base + E_EXPANSION + k + 1]! : Number.POSITIVE_INFINITY;
     const day = cal.dayAt(m, u[base + U_EXPANSION_DAY + k]!);
     s.book.add(owners(a, i), day, "expansion", a.ids[i]!, `${a.deals[i]}/x${k + 1}`, amount);
     const n = groups(s, i, G);

@@ -31,7 +31,8 @@ export class PeriodCtx {
     readonly pl: PreparedLedger,
   ) {
     const n = cp.quotas.length;
-    this.annual = Float64Array.from(cp.quotas, (q) => q.annual);
+    this.annual = new Float64Array(n);
+    for (let q = 0; q < n; q++) this.annual[q] = cp.quotas[q]!.annual;
     this.quota = new Float64Array(n);
     this.ytdQuota = new Float64Array(n);
     this.credit = new Float64Array(n);

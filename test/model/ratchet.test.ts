@@ -19,6 +19,9 @@
  *    pulls: credit moved into next year also lowers next year's quota;
  *  - removing the ratchet raises first-year new ARR by 3.07% ± 0.40% (10.19M → 10.50M) and cost
  *    by 0.07M (1.44M → 1.50M).
+ * Over a 24-month horizon (40 trials), where the second year's quota is the first year's new ARR:
+ * rep-months coasting (effort < 1) 2.9% vs 0.6% in year 1 and 15.5% vs 9.0% in year 2, year-2
+ * mean effort 0.97 vs 1.02, year-2 bookings +4.9% ± 2.1% without the ratchet.
  * With the default behaviour mix (50% honest, 35% at 0.5, 15% at 1): effort +0.006 ± 0.001,
  * new ARR +0.53% ± 0.10%. Misra & Nair's 9% (ratchet and caps removed together) compares with
  * this plus the cap finding (+8.1% fully strategic, +1.4% default mix).

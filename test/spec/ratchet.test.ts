@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { experimentOf, MINIMAL_EXPERIMENT } from "./experimentHelpers.js";
 import { MINIMAL, planOf, problemsOf } from "./helpers.js";
 
 // Oracle: the quota-setting rule as documented in sim/plan/README.md ("Quota-setting rule");
@@ -54,6 +55,26 @@ describe("quota ratchet", () => {
     );
     expect(problemsOf(text)).toEqual([
       "5:13: quotas.newArr.annual: a ratchet needs a positive annual quota to bound",
+    ]);
+  });
+});
+
+describe("sweeping a ratchet (experiment sweep:)", () => {
+  it("one variant per share, the rule set on the copy", () => {
+    const text = MINIMAL_EXPERIMENT.replace(
+      "../plans/ae-activity-era.yaml",
+      "../plans/ae-ratchet-ytd.yaml",
+    ).concat(
+      "sweep:\n  parameters:\n    - name: share\n      path: quotas.newArr.ratchet.share\n      values: [50%, 100%]\n",
+    );
+    const { params } = experimentOf(text);
+    const swept = params.variants
+      .slice(2)
+      .map((v) => v.plans.find((p) => p.role === "AE")!.quotas[0]!.ratchet);
+    // floor 100% and cap 150% as in ae-ratchet-ytd; only the share changes
+    expect(swept).toEqual([
+      { share: 0.5, floor: 1, cap: 1.5 },
+      { share: 1, floor: 1, cap: 1.5 },
     ]);
   });
 });

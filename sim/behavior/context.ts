@@ -46,7 +46,19 @@ export function referenceRate(response: PlanResponse, quota: number, unit: numbe
   return Math.max(0, response.periodPay(q, quota) / q);
 }
 
-export function repContext(view: RepView, response: PlanResponse): RepContext {
+/**
+ * Under a quota ratchet, from the second year on: the response with periodPay reading the rep's
+ * own annual quota (a YTD bonus's target share); otherwise the response itself.
+ */
+function withRepAnnual(view: RepView, response: PlanResponse): PlanResponse {
+  const a = view.annualQuota;
+  if (response.ratchet === null || a === undefined || a === response.ratchet.planAnnual) return response;
+  const pay = response.periodPay;
+  return { ...response, periodPay: (credit, quota, annual = a) => pay(credit, quota, annual) };
+}
+
+export function repContext(view: RepView, plan: PlanResponse): RepContext {
+  const response = withRepAnnual(view, plan);
   const ytd = response.basis === "ytd";
   const credit = ytd ? view.ytdCredit : view.periodCredit;
   const quota = ytd ? view.ytdQuota : view.periodQuota;

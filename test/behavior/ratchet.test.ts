@@ -13,6 +13,7 @@ import { NEXT_YEAR_WEIGHT, ratchetEffect, smoothCertaintyEquivalent } from "../.
 import { NEXT_PERIOD_WEIGHT, pushGain } from "../../sim/behavior/timing.js";
 import { HONEST_DECISION } from "../../sim/behavior/types.js";
 import { fixturePlan } from "../model/harness.js";
+import { bonus, plan, quota } from "../plan/fixtures.js";
 import { ALL_LEVERS, view } from "./fixtures.js";
 
 const A = 900_000;
@@ -77,6 +78,30 @@ describe("ratchet as the rep reads it", () => {
   it("at fiscal year end, pushing credit into next year pays more under the ratchet", () => {
     const v = onPace(11, 1.3);
     expect(pushGain(repContext(v, ratchet))).toBeGreaterThan(pushGain(repContext(v, fixed)));
+  });
+  it("a YTD bonus's target share reads the rep's own annual quota", () => {
+    const p = plan({
+      quotas: [quota({ annual: 1_200_000, ratchet: { share: 1, floor: 1, cap: null } })],
+      components: [
+        bonus({
+          id: "att",
+          metric: "newArr",
+          measure: "attainment",
+          basis: "ytd",
+          targetAmount: 40_000,
+          curve: [
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ],
+        }),
+      ],
+    });
+    const r = planResponse(p);
+    // year 2, quota ratcheted to 2,400,000: Q1 YTD quota 600,000, credit 300,000 → 50%;
+    // YTD target 40,000 × 600,000 / 2,400,000 = 10,000 → pay 5,000 (not 40,000 × 600k / 1.2M × 50%)
+    const ctx = repContext(view({ annualQuota: 2_400_000, ytdQuota: 600_000, periodQuota: 600_000 }), r);
+    expect(ctx.response.periodPay(300_000, 600_000)).toBeCloseTo(5_000, 9);
+    expect(r.periodPay(300_000, 600_000)).toBeCloseTo(10_000, 9); // the plan's annual by default
   });
   it("an honest rep ignores the ratchet (no lever, effort 1)", () => {
     expect(decideMonth(onPace(6, 1, { gamingPropensity: 0 }), ratchet, ALL_LEVERS)).toBe(HONEST_DECISION);

@@ -3,6 +3,7 @@
  * backtest compute them: every ledger is evaluated over the range, then the plan's budget cap
  * (which spans reps) is applied. The range defaults to the whole fiscal years the ledgers cover.
  */
+import { withRatchetQuotas } from "../backtest/ratchetQuotas.js";
 import { InputError, problem } from "../errors.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js";
@@ -26,6 +27,8 @@ export function evaluatePlan(
   if (resolved === null)
     throw new InputError([problem("ledger", "the ledgers have no dated events: give a range")]);
   const compiled = compilePlan(plan);
-  const all = ledgers.map((ledger) => evaluate(compiled, ledger, resolved));
+  const all = ledgers.map((ledger) =>
+    evaluate(compiled, withRatchetQuotas(plan, ledger, resolved), resolved),
+  );
   return { range: resolved, statements: applyBudgetCap(plan, all) };
 }

@@ -10,6 +10,7 @@ import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js
 import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
 import type { Plan } from "../spec/canonical.js";
+import { withRatchetQuotas } from "./ratchetQuotas.js";
 import type { Variant } from "./variant.js";
 
 export interface RepReplay {
@@ -53,7 +54,9 @@ export function replayVariant(
   const covered = new Set<string>();
   for (const plan of variant.plans) {
     const compiled = compilePlan(plan);
-    const mine = ledgers.filter((l) => l.rep.role === plan.role);
+    const mine = ledgers
+      .filter((l) => l.rep.role === plan.role)
+      .map((l) => withRatchetQuotas(plan, l, range));
     const raw = mine.map((ledger) => evaluate(compiled, ledger, range));
     const capped = plan.budget === null ? raw : applyBudgetCap(plan, raw);
     mine.forEach((ledger, i) => {

@@ -4,6 +4,7 @@
  * is evaluated so that a plan budget cap (which spans reps) is applied exactly as in a run.
  */
 import type { Command } from "commander";
+import { withRatchetQuotas } from "../../backtest/ratchetQuotas.js";
 import { didYouMean, InputError, problem } from "../../errors.js";
 import { applyBudgetCap } from "../../plan/budget.js";
 import { fiscalYearEnd, fiscalYearStart } from "../../plan/calendar.js";
@@ -68,7 +69,7 @@ export function runExplain(options: ExplainOptions): string {
     file.ledgers.map((l) => l),
   );
   const compiled = compilePlan(plan);
-  const all = file.ledgers.map((l) => evaluate(compiled, l, range));
+  const all = file.ledgers.map((l) => evaluate(compiled, withRatchetQuotas(plan, l, range), range));
   let statements: Statement[] = applyBudgetCap(plan, all)[index]!;
   if (options.period !== undefined) {
     const wanted = options.period;

@@ -1,0 +1,38 @@
+/**
+ * A quota-setting rule replayed on history (DESIGN §3: quotas "from history, with optional
+ * ratchet"): under a plan whose quota has a `ratchet`, each rep's quota of every fiscal year
+ * after its first on the plan in the range follows the rule from the rep's own credited history
+ * (sim/world/quotaRule.ts, the same function the simulation pays with). Quotas the ledger already
+ * states (Ledger.quotas, e.g. a ledger file's `quotas:` section) win for the metric-years they
+ * cover. Without a ratchet the ledger is returned unchanged.
+ */
+
+import { fiscalYearOf } from "../plan/calendar.js";
+import { parseDay } from "../plan/dates.js";
+import type { EvaluationRange } from "../plan/evaluate.js";
+import type { Ledger } from "../plan/ledger.js";
+import type { Plan } from "../spec/canonical.js";
+import { hasRatchet, ratchetOverrides } from "../world/quotaRule.js";
+
+/** First day the rep is on the plan inside the range. */
+function firstDayOnPlan(ledger: Ledger, range: EvaluationRange): number {
+  const rep = ledger.rep;
+  return Math.max(
+    parseDay(range.start),
+    parseDay(rep.hireDate),
+    rep.planStart ? parseDay(rep.planStart) : Number.NEGATIVE_INFINITY,
+  );
+}
+
+export function withRatchetQuotas(plan: Plan, ledger: Ledger, range: EvaluationRange): Ledger {
+  if (!hasRatchet(plan)) return ledger;
+  const days = ledger.events.map((e) => parseDay(e.date));
+  const lastFy = fiscalYearOf(plan.calendar, parseDay(range.end));
+  const ruled = ratchetOverrides(plan, ledger.events, days, firstDayOnPlan(ledger, range), lastFy);
+  const stated = ledger.quotas ?? [];
+  const given = new Set(stated.map((q) => `${q.metric}/${q.fiscalYear}`));
+  return {
+    ...ledger,
+    quotas: [...stated, ...ruled.filter((q) => !given.has(`${q.metric}/${q.fiscalYear}`))],
+  };
+}

@@ -86,6 +86,11 @@ export interface Ledger {
   readonly observations: readonly Observation[];
   /** Per-year quota overrides (absent or empty: every year uses the plan's quotas). */
   readonly quotas?: readonly QuotaOverride[];
+  /**
+   * Day number (plan/dates.ts parseDay) of each event, aligned with `events`, when the producer
+   * has them (the simulator): spares the evaluator parsing every date. Must equal parseDay(date).
+   */
+  readonly days?: readonly number[];
 }
 
 /**

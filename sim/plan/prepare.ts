@@ -30,10 +30,13 @@ export interface PreparedLedger {
 }
 
 export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger {
-  const events = sortedEvents(ledger.events);
+  const given = ledger.days !== undefined && ledger.days.length === ledger.events.length ? ledger.days : null;
+  const events =
+    given !== null && isSortedByDay(ledger.events, given) ? ledger.events : sortedEvents(ledger.events);
   const n = events.length;
   const days = new Int32Array(n);
-  for (let i = 0; i < n; i++) days[i] = parseDay(events[i]!.date);
+  if (events === ledger.events && given !== null) for (let i = 0; i < n; i++) days[i] = given[i]!;
+  else for (let i = 0; i < n; i++) days[i] = parseDay(events[i]!.date);
   const rep = ledger.rep;
   const hireDay = parseDay(rep.hireDate);
   const terminationDay =
@@ -91,6 +94,15 @@ function quotaOverrides(cp: CompiledPlan, ledger: Ledger): (Map<number, number> 
     m.set(o.fiscalYear, o.annual);
   }
   return out;
+}
+
+/** Sorted by (day, id), read from the producer's day numbers (ids compared on equal days only). */
+function isSortedByDay(events: readonly LedgerEvent[], days: readonly number[]): boolean {
+  for (let i = 1; i < events.length; i++) {
+    const d = days[i]! - days[i - 1]!;
+    if (d < 0 || (d === 0 && events[i - 1]!.id > events[i]!.id)) return false;
+  }
+  return true;
 }
 
 /** The ledger contract says events are sorted; check cheaply and sort a copy only if not. */

@@ -109,20 +109,23 @@ export class LedgerBook {
       this.observations[rep]!.push({ metric, scope, date: this.cal.iso(day), value });
   }
 
-  /** The rep's ledger, events sorted by (day, id). */
+  /**
+   * The rep's ledger, events sorted by (day, id), with their day numbers. A rep's events are
+   * appended in id (creation) order, so a stable sort by day alone gives (day, id).
+   */
   ledger(rep: number, info: RepInfo): Ledger {
     const ev = this.events[rep]!;
     const days = this.days[rep]!;
     let sorted = true;
-    for (let i = 1; i < ev.length && sorted; i++) {
-      if (days[i]! < days[i - 1]! || (days[i] === days[i - 1] && ev[i]!.id < ev[i - 1]!.id)) sorted = false;
-    }
-    let events: readonly LedgerEvent[] = ev;
-    if (!sorted) {
-      const order = ev.map((_, i) => i);
-      order.sort((a, b) => days[a]! - days[b]! || (ev[a]!.id < ev[b]!.id ? -1 : 1));
-      events = order.map((i) => ev[i]!);
-    }
-    return { rep: info, events, observations: this.observations[rep]! };
+    for (let i = 1; i < ev.length && sorted; i++) if (days[i]! < days[i - 1]!) sorted = false;
+    if (sorted) return { rep: info, events: ev, observations: this.observations[rep]!, days };
+    const order = ev.map((_, i) => i);
+    order.sort((a, b) => days[a]! - days[b]!); // Array.prototype.sort is stable (ES2019)
+    return {
+      rep: info,
+      events: order.map((i) => ev[i]!),
+      observations: this.observations[rep]!,
+      days: order.map((i) => days[i]!),
+    };
   }
 }

@@ -140,11 +140,15 @@ export class AccountTable {
     return i;
   }
 
-  /** A survey draw for one quarter: [respond uniform, standard normal]. */
-  surveyDraw(i: number): [number, number] {
+  /** The standard normal of the latest surveyDraw (a field, not a returned pair: no allocation). */
+  surveyZ = 0;
+
+  /** A survey draw for one quarter: returns the respond uniform; its standard normal is surveyZ. */
+  surveyDraw(i: number): number {
     const rng = this.streams[i]!;
     const respond = rng.next();
-    return [respond, drawStandardNormal(rng)];
+    this.surveyZ = drawStandardNormal(rng);
+    return respond;
   }
 
   private grow(): void {

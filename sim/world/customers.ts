@@ -148,7 +148,11 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
   const act = a.activationDay[i]!;
   // activation milestone (also in the booking month)
   if (act >= cal.monthStart[m]! && act < monthEnd && a.bookMonth[i]! >= 0) {
-    s.book.add([a.seller[i]!, a.csm[i]!], act, "milestone", a.ids[i]!, "", a.arr0[i]!, 12, 0, "activation");
+    const o = a.ownerScratch;
+    o[0] = a.seller[i]!;
+    o[1] = a.csm[i]!;
+    o[2] = -1;
+    s.book.add(o, act, "milestone", a.ids[i]!, "", a.arr0[i]!, 12, 0, "activation");
   }
   if (a.bookMonth[i]! >= m) return; // life starts the month after booking
   const G = a.groupScratch;
@@ -199,8 +203,12 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
       a.arr[i] = a.arr[i]! - give;
       if (m < s.horizon) s.tallies.discountGiven += give;
     }
+    const o = a.ownerScratch;
+    o[0] = a.csm[i]!;
+    o[1] = a.am[i]!;
+    o[2] = -1;
     s.book.add(
-      [a.csm[i]!, a.am[i]!],
+      o,
       day,
       "renewal",
       a.ids[i]!,

@@ -22,7 +22,8 @@ export function clampScore(x: number): number {
 export function surveyAccount(s: WorldState, i: number, m: number): void {
   if (s.cal.calendarMonth[m]! % 3 !== 0) return;
   const a = s.accounts;
-  const [respond, z] = a.surveyDraw(i);
+  const respond = a.surveyDraw(i);
+  const z = a.surveyZ;
   const w = s.world.surveys;
   if (respond >= w.responseRate) return;
   const cu = s.world.customers[SEGMENT_OF[a.segment[i]!]!];

@@ -34,10 +34,11 @@ export function bestEffort(ctx: RepContext): number {
   const perMonth = Math.max(0, view.expectedPerMonth);
   const k = Math.max(0, view.effortCost);
   const ratchet = ratchetEffect(ctx);
+  const payAt = (c: number): number => response.periodPay(c, quota);
   const value = (e: number): number => {
     const extra = (e - 1) * perMonth;
     const pay = certaintyEquivalent(
-      (c) => response.periodPay(c, quota),
+      payAt,
       ctx.credit + extra,
       view.expectedRestOfPeriod,
       view.riskAversion,
@@ -48,6 +49,7 @@ export function bestEffort(ctx: RepContext): number {
   let best = 1;
   let bestValue = value(1);
   for (const e of SEARCH_ORDER) {
+    if (e === 1) continue;
     const v = value(e);
     if (v > bestValue + 1e-9) {
       best = e;

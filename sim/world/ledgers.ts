@@ -111,21 +111,31 @@ export class LedgerBook {
 
   /**
    * The rep's ledger, events sorted by (day, id), with their day numbers. A rep's events are
-   * appended in id (creation) order, so a stable sort by day alone gives (day, id).
+   * appended in id (creation) order, so a stable sort by day alone gives (day, id); they are also
+   * appended month by month, so only events of the same month are out of order and a stable
+   * insertion sort of a copy moves each a few places.
    */
   ledger(rep: number, info: RepInfo): Ledger {
     const ev = this.events[rep]!;
-    const days = this.days[rep]!;
+    const dv = this.days[rep]!;
+    const observations = this.observations[rep]!;
     let sorted = true;
-    for (let i = 1; i < ev.length && sorted; i++) if (days[i]! < days[i - 1]!) sorted = false;
-    if (sorted) return { rep: info, events: ev, observations: this.observations[rep]!, days };
-    const order = ev.map((_, i) => i);
-    order.sort((a, b) => days[a]! - days[b]!); // Array.prototype.sort is stable (ES2019)
-    return {
-      rep: info,
-      events: order.map((i) => ev[i]!),
-      observations: this.observations[rep]!,
-      days: order.map((i) => days[i]!),
-    };
+    for (let i = 1; i < ev.length && sorted; i++) if (dv[i]! < dv[i - 1]!) sorted = false;
+    if (sorted) return { rep: info, events: ev, observations, days: dv };
+    const events = ev.slice();
+    const days = dv.slice();
+    for (let i = 1; i < days.length; i++) {
+      const day = days[i]!;
+      if (day >= days[i - 1]!) continue;
+      const e = events[i]!;
+      let j = i - 1;
+      for (; j >= 0 && days[j]! > day; j--) {
+        days[j + 1] = days[j]!;
+        events[j + 1] = events[j]!;
+      }
+      days[j + 1] = day;
+      events[j + 1] = e;
+    }
+    return { rep: info, events, observations, days };
   }
 }

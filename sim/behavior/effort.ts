@@ -37,12 +37,7 @@ export function bestEffort(ctx: RepContext): number {
   const payAt = (c: number): number => response.periodPay(c, quota);
   const value = (e: number): number => {
     const extra = (e - 1) * perMonth;
-    const pay = certaintyEquivalent(
-      payAt,
-      ctx.credit + extra,
-      view.expectedRestOfPeriod,
-      view.riskAversion,
-    );
+    const pay = certaintyEquivalent(payAt, ctx.credit + extra, view.expectedRestOfPeriod, view.riskAversion);
     const v = pay - ctx.referenceRate * perMonth * (e - 1) - k * (e - 1) ** 2;
     return ratchet === null ? v : v + ratchet(extra);
   };

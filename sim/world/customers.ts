@@ -207,14 +207,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
     o[0] = a.csm[i]!;
     o[1] = a.am[i]!;
     o[2] = -1;
-    s.book.add(
-      o,
-      day,
-      "renewal",
-      a.ids[i]!,
-      `${a.deals[i]}/r${a.renewals[i]! + 1}`,
-      a.arr[i]!,
-    );
+    s.book.add(o, day, "renewal", a.ids[i]!, `${a.deals[i]}/r${a.renewals[i]! + 1}`, a.arr[i]!);
     a.renewals[i] = a.renewals[i]! + 1;
     a.nextRenewal[i] = m + 12;
   }

@@ -51,6 +51,13 @@ function modulePathOf(settings: RunSettings): string {
   return settings.modulePath ?? builtModulePath("engine/trialBlock.js");
 }
 
+/**
+ * Rep-detail blocks hold one trial each: the phase covers only repDetailTrials trials (10 in the
+ * reference), which in blocks of the run's size would be one block on one worker. Rows are
+ * placed by trial index, so the block size never changes reps.arrow.
+ */
+const REP_DETAIL_BLOCK_SIZE = 1;
+
 /** Rep-level detail of the first `trials` trials (configured and honest populations). */
 async function runRepDetail(
   settings: RunSettings,
@@ -58,7 +65,7 @@ async function runRepDetail(
   trials: number,
 ): Promise<BlockResult[]> {
   const task: RunTask = prepared.repsTask;
-  const blocks = planBlocks(Math.min(trials, prepared.experiment.repDetailTrials), prepared.blockSize);
+  const blocks = planBlocks(Math.min(trials, prepared.experiment.repDetailTrials), REP_DETAIL_BLOCK_SIZE);
   const results: BlockResult[] = [];
   if (blocks.length === 0) return results;
   await executeBlocks({

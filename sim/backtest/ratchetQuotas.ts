@@ -10,13 +10,12 @@
 import { fiscalYearOf } from "../plan/calendar.js";
 import { parseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
-import type { Ledger } from "../plan/ledger.js";
+import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { Plan } from "../spec/canonical.js";
 import { hasRatchet, ratchetOverrides } from "../world/quotaRule.js";
 
 /** First day the rep is on the plan inside the range. */
-function firstDayOnPlan(ledger: Ledger, range: EvaluationRange): number {
-  const rep = ledger.rep;
+export function firstDayOnPlan(rep: RepInfo, range: EvaluationRange): number {
   return Math.max(
     parseDay(range.start),
     parseDay(rep.hireDate),
@@ -26,9 +25,9 @@ function firstDayOnPlan(ledger: Ledger, range: EvaluationRange): number {
 
 export function withRatchetQuotas(plan: Plan, ledger: Ledger, range: EvaluationRange): Ledger {
   if (!hasRatchet(plan)) return ledger;
-  const days = ledger.events.map((e) => parseDay(e.date));
+  const days = ledger.days ?? ledger.events.map((e) => parseDay(e.date));
   const lastFy = fiscalYearOf(plan.calendar, parseDay(range.end));
-  const ruled = ratchetOverrides(plan, ledger.events, days, firstDayOnPlan(ledger, range), lastFy);
+  const ruled = ratchetOverrides(plan, ledger.events, days, firstDayOnPlan(ledger.rep, range), lastFy);
   const stated = ledger.quotas ?? [];
   const given = new Set(stated.map((q) => `${q.metric}/${q.fiscalYear}`));
   return {

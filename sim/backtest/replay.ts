@@ -10,7 +10,7 @@ import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js
 import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
 import type { Plan } from "../spec/canonical.js";
-import { withRatchetQuotas } from "./ratchetQuotas.js";
+import { firstDayOnPlan, withRatchetQuotas } from "./ratchetQuotas.js";
 import type { Variant } from "./variant.js";
 
 export interface RepReplay {
@@ -32,11 +32,7 @@ export interface VariantReplay {
 const DAYS_PER_YEAR = 365.25;
 
 export function yearsOnPlan(rep: RepInfo, range: EvaluationRange): number {
-  const from = Math.max(
-    parseDay(range.start),
-    parseDay(rep.hireDate),
-    rep.planStart ? parseDay(rep.planStart) : -Infinity,
-  );
+  const from = firstDayOnPlan(rep, range);
   const to = Math.min(
     parseDay(range.end),
     rep.terminationDate ? parseDay(rep.terminationDate) : Infinity,

@@ -4,7 +4,7 @@
  * places each simulated month inside one plan calendar's periods.
  */
 import { addMonths, civilFromDays, formatDay, parseDay } from "../plan/dates.js";
-import type { Calendar } from "../spec/canonical.js";
+import type { Calendar, Plan } from "../spec/canonical.js";
 import { PERIODS_PER_YEAR } from "../spec/canonical.js";
 
 export class SimCalendar {
@@ -61,6 +61,20 @@ export class SimCalendar {
     }
     return s;
   }
+}
+
+/** Each rep's plan clock (null without a plan), one PlanClock per distinct plan. */
+export function planClocks(cal: SimCalendar, plans: readonly (Plan | null)[]): (PlanClock | null)[] {
+  const byPlan = new Map<Plan, PlanClock>();
+  return plans.map((p) => {
+    if (p === null) return null;
+    let c = byPlan.get(p);
+    if (c === undefined) {
+      c = new PlanClock(cal, p.calendar);
+      byPlan.set(p, c);
+    }
+    return c;
+  });
 }
 
 /** Where each simulated month sits in one plan calendar. */

@@ -9,7 +9,7 @@
  */
 import type { PlanResponse } from "../behavior/types.js";
 import type { Plan, Role } from "../spec/canonical.js";
-import { PlanClock } from "./clock.js";
+import { planClocks } from "./clock.js";
 import { observationNeeds, observeMonth } from "./observe.js";
 import type { WorldState } from "./state.js";
 
@@ -19,20 +19,10 @@ export function withPlans(
   responsesByRole: Readonly<Partial<Record<Role, PlanResponse>>>,
 ): WorldState {
   const plans = s.reps.map((r) => byRole[r.role] ?? null);
-  const clockOf = new Map<Plan, PlanClock>();
-  const clocks = plans.map((p) => {
-    if (p === null) return null;
-    let c = clockOf.get(p);
-    if (c === undefined) {
-      c = new PlanClock(s.cal, p.calendar);
-      clockOf.set(p, c);
-    }
-    return c;
-  });
   const view: WorldState = {
     ...s,
     plans,
-    clocks,
+    clocks: planClocks(s.cal, plans),
     responses: s.reps.map((r) => responsesByRole[r.role] ?? null),
     book: s.book.withFreshObservations(),
   };

@@ -13,7 +13,7 @@ import { HONEST_DECISION } from "../behavior/types.js";
 import type { Plan, Role } from "../spec/canonical.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
-import { PlanClock, SimCalendar } from "./clock.js";
+import { planClocks, SimCalendar } from "./clock.js";
 import { accountMonth } from "./customers.js";
 import { drawCandidates, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
@@ -53,16 +53,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
   const reps = buildReps(input.population, input.mode, input.seed, input.trial);
   const plans = reps.map((r) => input.plans[r.role] ?? null);
   const responses = reps.map((r) => input.responses[r.role] ?? null);
-  const clockCache = new Map<Plan, PlanClock>();
-  const clocks = plans.map((p) => {
-    if (p === null) return null;
-    let c = clockCache.get(p);
-    if (c === undefined) {
-      c = new PlanClock(cal, p.calendar);
-      clockCache.set(p, c);
-    }
-    return c;
-  });
+  const clocks = planClocks(cal, plans);
   const bySegment = (role: Role): number[][] => {
     const out: number[][] = [[], [], []];
     for (const r of reps) if (r.role === role) out[SEGMENT_INDEX[r.segment]]!.push(r.index);

@@ -24,7 +24,7 @@ export function benchEngineMemory(): BenchResult {
   try {
     const runs = SIZES.map((trials) =>
       runTimedChild(
-        `const { loadExperimentFile } = await import(${dist("sim/spec/experiment/loadExperiment.js")});
+        `const { loadExperimentFile } = await import(${dist("sim/language/experiment/loadExperiment.js")});
          const { runExperiment } = await import(${dist("sim/engine/run/runExperiment.js")});
          const { DEFAULT_BLOCK_SIZE } = await import(${dist("sim/engine/blocks.js")});
          const loaded = loadExperimentFile(${experiment});`,

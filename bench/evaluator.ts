@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { compilePlan, evaluate } from "../sim/plan/evaluate.js";
 import type { Ledger, LedgerEvent } from "../sim/plan/ledger.js";
-import type { Plan } from "../sim/spec/canonical.js";
+import type { Plan } from "../sim/language/canonical.js";
 import type { BenchResult } from "./types.js";
 
 export const TYPICAL_AE_PLAN: Plan = {

@@ -11,7 +11,7 @@ import { populationModes } from "../sim/engine/run/cells.js";
 import { simulateTrial } from "../sim/engine/simulateTrial.js";
 import { Sfc32 } from "../sim/random/sfc32.js";
 import { keyedStream } from "../sim/random/stream.js";
-import { loadExperimentFile } from "../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../sim/language/experiment/loadExperiment.js";
 import type { ExperimentParams } from "../sim/world/params.js";
 import type { BenchResult } from "./types.js";
 

@@ -21,13 +21,13 @@ export { PLANBENCH_VERSION } from "./version.js";
 
 // ── plans: load, validate, evaluate, explain ────────────────────────────────────────────────
 /** Read, validate and normalize a plan file (YAML or JSON); throws InputError. */
-export { loadPlanFile } from "./spec/loadPlan.js";
+export { loadPlanFile } from "./language/loadPlan.js";
 /** Validate plan text without throwing: `{ plan, problems }` (plan is null on any problem). */
-export { type PlanResult, parsePlan } from "./spec/loadPlan.js";
+export { type PlanResult, parsePlan } from "./language/loadPlan.js";
 /** Every problem of a plan, world or experiment file (the `planbench validate` check). */
-export { validateFile } from "./spec/validateDocument.js";
+export { validateFile } from "./language/validateDocument.js";
 /** The canonical (normalized) plan and its parts. */
-export type { Component, Plan, Role } from "./spec/canonical.js";
+export type { Component, Plan, Role } from "./language/canonical.js";
 /** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
 export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
 /** Ledgers: one rep's dated credit events and observations. */
@@ -98,9 +98,9 @@ export {
   type LoadedExperiment,
   loadExperimentFile,
   parseExperiment,
-} from "./spec/experiment/loadExperiment.js";
+} from "./language/experiment/loadExperiment.js";
 /** Read a world (market scenario) file for a horizon of `months`. */
-export { loadWorldFile } from "./spec/world/loadWorld.js";
+export { loadWorldFile } from "./language/world/loadWorld.js";
 /** World and experiment parameters (normalized). */
 export type { ExperimentParams, Segment, WorldParams } from "./world/params.js";
 /** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */

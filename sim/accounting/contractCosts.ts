@@ -12,10 +12,10 @@
  * any deal it is expensed. Pure: no I/O, no randomness, inputs not mutated.
  */
 
+import type { Plan } from "../language/canonical.js";
 import { parseDay } from "../plan/dates.js";
 import { LEDGER_EVENT_CREDITS, type LedgerEvent } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
-import type { Plan } from "../spec/canonical.js";
 import {
   CASH_TIMING,
   type CostTreatment,

@@ -17,8 +17,9 @@
  * and vests only move cash (the cost is incurred when earned); a forfeit reverses the cost it
  * forfeits and a clawback recovers it (negative costs of the same contract).
  */
+
+import type { Component } from "../language/canonical.js";
 import type { LineKind } from "../plan/statement.js";
-import type { Component } from "../spec/canonical.js";
 
 export const BOOKING_METRICS: ReadonlySet<string> = new Set([
   "newArr",

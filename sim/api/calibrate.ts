@@ -10,7 +10,7 @@ import { type FitCheckRow, fitCheck } from "../calibrate/fitCheck.js";
 import { packageRoot } from "../cli/packageRoot.js";
 import { type LoadOptions, loadDataset } from "../data/load.js";
 import type { CanonicalTables } from "../data/rows.js";
-import { loadWorldFile } from "../spec/world/loadWorld.js";
+import { loadWorldFile } from "../language/world/loadWorld.js";
 
 export interface CalibrateOptions extends LoadOptions {
   /** World to extend (default: the bundled scenarios/worlds/baseline.yaml). */

@@ -5,12 +5,12 @@
  */
 import { withRatchetQuotas } from "../backtest/ratchetQuotas.js";
 import { InputError, problem } from "../errors.js";
+import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js";
 import { defaultRange } from "../plan/explain.js";
 import type { Ledger } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
-import type { Plan } from "../spec/canonical.js";
 
 export interface PlanEvaluation {
   readonly range: EvaluationRange;

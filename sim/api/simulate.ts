@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { DEFAULT_BLOCK_SIZE } from "../engine/blocks.js";
 import { type RunProgress, runExperiment } from "../engine/run/runExperiment.js";
 import type { RunSummary } from "../engine/run/summary.js";
-import { type LoadedExperiment, loadExperimentFile } from "../spec/experiment/loadExperiment.js";
+import { type LoadedExperiment, loadExperimentFile } from "../language/experiment/loadExperiment.js";
 
 export interface SimulateOptions {
   /** Fixed trial count (replaces the experiment's trials or precision target). */

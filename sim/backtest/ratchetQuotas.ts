@@ -7,11 +7,11 @@
  * cover. Without a ratchet the ledger is returned unchanged.
  */
 
+import type { Plan } from "../language/canonical.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { parseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
 import type { Ledger, RepInfo } from "../plan/ledger.js";
-import type { Plan } from "../spec/canonical.js";
 import { hasRatchet, ratchetOverrides } from "../world/quotaRule.js";
 
 /** First day the rep is on the plan inside the range. */

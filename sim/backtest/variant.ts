@@ -4,8 +4,8 @@
  * for several roles (e.g. an AE plan and a CSM plan).
  */
 import { InputError, problem } from "../errors.js";
-import type { Plan, Role } from "../spec/canonical.js";
-import { loadPlanFile } from "../spec/loadPlan.js";
+import type { Plan, Role } from "../language/canonical.js";
+import { loadPlanFile } from "../language/loadPlan.js";
 
 export interface Variant {
   readonly name: string;

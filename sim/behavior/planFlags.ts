@@ -3,7 +3,7 @@
  * survey-paid, retention-paid and renewal-paid flags, per-deal SPIFFs, the clawback a deal
  * carries and the pay rate on renewals. These decide which gaming levers can pay (DESIGN §6).
  */
-import type { CommissionComponent, Component, Plan } from "../spec/canonical.js";
+import type { CommissionComponent, Component, Plan } from "../language/canonical.js";
 
 /** Survey metrics: paying on them invites survey gaming (solicit happy customers, pressure scores). */
 export const SURVEY_METRICS: ReadonlySet<string> = new Set(["nps", "csat", "ces"]);
@@ -12,7 +12,7 @@ export const SURVEY_METRICS: ReadonlySet<string> = new Set(["nps", "csat", "ces"
  * Retention and adoption metrics: paying on them exposes the rep to the customer's outcome, which
  * moderates poor-fit selling (Agarwal & Ben-David 2018; Kim et al. 2019). The brief's list (grr,
  * nrr, logoRetention, usageDepth, activationRate) plus the other adoption/health metrics of
- * sim/spec/metrics.ts, and the credited metrics that count churn.
+ * sim/language/metrics.ts, and the credited metrics that count churn.
  */
 export const RETENTION_METRICS: ReadonlySet<string> = new Set([
   "grr",

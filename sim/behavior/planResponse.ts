@@ -2,9 +2,10 @@
  * planResponse: the plan as a rep reads it, built once per plan (DESIGN §6: strategic reps
  * judge actions by the plan's own payout function, so gaming emerges from the plan's shape).
  */
+
+import type { Plan } from "../language/canonical.js";
 import { discountMultiplier, termMultiplier } from "../plan/adjustments.js";
 import { compilePlan } from "../plan/compile.js";
-import type { Plan } from "../spec/canonical.js";
 import { buildPeriodPay } from "./periodPay.js";
 import {
   clawbackOf,

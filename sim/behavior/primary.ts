@@ -4,8 +4,9 @@
  * and every commission or bonus on the same credited metric (e.g. a new-ARR commission plus a
  * quota-attainment bonus on new ARR). periodPay sums exactly these components.
  */
+
+import type { AttainmentBasis } from "../language/canonical.js";
 import type { CompiledBonus, CompiledCommission, CompiledComponent, CompiledPlan } from "../plan/compile.js";
-import type { AttainmentBasis } from "../spec/canonical.js";
 
 export type PrimaryPart = CompiledCommission | CompiledBonus;
 

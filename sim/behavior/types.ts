@@ -5,7 +5,7 @@
  * emerges from the plan's shape. A lever not in `levers` is never pulled, and a rep with
  * gaming propensity 0 pulls none (DESIGN §6).
  */
-import type { AttainmentBasis, Role } from "../spec/canonical.js";
+import type { AttainmentBasis, Role } from "../language/canonical.js";
 import type { GamingLever, Segment } from "../world/params.js";
 
 export interface RepView {
@@ -90,7 +90,7 @@ export interface PlanResponse {
   readonly ratchet: RatchetView | null;
 }
 
-/** A quota ratchet as the rep reads it (sim/spec/canonical.ts QuotaRatchet, plus what it bounds). */
+/** A quota ratchet as the rep reads it (sim/language/canonical.ts QuotaRatchet, plus what it bounds). */
 export interface RatchetView {
   readonly share: number;
   readonly floor: number;

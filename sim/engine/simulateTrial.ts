@@ -12,8 +12,8 @@
 import { decideMonth } from "../behavior/decide.js";
 import { planResponse } from "../behavior/planResponse.js";
 import type { PlanResponse } from "../behavior/types.js";
+import type { Plan, Role } from "../language/canonical.js";
 import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
-import type { Plan, Role } from "../spec/canonical.js";
 import type { ExperimentParams } from "../world/params.js";
 import { payRun } from "../world/pay.js";
 import { withPlans } from "../world/planView.js";

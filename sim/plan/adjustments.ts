@@ -2,7 +2,7 @@
  * Per-deal rate adjustments of a commission: discount depth and contract term multiply that
  * deal's commission (canonical.ts: first matching band wins, none = ×1).
  */
-import type { CommissionComponent } from "../spec/canonical.js";
+import type { CommissionComponent } from "../language/canonical.js";
 import type { LedgerEvent } from "./ledger.js";
 
 export function discountMultiplier(c: CommissionComponent, discount: number): number {

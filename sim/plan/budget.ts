@@ -6,7 +6,7 @@
  * then period order), so the capped total is exact. Each statement of a capped year gets one
  * `budget` line (0 when it was not scaled); statements of other years are unchanged.
  */
-import type { Plan } from "../spec/canonical.js";
+import type { Plan } from "../language/canonical.js";
 import { formatCents, formatPct } from "./format.js";
 import { type Statement, toCents } from "./statement.js";
 

@@ -4,7 +4,7 @@
  * with a February start, FY2025 runs 2025-02-01 … 2026-01-31. Period ids count inside the
  * fiscal year: FY2025-M03 is its third month, FY2025-Q1 its first quarter.
  */
-import { type Calendar, PERIODS_PER_YEAR } from "../spec/canonical.js";
+import { type Calendar, PERIODS_PER_YEAR } from "../language/canonical.js";
 import { addMonths, civilFromDays, daysFromCivil, formatDay, monthOrdinal } from "./dates.js";
 import type { PeriodInfo } from "./statement.js";
 

@@ -3,7 +3,7 @@
  * and per fiscal year (canonical.ts ComponentCap, TotalCaps). Each reduction is one `cap` line
  * bringing the amount exactly to the cap (cap amounts are rounded to cents first).
  */
-import type { ComponentCap, TotalCaps } from "../spec/canonical.js";
+import type { ComponentCap, TotalCaps } from "../language/canonical.js";
 import type { LineBuffer } from "./lines.js";
 import { toCents } from "./statement.js";
 

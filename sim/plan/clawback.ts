@@ -7,7 +7,7 @@
  * after a churn nothing more is recovered. The earned base excludes held or unvested amounts
  * that were forfeited on or before the trigger (they were never paid).
  */
-import type { Clawback } from "../spec/canonical.js";
+import type { Clawback } from "../language/canonical.js";
 import { refersTo } from "./accountEvents.js";
 import type { CompiledCommission } from "./compile.js";
 import { formatPct } from "./format.js";

@@ -14,9 +14,9 @@ import type {
   Plan,
   PoolComponent,
   SpiffComponent,
-} from "../spec/canonical.js";
-import { compileCondition } from "../spec/expression.js";
-import { METRIC_BY_ID } from "../spec/metrics.js";
+} from "../language/canonical.js";
+import { compileCondition } from "../language/expression.js";
+import { METRIC_BY_ID } from "../language/metrics.js";
 import { fiscalYearPeriods, type PeriodDef, periodsPerYear } from "./calendar.js";
 import { LEDGER_EVENT_CREDITS } from "./ledger.js";
 

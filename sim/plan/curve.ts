@@ -2,7 +2,7 @@
  * A piecewise-linear payout curve: y at x by linear interpolation between points sorted by x,
  * flat beyond the first and last points (canonical.ts BonusComponent).
  */
-import type { CurvePoint } from "../spec/canonical.js";
+import type { CurvePoint } from "../language/canonical.js";
 
 export function curveAt(points: readonly CurvePoint[], x: number): number {
   const n = points.length;

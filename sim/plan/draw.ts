@@ -6,7 +6,7 @@
  * including payments after the rep left); a balance still open is never charged to the rep
  * beyond that. Draws are not prorated.
  */
-import type { Draw } from "../spec/canonical.js";
+import type { Draw } from "../language/canonical.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
 import { toCents } from "./statement.js";

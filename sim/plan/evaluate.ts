@@ -9,7 +9,7 @@
  * range, if earlier) so that carried state — YTD netting, annual caps, holdbacks, vesting,
  * clawbacks, draw balances — is right; only the periods overlapping the range are returned.
  */
-import type { Plan } from "../spec/canonical.js";
+import type { Plan } from "../language/canonical.js";
 import { BonusState, earnBonus } from "./bonus.js";
 import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { applyComponentCaps, applyTotalCaps } from "./caps.js";

@@ -3,7 +3,7 @@
  * lines (component, description, amount) and the total; money as currency. Descriptions wrap
  * so the amount column stays aligned on a terminal.
  */
-import type { Calendar } from "../spec/canonical.js";
+import type { Calendar } from "../language/canonical.js";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { formatDay, parseDay } from "./dates.js";
 import { formatCents, formatPct } from "./format.js";

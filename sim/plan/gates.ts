@@ -3,7 +3,7 @@
  * bound, by missingMultiplier when the metric has no value in the period. `attainment:<metric>`
  * gates read the period attainment. Several gates apply one after another, one line each.
  */
-import type { Gate } from "../spec/canonical.js";
+import type { Gate } from "../language/canonical.js";
 import type { CompiledGate } from "./compile.js";
 import { formatMult, formatNumber } from "./format.js";
 import type { LineBuffer } from "./lines.js";

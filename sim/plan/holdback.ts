@@ -5,7 +5,7 @@
  * (forfeitOnTermination) strictly before the release day. Pay not attributable to a deal (YTD
  * re-pricing of earlier deals) is held the same way and released at fiscal year end.
  */
-import type { Holdback } from "../spec/canonical.js";
+import type { Holdback } from "../language/canonical.js";
 import { firstAccountEvent } from "./accountEvents.js";
 import type { Pending } from "./pending.js";
 import type { PreparedLedger } from "./prepare.js";

@@ -4,7 +4,7 @@
  *
  * Dates are ISO calendar dates (`YYYY-MM-DD`, UTC, no time).
  */
-import type { Role } from "../spec/canonical.js";
+import type { Role } from "../language/canonical.js";
 
 export interface RepInfo {
   readonly id: string;
@@ -94,7 +94,7 @@ export interface Ledger {
 }
 
 /**
- * How events credit the credited metrics (sim/spec/metrics.ts): metric id → (event → amount).
+ * How events credit the credited metrics (sim/language/metrics.ts): metric id → (event → amount).
  * netNewArr counts contraction and churn negatively.
  */
 export const LEDGER_EVENT_CREDITS: Readonly<Record<string, (e: LedgerEvent) => number>> = {

@@ -4,7 +4,7 @@
  * (column) and what was expected — never stopping at the first.
  */
 import { didYouMean, type Problem, problem } from "../errors.js";
-import { ROLES, type Role } from "../spec/canonical.js";
+import { ROLES, type Role } from "../language/canonical.js";
 import { tryParseDay } from "./dates.js";
 import {
   LEDGER_EVENT_CREDITS,

@@ -3,7 +3,7 @@
  * CSAT, CES, team or company attainment), applied to the components it names. A value outside
  * every band multiplies by 1; no observation in the period uses missingMultiplier.
  */
-import type { Band } from "../spec/canonical.js";
+import type { Band } from "../language/canonical.js";
 import type { CompiledModifier } from "./compile.js";
 import { formatMult, formatNumber } from "./format.js";
 import type { LineBuffer } from "./lines.js";

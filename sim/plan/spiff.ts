@@ -1,6 +1,6 @@
 /**
  * SPIFF: a fixed amount per qualifying on-plan event of the named type whose fields satisfy the
- * condition (safe expression language, sim/spec/expression.ts), at most maxPerPeriod per period
+ * condition (safe expression language, sim/language/expression.ts), at most maxPerPeriod per period
  * in date order.
  */
 import type { CompiledSpiff } from "./compile.js";

@@ -4,7 +4,7 @@
  * unvested tranche is forfeited when the account churns (requireActiveAccount) or the rep
  * leaves (forfeitOnTermination) strictly before it vests.
  */
-import type { Vesting } from "../spec/canonical.js";
+import type { Vesting } from "../language/canonical.js";
 import { addMonths } from "./dates.js";
 import { churnDay, type Outcome, resolve } from "./holdback.js";
 import type { Pending } from "./pending.js";

@@ -3,9 +3,10 @@
  * plan calendars (fiscal years, periods, last weeks) apply unchanged (DESIGN §5). A PlanClock
  * places each simulated month inside one plan calendar's periods.
  */
+
+import type { Calendar, Plan } from "../language/canonical.js";
+import { PERIODS_PER_YEAR } from "../language/canonical.js";
 import { addMonths, civilFromDays, formatDay, parseDay } from "../plan/dates.js";
-import type { Calendar, Plan } from "../spec/canonical.js";
-import { PERIODS_PER_YEAR } from "../spec/canonical.js";
 
 export class SimCalendar {
   /** Day number of the first day of month m, for m = 0 … months (the last is the end bound). */

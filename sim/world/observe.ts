@@ -9,8 +9,8 @@
  * companyAttainment) are not observed: plans then apply their missing multipliers.
  */
 
-import type { Plan, Scope } from "../spec/canonical.js";
-import { isMeasuredMetric } from "../spec/metrics.js";
+import type { Plan, Scope } from "../language/canonical.js";
+import { isMeasuredMetric } from "../language/metrics.js";
 import { companyGroup, SEGMENT_INDEX, teamGroup, type WorldState } from "./state.js";
 
 export interface Need {

@@ -8,8 +8,8 @@
  * Defaults and their sources live with the world YAML files (scenarios/worlds/*.yaml).
  */
 import type { AccountingPolicy } from "../accounting/policy.js";
-import type { Plan, Role } from "../spec/canonical.js";
-import type { SweepPlan } from "../spec/experiment/sweepPlan.js";
+import type { Plan, Role } from "../language/canonical.js";
+import type { SweepPlan } from "../language/experiment/sweepPlan.js";
 
 export type Segment = "SMB" | "MM" | "ENT";
 export const SEGMENTS: readonly Segment[] = ["SMB", "MM", "ENT"];
@@ -213,6 +213,6 @@ export interface ExperimentParams {
   readonly repDetailTrials: number;
   /** Policy of the cost.expense (ASC 340-40) view; absent = DEFAULT_ACCOUNTING (sim/accounting/policy.ts). */
   readonly accounting?: AccountingPolicy;
-  /** The sensitivity sweep that made some variants and scenarios (sim/spec/experiment/sweepPlan.ts); absent = none. */
+  /** The sensitivity sweep that made some variants and scenarios (sim/language/experiment/sweepPlan.ts); absent = none. */
   readonly sweep?: SweepPlan;
 }

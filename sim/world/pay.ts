@@ -9,13 +9,14 @@
  * commissions earned in the tail are excluded, they pay tail work). A statement is placed in the
  * simulated month its period ends.
  */
+
+import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { formatDay, parseDay } from "../plan/dates.js";
 import { type CompiledPlan, compilePlan, evaluate } from "../plan/evaluate.js";
 import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { LineKind, Statement } from "../plan/statement.js";
-import type { Plan } from "../spec/canonical.js";
 import { hasRatchet, ratchetOverrides } from "./quotaRule.js";
 import type { WorldState } from "./state.js";
 

@@ -8,7 +8,7 @@
  * rep takes HONEST_DECISION no decision reads the plan, so the world does not depend on it.
  */
 import type { PlanResponse } from "../behavior/types.js";
-import type { Plan, Role } from "../spec/canonical.js";
+import type { Plan, Role } from "../language/canonical.js";
 import { planClocks } from "./clock.js";
 import { observationNeeds, observeMonth } from "./observe.js";
 import type { WorldState } from "./state.js";

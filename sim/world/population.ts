@@ -9,8 +9,8 @@
  * keeps the configured propensities but enables one lever; `configured` enables all levers.
  */
 
+import type { Role } from "../language/canonical.js";
 import { drawStandardNormal, keyedStream } from "../random/index.js";
-import type { Role } from "../spec/canonical.js";
 import { GAMING_LEVERS, type GamingLever, type PopulationParams, type Segment } from "./params.js";
 
 export interface SimRep {

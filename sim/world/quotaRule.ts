@@ -13,9 +13,10 @@
  * behaviour model's view (views.ts) asks for the current year while the world runs, pay.ts for
  * every year once it has run, and both read the same events, so they agree.
  */
+
+import type { Plan, Quota, QuotaRatchet } from "../language/canonical.js";
 import { fiscalYearOf, fiscalYearPeriods, fiscalYearStart } from "../plan/calendar.js";
 import { LEDGER_EVENT_CREDITS, type LedgerEvent, type QuotaOverride } from "../plan/ledger.js";
-import type { Plan, Quota, QuotaRatchet } from "../spec/canonical.js";
 
 /** Next year's annual quota from this year's quota q, annualised credit c and the plan's annual a. */
 export function nextQuota(r: QuotaRatchet, q: number, c: number, a: number): number {

@@ -10,7 +10,7 @@
  */
 import type { MonthDecision, PlanResponse } from "../behavior/types.js";
 import { HONEST_DECISION } from "../behavior/types.js";
-import type { Plan, Role } from "../spec/canonical.js";
+import type { Plan, Role } from "../language/canonical.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { planClocks, SimCalendar } from "./clock.js";

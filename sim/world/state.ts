@@ -3,7 +3,7 @@
  * population). Built by simulateWorld and read by the monthly steps; never shared across runs.
  */
 import type { MonthDecision, PlanResponse } from "../behavior/types.js";
-import type { Plan } from "../spec/canonical.js";
+import type { Plan } from "../language/canonical.js";
 import type { AccountTable } from "./accounts.js";
 import type { BookTracker } from "./books.js";
 import type { PlanClock, SimCalendar } from "./clock.js";

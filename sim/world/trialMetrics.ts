@@ -24,11 +24,11 @@ import { sampleRankCorrelation } from "simple-statistics";
 import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../accounting/policy.js";
 import { trialExpense } from "../accounting/trialExpense.js";
 import { TRIAL_METRICS } from "../engine/trialContract.js";
+import type { Calendar, Plan } from "../language/canonical.js";
 import { attainmentBands, belowHalfTargetShare, summarizeDistribution } from "../metrics/distribution.js";
 import { fiscalYearOf, fiscalYearPeriods } from "../plan/calendar.js";
 import { addMonths, parseDay } from "../plan/dates.js";
 import type { Statement } from "../plan/statement.js";
-import type { Calendar, Plan } from "../spec/canonical.js";
 import type { PayResult } from "./pay.js";
 import { companyGroup, type WorldState } from "./state.js";
 

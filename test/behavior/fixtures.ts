@@ -5,8 +5,8 @@
 
 import { readdirSync } from "node:fs";
 import type { LeverSet, RepView } from "../../sim/behavior/types.js";
-import type { Plan } from "../../sim/spec/canonical.js";
-import { loadPlanFile } from "../../sim/spec/loadPlan.js";
+import type { Plan } from "../../sim/language/canonical.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/world/params.js";
 
 export const QUARTER_QUOTA = 225_000;

@@ -6,9 +6,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { planResponse } from "../../sim/behavior/planResponse.js";
+import type { Plan } from "../../sim/language/canonical.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
 import type { Statement } from "../../sim/plan/statement.js";
-import type { Plan } from "../../sim/spec/canonical.js";
 import { bonus, commission, ev, ledger, obs, plan, quota } from "../plan/fixtures.js";
 import { EXAMPLE_PLANS, examplePlan } from "./fixtures.js";
 

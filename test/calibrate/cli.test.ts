@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadWorldFile } from "../../sim/spec/world/loadWorld.js";
+import { loadWorldFile } from "../../sim/language/world/loadWorld.js";
 import { runCli } from "../helpers/cli.js";
 import { datasetAvailable, PROJECT_ROOT } from "../helpers/datasets.js";
 

@@ -7,7 +7,7 @@ import { RunInterrupted } from "../../sim/engine/executor.js";
 import { mergeShards } from "../../sim/engine/run/mergeShards.js";
 import { shardFileName } from "../../sim/engine/run/runExperiment.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 import { expectSameBytes, fakeRun, outputBytes, STRESS } from "./runHelpers.js";
 
 // The run's orchestration on a stand-in world (fixtures/fakeTrialBlock.mjs: the real packing,

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type RunSettings, runExperiment } from "../../sim/engine/run/runExperiment.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 
 export const QUICK = "scenarios/experiments/quick.yaml";
 /** Two scenarios and gaming by lever: every cell kind (9 populations) in the fake-world tests. */

@@ -17,7 +17,7 @@ import {
 import { packMetricsBlock } from "../../sim/engine/run/packBlock.js";
 import { monthLabel } from "../../sim/engine/run/timeSummary.js";
 import { simulateTrial } from "../../sim/engine/simulateTrial.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 
 const QUICK = fileURLToPath(new URL("../../scenarios/experiments/quick.yaml", import.meta.url));
 

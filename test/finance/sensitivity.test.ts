@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runExperiment } from "../../sim/engine/run/runExperiment.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 
 const PATH = "scenarios/experiments/sensitivity.yaml";
 let out = "";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runExperiment } from "../../sim/engine/run/runExperiment.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 
 type Est = { mean: number; ci95: [number, number] };
 type Paired = { difference: number; ci95: [number, number] };

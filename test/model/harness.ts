@@ -17,6 +17,8 @@ import { planResponse } from "../../sim/behavior/planResponse.js";
 import type { MonthDecision, PlanResponse, RepView } from "../../sim/behavior/types.js";
 import type { PopulationMode, TrialMetric } from "../../sim/engine/trialContract.js";
 import { TRIAL_METRICS } from "../../sim/engine/trialContract.js";
+import type { Plan, Role } from "../../sim/language/canonical.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
 import {
   emptyPaired,
   estimatePairedDifference,
@@ -24,8 +26,6 @@ import {
   pushPairedColumns,
 } from "../../sim/metrics/montecarlo/index.js";
 import { type CompiledPlan, compilePlan } from "../../sim/plan/evaluate.js";
-import type { Plan, Role } from "../../sim/spec/canonical.js";
-import { loadPlanFile } from "../../sim/spec/loadPlan.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 import type { BehaviourProfile, ExperimentParams, HeadcountRow } from "../../sim/world/params.js";
 import { type PayResult, payRun } from "../../sim/world/pay.js";

@@ -3,8 +3,6 @@
  * is about. Every default is neutral (no gates, caps, holdbacks, clawbacks, ramps, draws).
  */
 
-import type { Ledger, LedgerEvent, Observation, RepInfo } from "../../sim/plan/ledger.js";
-import type { Statement } from "../../sim/plan/statement.js";
 import type {
   BonusComponent,
   CommissionComponent,
@@ -13,7 +11,9 @@ import type {
   PoolComponent,
   Quota,
   SpiffComponent,
-} from "../../sim/spec/canonical.js";
+} from "../../sim/language/canonical.js";
+import type { Ledger, LedgerEvent, Observation, RepInfo } from "../../sim/plan/ledger.js";
+import type { Statement } from "../../sim/plan/statement.js";
 
 const noCap = { perPeriod: null, perYear: null, maxAttainment: null } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Clawback, Holdback, Vesting } from "../../sim/language/canonical.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
-import type { Clawback, Holdback, Vesting } from "../../sim/spec/canonical.js";
 import { booking, commission, dollars, ev, FY2025, ledger, plan, totals } from "./fixtures.js";
 
 const hold = (over: Partial<Holdback> = {}): Holdback => ({

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import { simulateTrial } from "../../sim/engine/simulateTrial.js";
 import { TRIAL_METRICS } from "../../sim/engine/trialContract.js";
-import { loadWorldFile } from "../../sim/spec/world/loadWorld.js";
+import { loadWorldFile } from "../../sim/language/world/loadWorld.js";
 import { baselineWorld, NEUTRAL_MARKET } from "../../sim/world/baseline.js";
 import { fitHazardMultiplier } from "../../sim/world/customers.js";
 import type { WorldParams } from "../../sim/world/params.js";

@@ -4,8 +4,8 @@
  * reference.yaml), scaled down where a test needs speed.
  */
 import { join } from "node:path";
-import type { Plan } from "../../sim/spec/canonical.js";
-import { loadPlanFile } from "../../sim/spec/loadPlan.js";
+import type { Plan } from "../../sim/language/canonical.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 import type {
   BehaviourProfile,

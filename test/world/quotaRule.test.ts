@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulateTrial } from "../../sim/engine/simulateTrial.js";
+import type { Plan } from "../../sim/language/canonical.js";
 import { parseDay } from "../../sim/plan/dates.js";
 import type { LedgerEvent } from "../../sim/plan/ledger.js";
 import type { Statement } from "../../sim/plan/statement.js";
-import type { Plan } from "../../sim/spec/canonical.js";
 import { nextQuota, ratchetOverrides, ratchetPath } from "../../sim/world/quotaRule.js";
 import {
   aes,

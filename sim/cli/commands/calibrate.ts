@@ -16,8 +16,8 @@ import { worldYaml } from "../../calibrate/worldYaml.js";
 import type { BadRowPolicy } from "../../data/load.js";
 import { loadDataset } from "../../data/load.js";
 import { writeFileAtomic } from "../../io/atomicWrite.js";
-import { fileStem } from "../../spec/loadPlan.js";
-import { loadWorldFile } from "../../spec/world/loadWorld.js";
+import { fileStem } from "../../language/loadPlan.js";
+import { loadWorldFile } from "../../language/world/loadWorld.js";
 import { packageRoot } from "../packageRoot.js";
 
 interface CalibrateFlags {

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { InputError, problem } from "../../errors.js";
-import { validateFile } from "../../spec/validateDocument.js";
+import { validateFile } from "../../language/validateDocument.js";
 import { packageRoot } from "../packageRoot.js";
 import { backtestCommand } from "./backtest.js";
 import { runExplain } from "./explain.js";

@@ -6,6 +6,8 @@
 import type { Command } from "commander";
 import { withRatchetQuotas } from "../../backtest/ratchetQuotas.js";
 import { didYouMean, InputError, problem } from "../../errors.js";
+import type { Plan } from "../../language/canonical.js";
+import { loadPlanFile } from "../../language/loadPlan.js";
 import { applyBudgetCap } from "../../plan/budget.js";
 import { fiscalYearEnd, fiscalYearStart } from "../../plan/calendar.js";
 import { formatDay, tryParseDay } from "../../plan/dates.js";
@@ -13,8 +15,6 @@ import { compilePlan, evaluate } from "../../plan/evaluate.js";
 import { defaultRange, formatStatements } from "../../plan/explain.js";
 import { loadLedgerFile } from "../../plan/ledgerFile.js";
 import type { Statement } from "../../plan/statement.js";
-import type { Plan } from "../../spec/canonical.js";
-import { loadPlanFile } from "../../spec/loadPlan.js";
 
 interface ExplainOptions {
   readonly plan: string;

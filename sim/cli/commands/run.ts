@@ -12,7 +12,7 @@ import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { RunInterrupted } from "../../engine/executor.js";
 import { mergeShards } from "../../engine/run/mergeShards.js";
 import { runExperiment } from "../../engine/run/runExperiment.js";
-import { loadExperimentFile } from "../../spec/experiment/loadExperiment.js";
+import { loadExperimentFile } from "../../language/experiment/loadExperiment.js";
 import { progressReporter } from "../progress/runProgress.js";
 import { reportCommand } from "./report.js";
 

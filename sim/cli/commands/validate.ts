@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { formatProblem } from "../../errors.js";
-import { validateFile } from "../../spec/validateDocument.js";
+import { validateFile } from "../../language/validateDocument.js";
 
 export function register(program: Command): void {
   program

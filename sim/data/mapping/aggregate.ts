@@ -3,7 +3,7 @@
  * account × month). Groups come out sorted by key, so the result does not depend on the order
  * of the source file.
  */
-import type { Value } from "../../spec/expression.js";
+import type { Value } from "../../language/expression.js";
 import { issue } from "../issues.js";
 import { addNote, type Origin, rejectedFrom, type TableOutcome } from "../staged.js";
 import type { Cell } from "../tables.js";

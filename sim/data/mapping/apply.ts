@@ -4,7 +4,7 @@
  * key checks after each table. Returns per-table outcomes; the caller applies the bad-row policy.
  */
 
-import { locate } from "../../spec/source.js";
+import { locate } from "../../language/source.js";
 import { checkKeys } from "../keys.js";
 import type { Origin, TableOutcome } from "../staged.js";
 import { emptyOutcome } from "../staged.js";

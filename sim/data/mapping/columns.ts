@@ -1,10 +1,10 @@
 /**
  * One canonical column of one source row, computed by its column rule: a source column (with
  * value map, date format, month truncation, default), a constant, an expression from the safe
- * expression language (sim/spec/expression.ts), or a lookup into another source.
+ * expression language (sim/language/expression.ts), or a lookup into another source.
  */
 import { nearest } from "../../errors.js";
-import { compileExpression, type Fields, type Value } from "../../spec/expression.js";
+import { compileExpression, type Fields, type Value } from "../../language/expression.js";
 import type { Cell } from "../tables.js";
 import { parseDate } from "../values.js";
 import type { ColumnRule } from "./schema.js";

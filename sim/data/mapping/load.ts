@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { didYouMean, InputError, type Problem, problem } from "../../errors.js";
-import { parseExpression } from "../../spec/expression.js";
-import type { Issue, Path } from "../../spec/issue.js";
-import { checkSchema } from "../../spec/schemaIssues.js";
-import { issueToProblem, locate, readSource, type SourceDocument } from "../../spec/source.js";
+import { parseExpression } from "../../language/expression.js";
+import type { Issue, Path } from "../../language/issue.js";
+import { checkSchema } from "../../language/schemaIssues.js";
+import { issueToProblem, locate, readSource, type SourceDocument } from "../../language/source.js";
 import { columnNames, isTableName } from "../tables.js";
 import { type Mapping, mappingSchema, type TableRule, tableSchemaFor } from "./schema.js";
 

@@ -13,7 +13,7 @@
  * Won opportunities: each won deal is a `new` movement of its amount on its close date;
  * arr_after is the account's running total of won ARR (one-off sales, no churn data).
  */
-import { compileCondition, type Fields } from "../../spec/expression.js";
+import { compileCondition, type Fields } from "../../language/expression.js";
 import type { DataIssue } from "../issues.js";
 import { issue } from "../issues.js";
 import { addNote, emptyOutcome, type Origin, rejectedFrom, type TableOutcome } from "../staged.js";

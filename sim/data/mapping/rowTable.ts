@@ -3,8 +3,8 @@
  * reason), column rules, optional aggregation (usage per account × month), then the canonical
  * type and row checks. Every source row ends up mapped, rejected (with issues) or skipped.
  */
-import type { Value } from "../../spec/expression.js";
-import { compileCondition } from "../../spec/expression.js";
+import type { Value } from "../../language/expression.js";
+import { compileCondition } from "../../language/expression.js";
 import type { RawCsv, RawRecord } from "../csv.js";
 import { type DataIssue, issue } from "../issues.js";
 import { emptyOutcome, type Origin, rejectedFrom, type TableOutcome } from "../staged.js";

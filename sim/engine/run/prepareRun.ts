@@ -3,7 +3,7 @@
  * overrides applied), the column layout, the planned blocks, the run hash, the tasks sent to
  * workers, and the canonical command of the reproducibility block.
  */
-import type { LoadedExperiment } from "../../spec/experiment/loadExperiment.js";
+import type { LoadedExperiment } from "../../language/experiment/loadExperiment.js";
 import type { ExperimentParams } from "../../world/params.js";
 import { type Block, planBlocks } from "../blocks.js";
 import { repCount } from "./cells.js";

@@ -7,7 +7,7 @@
  */
 
 import { type OutputColumn, toArrow } from "../../io/columns.js";
-import type { Role } from "../../spec/canonical.js";
+import type { Role } from "../../language/canonical.js";
 import type { ExperimentParams, Segment } from "../../world/params.js";
 import { type BlockResult, columnOf } from "../blockResult.js";
 import { populationLabel, populationModes } from "./cells.js";

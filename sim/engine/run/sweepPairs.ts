@@ -4,8 +4,9 @@
  * scenarios under each written variant. Same trials and draws on both sides (the swept value is
  * not in any random key), so the swing's interval is a paired one.
  */
+
+import type { SweepPlan } from "../../language/experiment/sweepPlan.js";
 import type { PairSpec } from "../../metrics/montecarlo/index.js";
-import type { SweepPlan } from "../../spec/experiment/sweepPlan.js";
 import { metricColumn, type RunLayout } from "./layout.js";
 
 export interface SweepPairDescriptor {

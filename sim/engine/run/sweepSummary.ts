@@ -8,7 +8,7 @@
  *   frontier           per scenario, every variant's cost.total and customer value, and which
  *                      variants are not dominated (frontier.ts).
  */
-import type { SweepPlan } from "../../spec/experiment/sweepPlan.js";
+import type { SweepPlan } from "../../language/experiment/sweepPlan.js";
 import type { ExperimentParams } from "../../world/params.js";
 import { meanEstimate, pairedEstimate } from "./estimates.js";
 import { paretoFrontier } from "./frontier.js";

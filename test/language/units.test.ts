@@ -6,7 +6,7 @@ import {
   resolveMonth,
   resolvePercent,
   tidy,
-} from "../../sim/spec/units.js";
+} from "../../sim/language/units.js";
 
 // Oracle: the shorthand definitions in scenarios/README.md ("Numbers").
 describe("scalar shorthands", () => {

@@ -6,7 +6,7 @@ import {
   experimentJsonSchemaText,
   WORLD_SCHEMA_FILE,
   worldJsonSchemaText,
-} from "../../sim/spec/writeJsonSchema.js";
+} from "../../sim/language/writeJsonSchema.js";
 
 // Oracle: the committed scenarios/schema/{world,experiment}.schema.json must be what the zod
 // schemas generate now; regenerate with `npm run schema` when a language changes.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAN_SCHEMA_FILE, planJsonSchemaText } from "../../sim/spec/writeJsonSchema.js";
+import { PLAN_SCHEMA_FILE, planJsonSchemaText } from "../../sim/language/writeJsonSchema.js";
 
 // Oracle: the committed scenarios/schema/plan.schema.json must be what the zod schema generates
 // now; regenerate with `npm run schema` when the language changes.

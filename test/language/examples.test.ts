@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { BonusComponent, Plan } from "../../sim/spec/canonical.js";
-import { loadPlanFile } from "../../sim/spec/loadPlan.js";
-import { validateFile } from "../../sim/spec/validateDocument.js";
+import type { BonusComponent, Plan } from "../../sim/language/canonical.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
+import { validateFile } from "../../sim/language/validateDocument.js";
 
 // Oracle: the figures in each example's header comments (DESIGN §5 benchmarks), recomputed by hand.
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { parsePlan } from "../../sim/spec/loadPlan.js";
+import { parsePlan } from "../../sim/language/loadPlan.js";
 
 // Property: for any input — valid examples mutated at random — parsePlan never throws, returns a
 // plan exactly when it reports no problem, reports every problem with a position and in plain

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { parseExperiment } from "../../sim/spec/experiment/loadExperiment.js";
-import { parseWorld } from "../../sim/spec/world/loadWorld.js";
+import { parseExperiment } from "../../sim/language/experiment/loadExperiment.js";
+import { parseWorld } from "../../sim/language/world/loadWorld.js";
 
 // Property: mutated shipped worlds and experiments never make the loaders throw; a document is
 // accepted exactly when no problem is reported; every problem is in plain words, and located

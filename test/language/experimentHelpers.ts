@@ -1,7 +1,7 @@
 /** Shared helpers for the world and experiment language tests. */
 import { formatProblem, type Problem } from "../../sim/errors.js";
-import { parseExperiment } from "../../sim/spec/experiment/loadExperiment.js";
-import { parseWorld } from "../../sim/spec/world/loadWorld.js";
+import { parseExperiment } from "../../sim/language/experiment/loadExperiment.js";
+import { parseWorld } from "../../sim/language/world/loadWorld.js";
 
 /** Experiments are parsed as if they lived in scenarios/experiments/ (paths resolve from there). */
 export const EXPERIMENT_FILE = "scenarios/experiments/test.yaml";

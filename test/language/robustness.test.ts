@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parsePlan } from "../../sim/spec/loadPlan.js";
-import { validateFile } from "../../sim/spec/validateDocument.js";
+import { parsePlan } from "../../sim/language/loadPlan.js";
+import { validateFile } from "../../sim/language/validateDocument.js";
 import { MINIMAL, problemsOf } from "./helpers.js";
 
 // Oracle: DESIGN §12 — bad input gets a clear error naming where and what, never a stack trace.

@@ -4,7 +4,7 @@ import type {
   MilestoneComponent,
   PoolComponent,
   SpiffComponent,
-} from "../../sim/spec/canonical.js";
+} from "../../sim/language/canonical.js";
 import { commission, MINIMAL, planOf, withCommission } from "./helpers.js";
 
 // Oracle: hand-computed canonical values from the language definition in scenarios/README.md.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadWorldFile } from "../../sim/spec/world/loadWorld.js";
+import { loadWorldFile } from "../../sim/language/world/loadWorld.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 
 // Oracle: the simulator's built-in baseline (sim/world/baseline.ts) and the shipped world file

@@ -1,14 +1,14 @@
 /**
- * The experiment's `sweep:` section (sim/spec/experiment/sweep*.ts): expansion of plan and world
+ * The experiment's `sweep:` section (sim/language/experiment/sweep*.ts): expansion of plan and world
  * parameters into variants and scenarios, ranges, the grid, paths into a file as written, and
  * positioned errors. Oracle: the plan and world files' own numbers (e.g. the activity-era base
  * rate 100,000 / 900,000 = 11.1%, × 2.5 above 125% of quota = 27.8%).
  */
 import { describe, expect, test } from "vitest";
-import type { CommissionComponent } from "../../sim/spec/canonical.js";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
-import { setAtPath } from "../../sim/spec/experiment/setAtPath.js";
-import { sweepValues } from "../../sim/spec/experiment/sweepExpansion.js";
+import type { CommissionComponent } from "../../sim/language/canonical.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
+import { setAtPath } from "../../sim/language/experiment/setAtPath.js";
+import { sweepValues } from "../../sim/language/experiment/sweepExpansion.js";
 import { experimentOf, experimentProblems, MINIMAL_EXPERIMENT } from "./experimentHelpers.js";
 
 describe("setAtPath", () => {

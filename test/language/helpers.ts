@@ -1,7 +1,7 @@
 /** Shared helpers for the plan-language tests. */
 import { formatProblem } from "../../sim/errors.js";
-import type { Plan } from "../../sim/spec/canonical.js";
-import { parsePlan } from "../../sim/spec/loadPlan.js";
+import type { Plan } from "../../sim/language/canonical.js";
+import { parsePlan } from "../../sim/language/loadPlan.js";
 
 /** A minimal valid AE plan; tests append or replace lines to make one thing wrong. */
 export const MINIMAL = `role: AE

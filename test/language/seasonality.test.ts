@@ -4,8 +4,8 @@
  * bad seasonality list gets a positioned error. Oracle: the multipliers written in the files.
  */
 import { describe, expect, test } from "vitest";
-import { calendarMonthIndex, expandWorld, marketMonth } from "../../sim/spec/world/expandWorld.js";
-import { loadWorldDefinition, parseWorld } from "../../sim/spec/world/loadWorld.js";
+import { calendarMonthIndex, expandWorld, marketMonth } from "../../sim/language/world/expandWorld.js";
+import { loadWorldDefinition, parseWorld } from "../../sim/language/world/loadWorld.js";
 
 const SEASONAL = [0.8, 0.9, 1.0, 0.95, 1.0, 1.1, 0.85, 0.8, 1.1, 1.05, 1.15, 1.3];
 

@@ -72,7 +72,7 @@ export interface Calendar {
 }
 
 export interface Quota {
-  /** A credited metric id (see sim/spec/metrics.ts); at most one quota per metric. */
+  /** A credited metric id (see sim/language/metrics.ts); at most one quota per metric. */
   readonly metric: string;
   /** Full-year quota of a fully ramped rep. */
   readonly annual: number;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem } from "../../sim/errors.js";
-import { deepMerge } from "../../sim/spec/world/deepMerge.js";
-import { expandWorld, marketMonth } from "../../sim/spec/world/expandWorld.js";
-import { loadWorldDefinition, parseWorld } from "../../sim/spec/world/loadWorld.js";
+import { deepMerge } from "../../sim/language/world/deepMerge.js";
+import { expandWorld, marketMonth } from "../../sim/language/world/expandWorld.js";
+import { loadWorldDefinition, parseWorld } from "../../sim/language/world/loadWorld.js";
 import { MINIMAL_WORLD, WORLD_FILE, worldOf, worldProblems } from "./experimentHelpers.js";
 
 // Oracle: schedules and shocks are hand-expanded month by month; problem positions are counted

@@ -32,7 +32,7 @@ import {
   vestingSchema,
 } from "./ruleSchemas.js";
 
-const METRIC_HELP = "Metric id (see sim/spec/metrics.ts and scenarios/README.md).";
+const METRIC_HELP = "Metric id (see sim/language/metrics.ts and scenarios/README.md).";
 
 function base() {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileCondition, compileExpression, parseExpression } from "../../sim/spec/expression.js";
+import { compileCondition, compileExpression, parseExpression } from "../../sim/language/expression.js";
 
 describe("safe expression language", () => {
   it("evaluates arithmetic with the usual precedence", () => {

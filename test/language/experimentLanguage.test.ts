@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadExperimentFile } from "../../sim/spec/experiment/loadExperiment.js";
-import { largestRemainder } from "../../sim/spec/experiment/resolvePopulation.js";
-import { validateText } from "../../sim/spec/validateDocument.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
+import { largestRemainder } from "../../sim/language/experiment/resolvePopulation.js";
+import { validateText } from "../../sim/language/validateDocument.js";
 import {
   EXPERIMENT_FILE,
   experimentOf,

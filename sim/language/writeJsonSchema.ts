@@ -1,7 +1,7 @@
 /**
  * Generates the published JSON Schemas of the plan, world and experiment languages from their
  * zod schemas (the single source of truth), so editors complete and check the files:
- *   node dist/sim/spec/writeJsonSchema.js scenarios/schema   (npm run schema)
+ *   node dist/sim/language/writeJsonSchema.js scenarios/schema   (npm run schema)
  * A test checks that the committed files equal a fresh generation.
  */
 import { writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The experiment's `accounting:` section (sim/spec/experiment/accountingSchema.ts): defaults,
+ * The experiment's `accounting:` section (sim/language/experiment/accountingSchema.ts): defaults,
  * shorthands (durations, per-segment lives) and positioned errors.
  */
 import { describe, expect, test } from "vitest";

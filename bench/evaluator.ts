@@ -5,9 +5,9 @@
  * simulated trial. Reports rep-period evaluations per second on one core.
  */
 import { performance } from "node:perf_hooks";
-import { compilePlan, evaluate } from "../sim/plan/evaluate.js";
-import type { Ledger, LedgerEvent } from "../sim/plan/ledger.js";
+import type { Ledger, LedgerEvent } from "../sim/core/ledger.js";
 import type { Plan } from "../sim/language/canonical.js";
+import { compilePlan, evaluate } from "../sim/plan/evaluate.js";
 import type { BenchResult } from "./types.js";
 
 export const TYPICAL_AE_PLAN: Plan = {

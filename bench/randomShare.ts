@@ -8,11 +8,11 @@
  */
 import { fileURLToPath } from "node:url";
 import { populationModes } from "../sim/engine/run/cells.js";
-import { simulateTrial } from "../sim/engine/simulateTrial.js";
+import type { ExperimentParams } from "../sim/language/experiment/experimentParams.js";
+import { loadExperimentFile } from "../sim/language/experiment/loadExperiment.js";
 import { Sfc32 } from "../sim/random/sfc32.js";
 import { keyedStream } from "../sim/random/stream.js";
-import { loadExperimentFile } from "../sim/language/experiment/loadExperiment.js";
-import type { ExperimentParams } from "../sim/world/params.js";
+import { simulateTrial } from "../sim/trial/simulateTrial.js";
 import type { BenchResult } from "./types.js";
 
 const TRIALS = 2;

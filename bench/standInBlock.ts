@@ -9,10 +9,10 @@
 import type { BlockInput } from "../sim/engine/blockModule.js";
 import { packBlock } from "../sim/engine/run/packBlock.js";
 import type { RunTask } from "../sim/engine/run/runTask.js";
-import type { TrialOutcome, TrialRequest } from "../sim/engine/trialContract.js";
-import { TRIAL_METRICS } from "../sim/engine/trialContract.js";
+import type { ExperimentParams } from "../sim/language/experiment/experimentParams.js";
+import { TRIAL_METRICS } from "../sim/metrics/trialMetricIds.js";
 import { keyedStream } from "../sim/random/stream.js";
-import type { ExperimentParams } from "../sim/world/params.js";
+import { cellByCell, type TrialOutcome, type TrialRequest } from "../sim/trial/trialContract.js";
 
 function simulate(experiment: ExperimentParams, request: TrialRequest): TrialOutcome {
   const reps = experiment.population.headcount.reduce((n, r) => n + r.count, 0);
@@ -31,5 +31,5 @@ function simulate(experiment: ExperimentParams, request: TrialRequest): TrialOut
 }
 
 export function runBlock({ task, block }: BlockInput<RunTask>): Float64Array {
-  return packBlock(task, block, simulate);
+  return packBlock(task, block, cellByCell(simulate));
 }

@@ -27,11 +27,12 @@ export { type PlanResult, parsePlan } from "./language/loadPlan.js";
 /** Every problem of a plan, world or experiment file (the `planbench validate` check). */
 export { validateFile } from "./language/validateDocument.js";
 /** The canonical (normalized) plan and its parts. */
-export type { Component, Plan, Role } from "./language/canonical.js";
+export type { Component, Plan } from "./language/canonical.js";
+export type { Role } from "./core/vocabulary.js";
 /** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
 export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
 /** Ledgers: one rep's dated credit events and observations. */
-export type { Ledger, LedgerEvent, Observation, RepInfo } from "./plan/ledger.js";
+export type { Ledger, LedgerEvent, Observation, RepInfo } from "./core/ledger.js";
 /** All reps' statements under a plan, with the plan's budget cap applied (as the CLI and backtest). */
 export { evaluatePlan, type PlanEvaluation } from "./api/evaluatePlan.js";
 /** The payout evaluator for one ledger (pure); compilePlan once to evaluate many ledgers. */
@@ -102,7 +103,9 @@ export {
 /** Read a world (market scenario) file for a horizon of `months`. */
 export { loadWorldFile } from "./language/world/loadWorld.js";
 /** World and experiment parameters (normalized). */
-export type { ExperimentParams, Segment, WorldParams } from "./world/params.js";
+export type { ExperimentParams } from "./language/experiment/experimentParams.js";
+export type { Segment } from "./core/vocabulary.js";
+export type { WorldParams } from "./core/world.js";
 /** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
 export { type Simulation, type SimulateOptions, simulate } from "./api/simulate.js";
 /** `planbench run` with every option (worker pool, checkpoints, resume, shards). */
@@ -160,7 +163,7 @@ export type {
 /** A paired difference of a variant vs the first one (same trials), as in summary.json's `paired`. */
 export type { PairedDifferenceEstimate } from "./metrics/montecarlo/pairedDifference.js";
 /** An estimate as text: `12.3% ± 0.4%` (means) or `4.1% [3.3%, 5.0%]` (proportions, quantiles). */
-export { type EstimateFormatOptions, formatEstimate } from "./metrics/montecarlo/format.js";
+export { type EstimateFormatOptions, formatEstimate } from "../reports/formatEstimate.js";
 /** A summary.json figure (mean, paired difference, quantile, proportion) as text, as the reports print it. */
 export {
   formatFigure,
@@ -169,7 +172,7 @@ export {
   type ProportionFigure,
   type QuantileFigure,
   type SummaryFigure,
-} from "./api/formatFigure.js";
+} from "../reports/formatFigure.js";
 /** Money, shares and numbers formatted as in every planbench output. */
 export { formatMoney, formatNumber, formatPercent } from "../reports/format.js";
 

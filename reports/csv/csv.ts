@@ -4,7 +4,7 @@
  * full precision and NaN/null as empty cells.
  */
 import { stringify } from "csv-stringify/sync";
-import { guardCell } from "../../sim/data/csv.js";
+import { guardCell } from "../../sim/io/csvCell.js";
 
 export type CsvValue = string | number | null | undefined;
 

@@ -1,9 +1,10 @@
 /**
  * A summary.json figure of any shape (mean, CVaR, paired difference, proportion, quantile) as
- * Markdown text: the library's formatFigure (sim/api/formatFigure.ts), with the run's currency.
+ * Markdown text: the library's formatFigure (reports/formatFigure.ts), with the run's currency.
  */
-import { formatFigure, type SummaryFigure } from "../../sim/api/formatFigure.js";
+
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import { formatFigure, type SummaryFigure } from "../formatFigure.js";
 
 export function figureText(figure: unknown, unit: MetricUnitKind, currency: string): string {
   return formatFigure(figure as SummaryFigure | null | undefined, unit, { currency });

@@ -4,10 +4,11 @@
  * P95, the ASC 340-40 expense, payout compression), the paired change of each scenario vs the
  * first, and cash vs expense side by side. Every figure carries its 95% interval.
  */
-import type { MeanFigure } from "../../sim/api/formatFigure.js";
+
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnitKind } from "../../sim/metrics/ids.js";
 import { formatMoney } from "../format.js";
+import type { MeanFigure } from "../formatFigure.js";
 import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 

@@ -3,7 +3,7 @@
  * classified (incrementalCosts.ts) and either expensed in the month its statement is placed or
  * attributed to the contracts it was earned on and added as a contract cost.
  *
- * Counting follows cost.total (sim/world/pay.ts): a statement is placed in the month its period
+ * Counting follows cost.total (sim/trial/pay.ts): a statement is placed in the month its period
  * ends; statements ending in the horizon count every line, statements ending in the tail only
  * settlement of horizon work (clawbacks, forfeits, draw recoveries). Attribution of a
  * `byCredit` component: its period amount is split over the deals credited in the period in
@@ -12,9 +12,9 @@
  * any deal it is expensed. Pure: no I/O, no randomness, inputs not mutated.
  */
 
+import { LEDGER_EVENT_CREDITS, type LedgerEvent } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import { parseDay } from "../plan/dates.js";
-import { LEDGER_EVENT_CREDITS, type LedgerEvent } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
 import {
   CASH_TIMING,

@@ -12,25 +12,9 @@
  * The estimate is set from conditions at the start, as a finance team would set it at contract
  * inception; a downturn's extra churn then shows as write-offs, not as a shorter life.
  */
-import type { MarketScenario, Segment, SegmentCustomers } from "../world/params.js";
-import { SEGMENTS } from "../world/params.js";
-
-export interface AccountingPolicy {
-  /** Amortisation period per segment in whole months; null = estimate from the world. */
-  readonly customerLifeMonths: Readonly<Record<Segment, number>> | null;
-  /** Cap on an estimated life (months). */
-  readonly maxCustomerLifeMonths: number;
-  /** Expense costs of contracts of ≤ 12 months when incurred (ASC 340-40-25-4). */
-  readonly practicalExpedient: boolean;
-}
-
-export const DEFAULT_MAX_CUSTOMER_LIFE_MONTHS = 60;
-
-export const DEFAULT_ACCOUNTING: AccountingPolicy = {
-  customerLifeMonths: null,
-  maxCustomerLifeMonths: DEFAULT_MAX_CUSTOMER_LIFE_MONTHS,
-  practicalExpedient: true,
-};
+import type { AccountingPolicy } from "../core/accountingPolicy.js";
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
+import type { MarketScenario, SegmentCustomers } from "../core/world.js";
 
 /** Expected life in months of an average customer (uncapped, not rounded); Infinity without churn. */
 export function expectedCustomerLife(customers: SegmentCustomers, churnMultiplier = 1): number {

@@ -4,12 +4,12 @@
  * (which spans reps) is applied. The range defaults to the whole fiscal years the ledgers cover.
  */
 import { withRatchetQuotas } from "../backtest/ratchetQuotas.js";
+import type { Ledger } from "../core/ledger.js";
 import { InputError, problem } from "../errors.js";
 import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js";
 import { defaultRange } from "../plan/explain.js";
-import type { Ledger } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
 
 export interface PlanEvaluation {

@@ -4,9 +4,11 @@
  * writing its outputs to a fresh temporary folder unless `out` is given. Returns the summary
  * (the contents of summary.json) with the paths of trials.arrow and reps.arrow.
  */
+
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { DEFAULT_BLOCK_SIZE } from "../engine/blocks.js";
 import { type RunProgress, runExperiment } from "../engine/run/runExperiment.js";
 import type { RunSummary } from "../engine/run/summary.js";
@@ -47,6 +49,7 @@ export async function simulate(
   const experimentPath = typeof experiment === "string" ? experiment : (loaded.files[0] ?? loaded.params.id);
   const out = options.out ?? mkdtempSync(join(tmpdir(), `planbench-${loaded.params.id}-`));
   const result = await runExperiment({
+    renderMarkdown: runMarkdown,
     loaded,
     experimentPath,
     trials: options.trials,

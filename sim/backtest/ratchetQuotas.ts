@@ -2,17 +2,17 @@
  * A quota-setting rule replayed on history (DESIGN §3: quotas "from history, with optional
  * ratchet"): under a plan whose quota has a `ratchet`, each rep's quota of every fiscal year
  * after its first on the plan in the range follows the rule from the rep's own credited history
- * (sim/world/quotaRule.ts, the same function the simulation pays with). Quotas the ledger already
+ * (sim/plan/quotaRule.ts, the same function the simulation pays with). Quotas the ledger already
  * states (Ledger.quotas, e.g. a ledger file's `quotas:` section) win for the metric-years they
  * cover. Without a ratchet the ledger is returned unchanged.
  */
 
+import type { Ledger, RepInfo } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { parseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
-import type { Ledger, RepInfo } from "../plan/ledger.js";
-import { hasRatchet, ratchetOverrides } from "../world/quotaRule.js";
+import { hasRatchet, ratchetOverrides } from "../plan/quotaRule.js";
 
 /** First day the rep is on the plan inside the range. */
 export function firstDayOnPlan(rep: RepInfo, range: EvaluationRange): number {

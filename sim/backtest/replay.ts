@@ -4,11 +4,11 @@
  * plan's reps. Reps whose role has no plan in the variant are listed as not covered.
  */
 
+import type { Ledger, RepInfo } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { parseDay } from "../plan/dates.js";
 import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js";
-import type { Ledger, RepInfo } from "../plan/ledger.js";
 import type { Statement } from "../plan/statement.js";
 import { firstDayOnPlan, withRatchetQuotas } from "./ratchetQuotas.js";
 import type { Variant } from "./variant.js";

@@ -7,13 +7,13 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { RepInfo } from "../core/ledger.js";
 import { type LoadedDataset, type LoadOptions, loadDataset } from "../data/load.js";
 import type { CanonicalTables } from "../data/rows.js";
 import { toLedgers } from "../data/toLedgers.js";
 import { InputError, problem } from "../errors.js";
 import { daysInMonth, tryParseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
-import type { RepInfo } from "../plan/ledger.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import { type GroupBaseline, groupBaselines } from "./baselines.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";

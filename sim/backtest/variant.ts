@@ -3,8 +3,10 @@
  * `--plan FILE` is a one-plan variant; `--plan NAME=FILE1,FILE2` names a variant holding a plan
  * for several roles (e.g. an AE plan and a CSM plan).
  */
+
+import type { Role } from "../core/vocabulary.js";
 import { InputError, problem } from "../errors.js";
-import type { Plan, Role } from "../language/canonical.js";
+import type { Plan } from "../language/canonical.js";
 import { loadPlanFile } from "../language/loadPlan.js";
 
 export interface Variant {

@@ -13,6 +13,7 @@
  * - credited ARR (for cost.ratio) counts each ledger event once even when several reps share it.
  */
 import { sampleRankCorrelation } from "simple-statistics";
+import type { LedgerEvent } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import {
   type AttainmentBands,
@@ -23,7 +24,6 @@ import {
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, periodsCovering } from "../plan/calendar.js";
 import { parseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
-import type { LedgerEvent } from "../plan/ledger.js";
 import type { RepReplay, VariantReplay } from "./replay.js";
 import { type DatedAmount, mergeTiming, type TimingDiagnostics, timingDiagnostics } from "./timing.js";
 

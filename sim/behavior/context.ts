@@ -3,7 +3,7 @@
  * is called with (period or YTD, by the plan's basis), the projected credit at the end of the
  * period, the plan's reference pay rate and the hurdle a lever's gain must clear.
  */
-import type { GamingLever } from "../world/params.js";
+import type { GamingLever } from "../core/vocabulary.js";
 import type { LeverSet, PlanResponse, RepView } from "./types.js";
 
 /**

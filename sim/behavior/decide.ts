@@ -4,7 +4,7 @@
  * gaming emerges from the plan's shape. A lever not in `levers`, or a rep with gaming propensity
  * 0, keeps HONEST_DECISION's value. Deterministic: no randomness (the world draws it).
  */
-import type { GamingLever } from "../world/params.js";
+import type { GamingLever } from "../core/vocabulary.js";
 import { leverOn, repContext } from "./context.js";
 import { decideDiscount } from "./discount.js";
 import { decideEffort } from "./effort.js";

@@ -1,7 +1,7 @@
 /**
  * A ratcheting quota as the rep reads it (Misra & Nair 2011: forward-looking agents hold back
  * output when this year's sales raise next year's quota). Under the plan's rule
- * (sim/world/quotaRule.ts) next year's annual quota is Q′(Y) = clamp(Q + share × (Y − Q),
+ * (sim/plan/quotaRule.ts) next year's annual quota is Q′(Y) = clamp(Q + share × (Y − Q),
  * floor × A, cap × A) of this year's credit Y, so credit now lowers next year's pay through the
  * plan's own payout function:
  *   R(Δ) = NEXT_YEAR_WEIGHT × (E[V(N, Q′(Y + Δ))] − E[V(N, Q′(Y))]),
@@ -19,7 +19,7 @@
  * honest reps never react to the ratchet (they keep effort 1, DESIGN §6).
  */
 import type { CompiledPlan } from "../plan/compile.js";
-import { nextQuota } from "../world/quotaRule.js";
+import { nextQuota } from "../plan/quotaRule.js";
 import type { RepContext } from "./context.js";
 import type { Primary } from "./primary.js";
 import { REST_CV } from "./risk.js";

@@ -30,7 +30,7 @@
  * in next year's pay through next year's quota: pulling credit into this year raises it (R < 0),
  * pushing credit out lowers it (R > 0), so sandbagging across the year boundary pays more.
  */
-import { MAX_DISCOUNT, PULL_WIN_ODDS } from "../world/assumptions.js";
+import { MAX_DISCOUNT, PULL_WIN_ODDS } from "../core/assumptions.js";
 import type { RepContext } from "./context.js";
 import { ratchetEffect } from "./ratchet.js";
 

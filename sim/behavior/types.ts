@@ -5,8 +5,9 @@
  * emerges from the plan's shape. A lever not in `levers` is never pulled, and a rep with
  * gaming propensity 0 pulls none (DESIGN §6).
  */
-import type { AttainmentBasis, Role } from "../language/canonical.js";
-import type { GamingLever, Segment } from "../world/params.js";
+
+import type { GamingLever, Role, Segment } from "../core/vocabulary.js";
+import type { AttainmentBasis } from "../language/canonical.js";
 
 export interface RepView {
   readonly role: Role;
@@ -42,7 +43,7 @@ export interface RepView {
   readonly poorFitChurnMonthly: number;
   /**
    * The rep's annual quota of the primary metric this fiscal year: the plan's, or its own under
-   * a quota ratchet (sim/world/quotaRule.ts). Absent = the plan's.
+   * a quota ratchet (sim/plan/quotaRule.ts). Absent = the plan's.
    */
   readonly annualQuota?: number;
 }

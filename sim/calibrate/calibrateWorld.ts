@@ -3,8 +3,9 @@
  * base world's, each with its evidence; the market schedule and everything history cannot
  * identify stay as in the base world (listed with source "base").
  */
+
+import type { WorldParams } from "../core/world.js";
 import type { CanonicalTables } from "../data/rows.js";
-import type { WorldParams } from "../world/params.js";
 import type { Evidence } from "./evidence.js";
 import { fitCustomers } from "./fitCustomers.js";
 import { fitSales, type Range } from "./fitSales.js";

@@ -2,7 +2,7 @@
  * A fitted world parameter with the evidence behind it: how many observations, and how it was
  * estimated. Parameters without enough evidence keep the base world's value, and say so.
  */
-import type { Segment } from "../world/params.js";
+import type { Segment } from "../core/vocabulary.js";
 
 export interface Evidence {
   readonly parameter: string;

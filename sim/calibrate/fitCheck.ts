@@ -5,12 +5,14 @@
  * reproduces the historical one. (A check against full simulated trials comes with the trial
  * simulator.)
  */
+
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
+import type { WorldParams } from "../core/world.js";
 import type { CanonicalTables } from "../data/rows.js";
 import { type KsResult, ksTwoSample } from "../metrics/ks.js";
 import { drawLogNormal } from "../random/distributions/lognormal.js";
 import { drawUniformInt } from "../random/distributions/uniformInt.js";
 import { keyedStream } from "../random/stream.js";
-import { SEGMENTS, type Segment, type WorldParams } from "../world/params.js";
 import type { Range } from "./fitSales.js";
 import { monthsBetween } from "./months.js";
 import { toSegment } from "./segments.js";

@@ -16,9 +16,10 @@
  * bookings only — so those parameters keep the base values rather than fitting zero.
  */
 import { mean, quantile, sampleStandardDeviation } from "simple-statistics";
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
+import type { SegmentCustomers, SurveyModel } from "../core/world.js";
 import type { ArrMovementRow, CanonicalTables } from "../data/rows.js";
 import { monthOrdinal, parseDay } from "../plan/dates.js";
-import { SEGMENTS, type Segment, type SegmentCustomers, type SurveyModel } from "../world/params.js";
 import { type Evidence, fitted, MIN_OBSERVATIONS } from "./evidence.js";
 import type { Range } from "./fitSales.js";
 import { toSegment } from "./segments.js";

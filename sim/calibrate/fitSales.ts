@@ -10,8 +10,9 @@
  *   (an AE whose segment is not SMB/MM/ENT serves every segment in proportion to its deals).
  */
 import { mean, quantile, sampleStandardDeviation } from "simple-statistics";
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
+import type { SegmentSales } from "../core/world.js";
 import type { CanonicalTables, OpportunityRow } from "../data/rows.js";
-import { SEGMENTS, type Segment, type SegmentSales } from "../world/params.js";
 import { type Evidence, fitted } from "./evidence.js";
 import { monthsBetween, monthsSpanned } from "./months.js";
 import { toSegment } from "./segments.js";

@@ -1,5 +1,5 @@
 /** Map a history's segment labels onto the world's SMB / MM / ENT. */
-import { SEGMENTS, type Segment } from "../world/params.js";
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
 
 const ALIASES: Readonly<Record<string, Segment>> = {
   smb: "SMB",

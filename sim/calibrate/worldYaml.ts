@@ -3,13 +3,8 @@
  * overrides what history identified, each value commented with its evidence (n, method) so a
  * reviewer sees what is fitted and what is the base world's default.
  */
-import {
-  SEGMENTS,
-  type Segment,
-  type SegmentCustomers,
-  type SegmentSales,
-  type WorldParams,
-} from "../world/params.js";
+import { SEGMENTS, type Segment } from "../core/vocabulary.js";
+import type { SegmentCustomers, SegmentSales, WorldParams } from "../core/world.js";
 import type { Evidence } from "./evidence.js";
 
 const round = (x: number) => Number(x.toPrecision(6));

@@ -18,9 +18,9 @@ import {
   vectorFromArray,
 } from "apache-arrow";
 import { didYouMean, InputError, problem } from "../errors.js";
-import type { Rejected, TableRead } from "./csv.js";
+import type { TableRead } from "./csv.js";
 import { type ReadTextOptions, readBytesChecked } from "./encoding.js";
-import type { Origin } from "./staged.js";
+import type { Origin, Rejected } from "./staged.js";
 import { type Cell, type ColumnType, type Row, TABLES, type TableName } from "./tables.js";
 import { typeRow } from "./typedRow.js";
 import { formatCell } from "./values.js";

@@ -5,9 +5,10 @@
 import { type Options, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { didYouMean, InputError, problem } from "../errors.js";
+import { guardCell, unguard } from "../io/csvCell.js";
 import { type ReadTextOptions, readTextChecked } from "./encoding.js";
-import { type DataIssue, issue } from "./issues.js";
-import type { Origin } from "./staged.js";
+import { issue } from "./issues.js";
+import type { Origin, Rejected } from "./staged.js";
 import { type Cell, type Row, TABLES, type TableName } from "./tables.js";
 import { typeRow } from "./typedRow.js";
 import { formatCell } from "./values.js";
@@ -15,14 +16,6 @@ import { formatCell } from "./values.js";
 export interface RawRecord {
   readonly line: number;
   readonly fields: string[];
-}
-
-export interface Rejected {
-  readonly file: string;
-  readonly line: number;
-  readonly header: readonly string[];
-  readonly fields: readonly string[];
-  readonly issues: readonly DataIssue[];
 }
 
 export interface RawCsv {
@@ -175,23 +168,6 @@ export function typeCsvTable(table: TableName, csv: RawCsv): TableRead {
 
 export function readTableCsv(table: TableName, path: string, options: ReadTextOptions = {}): TableRead {
   return typeCsvTable(table, readCsvFile(path, options));
-}
-
-const TRIGGER = /^'*[=+\-@\t\r]/;
-const GUARDED = /^'+[=+\-@\t\r]/;
-
-/**
- * Formula-injection guard (OWASP "CSV injection"): a text cell starting with = + - @ tab or CR is
- * prefixed with `'` so spreadsheets show it as text. Cells already starting with quotes before a
- * trigger get one more quote, so `unguard` restores every value exactly (lossless round trip).
- * Numbers are written as numbers: -5 in a numeric column stays -5.
- */
-export function guardCell(text: string): string {
-  return TRIGGER.test(text) ? `'${text}` : text;
-}
-
-export function unguard(text: string): string {
-  return GUARDED.test(text) ? text.slice(1) : text;
 }
 
 /** Canonical CSV of a table: header in spec order, ISO dates, guarded text cells, LF line ends. */

@@ -7,13 +7,13 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError, type Problem, problem } from "../errors.js";
 import { readTableArrow } from "./arrow.js";
-import { type Rejected, readTableCsv } from "./csv.js";
+import { readTableCsv } from "./csv.js";
 import { failOnIssues, issueToProblem } from "./issues.js";
 import { checkKeys } from "./keys.js";
 import { applyMapping, type Outcomes } from "./mapping/apply.js";
 import { loadMapping } from "./mapping/load.js";
 import { asCanonical, type CanonicalTables, type RowTables } from "./rows.js";
-import { emptyOutcome, type Skipped, type TableOutcome } from "./staged.js";
+import { emptyOutcome, type Rejected, type Skipped, type TableOutcome } from "./staged.js";
 import { type ImportSummary, summarize } from "./summary.js";
 import { TABLE_NAMES, type TableName } from "./tables.js";
 

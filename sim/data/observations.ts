@@ -8,7 +8,7 @@
  *   accounts the rep covered on the response date.
  * Each observation is dated the last day of its month.
  */
-import type { Observation } from "../plan/ledger.js";
+import type { Observation } from "../core/ledger.js";
 import type { ArrTimeline, Coverage } from "./book.js";
 import { addDays, addMonths, daysInMonth, monthStart } from "./generate/dates.js";
 import type { SurveyRow, UsageRow } from "./rows.js";

@@ -2,8 +2,17 @@
  * In-flight import state: canonical rows with the source record each came from (for problems
  * and quarantine), rejected rows with their issues, and rows skipped by a mapping rule.
  */
-import type { Rejected } from "./csv.js";
+import type { DataIssue } from "./issues.js";
 import type { Row, TableName } from "./tables.js";
+
+/** A source record set aside, with what was wrong with it. */
+export interface Rejected {
+  readonly file: string;
+  readonly line: number;
+  readonly header: readonly string[];
+  readonly fields: readonly string[];
+  readonly issues: readonly DataIssue[];
+}
 
 export interface Origin {
   readonly file: string;

@@ -1,5 +1,5 @@
 /**
- * Canonical tables → one Ledger per rep (sim/plan/ledger.ts) for a date range, the input of the
+ * Canonical tables → one Ledger per rep (sim/core/ledger.ts) for a date range, the input of the
  * backtest. Definitions (also in data/README.md, "From tables to ledgers"):
  * - booking: each won opportunity closed in range, in its owner's ledger; arr = amount,
  *   tcv = amount × term / 12 (term 12 when unknown), discount as recorded (0 when unknown);
@@ -12,7 +12,7 @@
  * - observations: see observations.ts.
  * Events are sorted by date then id; ledgers by rep id.
  */
-import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../plan/ledger.js";
+import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../core/ledger.js";
 import { ArrTimeline, Coverage } from "./book.js";
 import { indexSurveys, indexUsage, monthEnd, monthsBetween, repObservations } from "./observations.js";
 import type { CanonicalTables, RepRow } from "./rows.js";

@@ -5,11 +5,11 @@
 import { basename, join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { tableToArrow } from "./arrow.js";
-import { type Rejected, recordsToCsv, tableToCsv } from "./csv.js";
+import { recordsToCsv, tableToCsv } from "./csv.js";
 import { issueReason } from "./issues.js";
 import type { LoadedDataset } from "./load.js";
 import { asRowTables, type CanonicalTables } from "./rows.js";
-import type { Origin } from "./staged.js";
+import type { Origin, Rejected } from "./staged.js";
 import { TABLE_NAMES, type TableName } from "./tables.js";
 
 export type TableFormat = "csv" | "arrow" | "both";

@@ -11,11 +11,6 @@ export interface BlockResult {
   readonly values: Float64Array;
 }
 
-export function columnOf(result: BlockResult, column: number): Float64Array {
-  const n = result.block.end - result.block.start;
-  return result.values.subarray(column * n, (column + 1) * n);
-}
-
 export function checkBlockResult(block: Block, columns: number, values: unknown): Float64Array {
   if (!(values instanceof Float64Array))
     throw new TypeError(`block ${block.index}: worker returned no Float64Array`);

@@ -4,7 +4,7 @@
  */
 import { Float64, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from "apache-arrow";
 import { stringify } from "csv-stringify/sync";
-import { guardCell } from "../data/csv.js";
+import { guardCell } from "./csvCell.js";
 
 export interface OutputColumn<Row> {
   readonly name: string;

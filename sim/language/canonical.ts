@@ -9,8 +9,7 @@
  *  - open-ended upper bounds as `null` (never Infinity, so a canonical plan is plain JSON).
  */
 
-export type Role = "AE" | "AM" | "CSM" | "SDR";
-export const ROLES: readonly Role[] = ["AE", "AM", "CSM", "SDR"];
+import type { Role } from "../core/vocabulary.js";
 
 export type PeriodKind = "month" | "quarter" | "half" | "year";
 export const PERIODS_PER_YEAR: Readonly<Record<PeriodKind, number>> = {

@@ -3,7 +3,7 @@
  * come first in each so editors list them in the same order.
  */
 import * as z from "zod";
-import { LEDGER_EVENT_TYPES } from "../plan/ledger.js";
+import { LEDGER_EVENT_TYPES } from "../core/ledger.js";
 import {
   count,
   days,

@@ -29,7 +29,7 @@ const metric = (
 ): MetricInfo => ({ id, kind, unit, higherIsBetter, description });
 
 export const METRICS: readonly MetricInfo[] = [
-  // Credited: summed from ledger events (see LEDGER_EVENT_CREDITS in sim/plan/ledger.ts).
+  // Credited: summed from ledger events (see LEDGER_EVENT_CREDITS in sim/core/ledger.ts).
   metric("newArr", "credited", "currency", "first-year ARR of new-logo bookings"),
   metric("expansionArr", "credited", "currency", "ARR added to existing accounts (upsell, cross-sell)"),
   metric("renewalArr", "credited", "currency", "ARR renewed at term end"),

@@ -5,7 +5,7 @@
  * writeJsonSchema.ts). Normalization (normalize/*.ts) turns a PlanSource into the canonical Plan.
  */
 import * as z from "zod";
-import { ROLES } from "./canonical.js";
+import { ROLES } from "../core/vocabulary.js";
 import { componentSchema } from "./componentSchema.js";
 import {
   count,

@@ -3,7 +3,7 @@
  * used to schedule releases, forfeits and clawbacks when the deal is earned. Events are sorted
  * by date, so a scan forward from the deal stops at the end of the window.
  */
-import type { LedgerEvent, LedgerEventType } from "./ledger.js";
+import type { LedgerEvent, LedgerEventType } from "../core/ledger.js";
 import type { PreparedLedger } from "./prepare.js";
 
 /** Whether event `e` refers to deal `deal` (an event without a deal id refers to its whole account). */

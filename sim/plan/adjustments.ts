@@ -2,8 +2,9 @@
  * Per-deal rate adjustments of a commission: discount depth and contract term multiply that
  * deal's commission (canonical.ts: first matching band wins, none = ×1).
  */
+
+import type { LedgerEvent } from "../core/ledger.js";
 import type { CommissionComponent } from "../language/canonical.js";
-import type { LedgerEvent } from "./ledger.js";
 
 export function discountMultiplier(c: CommissionComponent, discount: number): number {
   for (const a of c.discountAdjustments) if (discount <= a.maxDiscount) return a.multiplier;

@@ -7,11 +7,12 @@
  * after a churn nothing more is recovered. The earned base excludes held or unvested amounts
  * that were forfeited on or before the trigger (they were never paid).
  */
+
+import type { LedgerEvent } from "../core/ledger.js";
 import type { Clawback } from "../language/canonical.js";
 import { refersTo } from "./accountEvents.js";
 import type { CompiledCommission } from "./compile.js";
 import { formatPct } from "./format.js";
-import type { LedgerEvent } from "./ledger.js";
 import type { LineBuffer } from "./lines.js";
 import type { Pending } from "./pending.js";
 import type { PreparedLedger } from "./prepare.js";

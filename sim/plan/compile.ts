@@ -4,6 +4,8 @@
  * component — so evaluating many ledgers (one per simulated rep and trial) does no lookups by
  * name in the hot path.
  */
+
+import { LEDGER_EVENT_CREDITS } from "../core/ledger.js";
 import type {
   BonusComponent,
   CommissionComponent,
@@ -18,7 +20,6 @@ import type {
 import { compileCondition } from "../language/expression.js";
 import { METRIC_BY_ID } from "../language/metrics.js";
 import { fiscalYearPeriods, type PeriodDef, periodsPerYear } from "./calendar.js";
-import { LEDGER_EVENT_CREDITS } from "./ledger.js";
 
 /** Where a gate, modifier or bonus reads its value. */
 export type MetricReader =

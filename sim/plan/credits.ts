@@ -3,7 +3,7 @@
  * get a direct loop (monomorphic, no call per event); any other metric falls back to
  * LEDGER_EVENT_CREDITS, which stays the definition (a test checks they agree).
  */
-import { LEDGER_EVENT_CREDITS, type LedgerEvent, type LedgerEventType } from "./ledger.js";
+import { LEDGER_EVENT_CREDITS, type LedgerEvent, type LedgerEventType } from "../core/ledger.js";
 
 function arrOf(events: readonly LedgerEvent[], type: LedgerEventType, out: Float64Array): void {
   for (let i = 0; i < events.length; i++) {

@@ -9,6 +9,8 @@
  * range, if earlier) so that carried state — YTD netting, annual caps, holdbacks, vesting,
  * clawbacks, draw balances — is right; only the periods overlapping the range are returned.
  */
+
+import type { Ledger } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import { BonusState, earnBonus } from "./bonus.js";
 import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
@@ -19,7 +21,6 @@ import { parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
-import type { Ledger } from "./ledger.js";
 import { LineBuffer } from "./lines.js";
 import { earnMilestone, MilestoneState } from "./milestone.js";
 import { applyModifiers } from "./modifiers.js";

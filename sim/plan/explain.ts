@@ -3,11 +3,12 @@
  * lines (component, description, amount) and the total; money as currency. Descriptions wrap
  * so the amount column stays aligned on a terminal.
  */
+
+import type { Ledger } from "../core/ledger.js";
 import type { Calendar } from "../language/canonical.js";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { formatDay, parseDay } from "./dates.js";
 import { formatCents, formatPct } from "./format.js";
-import type { Ledger } from "./ledger.js";
 import type { Statement } from "./statement.js";
 
 const DESCRIPTION_WIDTH = 88;

@@ -10,10 +10,10 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Ledger, LedgerEvent, RepInfo } from "../core/ledger.js";
+import type { Role } from "../core/vocabulary.js";
 import { didYouMean, InputError, type Problem, problem } from "../errors.js";
-import type { Role } from "../language/canonical.js";
 import { readInputFile } from "../language/readInputFile.js";
-import type { Ledger, LedgerEvent, RepInfo } from "./ledger.js";
 import {
   DEFAULT_HIRE_DATE,
   type ObservationRow,

@@ -3,9 +3,7 @@
  * LedgerEvent and Observation values, collecting every problem with file:line and the field
  * (column) and what was expected — never stopping at the first.
  */
-import { didYouMean, type Problem, problem } from "../errors.js";
-import { ROLES, type Role } from "../language/canonical.js";
-import { tryParseDay } from "./dates.js";
+
 import {
   LEDGER_EVENT_CREDITS,
   LEDGER_EVENT_TYPES,
@@ -14,7 +12,10 @@ import {
   type Observation,
   type QuotaOverride,
   type RepInfo,
-} from "./ledger.js";
+} from "../core/ledger.js";
+import { ROLES, type Role } from "../core/vocabulary.js";
+import { didYouMean, type Problem, problem } from "../errors.js";
+import { tryParseDay } from "./dates.js";
 
 /** One input row: raw field values and where each came from. */
 export interface Row {

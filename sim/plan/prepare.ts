@@ -4,11 +4,12 @@
  * no sorting of sorted input); the period loop then only reads numbers. Account lookups scan
  * the date-sorted events forward or backward from a deal (windows are short).
  */
+
+import type { Ledger, LedgerEvent, Observation, RepInfo } from "../core/ledger.js";
 import type { OnPlan } from "./calendar.js";
 import type { CompiledPlan } from "./compile.js";
 import { creditsOf } from "./credits.js";
 import { monthOrdinal, parseDay } from "./dates.js";
-import type { Ledger, LedgerEvent, Observation, RepInfo } from "./ledger.js";
 
 export interface PreparedLedger {
   readonly rep: RepInfo;

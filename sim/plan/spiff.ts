@@ -3,8 +3,9 @@
  * condition (safe expression language, sim/language/expression.ts), at most maxPerPeriod per period
  * in date order.
  */
+
+import type { LedgerEvent } from "../core/ledger.js";
 import type { CompiledSpiff } from "./compile.js";
-import type { LedgerEvent } from "./ledger.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
 import { toCents } from "./statement.js";

@@ -7,8 +7,9 @@
  * many other accounts exist (common random numbers across variants and populations). Survey
  * draws follow the block lazily, three per surveyed quarter.
  */
+
+import { MAX_EXPANSIONS } from "../core/assumptions.js";
 import { drawStandardNormal, type RandomSource } from "../random/index.js";
-import { MAX_EXPANSIONS } from "./assumptions.js";
 
 /** Renewals with pre-drawn uniforms; later renewals reuse the last pair (documented limit). */
 export const MAX_RENEWALS = 6;

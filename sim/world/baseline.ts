@@ -15,7 +15,7 @@
  *  - Typical discounts 5–20%, deeper in enterprise; multi-year terms common only in enterprise.
  *  - Relationship-NPS response rates 20–40% in B2B.
  */
-import type { MarketMultipliers, SegmentCustomers, SegmentSales, WorldParams } from "./params.js";
+import type { MarketMultipliers, SegmentCustomers, SegmentSales, WorldParams } from "../core/world.js";
 
 /** Every market factor at 1. */
 export const NEUTRAL_MARKET: MarketMultipliers = {

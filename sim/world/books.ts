@@ -9,7 +9,7 @@
  * where start_j is the book's ARR at the start of month j (the Modified Dietz-free "chain"
  * form; a book whose ARR is 0 in a month skips it). k = months in the window with ARR.
  */
-import { NPS_DETRACTOR, NPS_PROMOTER } from "./assumptions.js";
+import { NPS_DETRACTOR, NPS_PROMOTER } from "../core/assumptions.js";
 
 export const TRAILING_MONTHS = 12;
 

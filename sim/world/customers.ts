@@ -16,6 +16,17 @@
  */
 
 import {
+  CSM_EFFORT_ADOPTION,
+  DOWNGRADE_RATE,
+  DOWNGRADE_SHARE,
+  HEALTH_HAZARD,
+  MAX_EXPANSIONS,
+  PULLED_CHURN,
+  RENEWAL_PULL_DISCOUNT,
+  RENEWAL_PULL_MONTHS,
+} from "../core/assumptions.js";
+import type { SegmentCustomers } from "../core/world.js";
+import {
   type AccountTable,
   BLOCK,
   E_EXPANSION,
@@ -28,18 +39,7 @@ import {
   U_EXPANSION_DAY,
   U_RENEWAL,
 } from "./accounts.js";
-import {
-  CSM_EFFORT_ADOPTION,
-  DOWNGRADE_RATE,
-  DOWNGRADE_SHARE,
-  HEALTH_HAZARD,
-  MAX_EXPANSIONS,
-  PULLED_CHURN,
-  RENEWAL_PULL_DISCOUNT,
-  RENEWAL_PULL_MONTHS,
-} from "./assumptions.js";
 import { meanFit } from "./opportunities.js";
-import type { SegmentCustomers } from "./params.js";
 import { companyGroup, SEGMENT_OF, teamGroup, type WorldState } from "./state.js";
 import { surveyAccount } from "./surveys.js";
 

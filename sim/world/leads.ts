@@ -7,9 +7,10 @@
  * draws never depend on behaviour, variant or population (stream: purpose "leads", entity =
  * rep index). Months before 0 seed the pipeline that is already open at the start.
  */
+
+import { LEAD_RATE_MAX } from "../core/assumptions.js";
+import type { SegmentSales } from "../core/world.js";
 import { drawBeta, drawPoisson, drawStandardNormal, keyedStream } from "../random/index.js";
-import { LEAD_RATE_MAX } from "./assumptions.js";
-import type { SegmentSales } from "./params.js";
 
 export interface Candidates {
   readonly count: number;

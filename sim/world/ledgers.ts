@@ -1,5 +1,5 @@
 /**
- * Accumulates the simulated ledgers of a trial (sim/plan/ledger.ts): one event list per rep,
+ * Accumulates the simulated ledgers of a trial (sim/core/ledger.ts): one event list per rep,
  * events shared by object between the reps they credit (a churn is in the seller's, the CSM's
  * and the AM's ledger). Event ids are a zero-padded global sequence, so sorting by (date, id) —
  * the ledger contract — is (day, creation order). Also tracks each rep's running credit of
@@ -12,7 +12,7 @@ import {
   type LedgerEventType,
   type Observation,
   type RepInfo,
-} from "../plan/ledger.js";
+} from "../core/ledger.js";
 import type { SimCalendar } from "./clock.js";
 
 type Credit = (e: LedgerEvent) => number;

@@ -4,9 +4,10 @@
  * scenario's name (purpose "market", entity = scenario name), never by variant or population,
  * so every variant of a scenario faces the same downturns.
  */
+
+import type { MarketMultipliers, MarketScenario } from "../core/world.js";
 import { keyedStream } from "../random/index.js";
 import { NEUTRAL_MARKET } from "./baseline.js";
-import type { MarketMultipliers, MarketScenario } from "./params.js";
 
 export interface MarketPath {
   readonly months: number;

@@ -1,5 +1,5 @@
 /**
- * Monthly observations (sim/plan/ledger.ts Observation) of the measured metrics a rep's plan
+ * Monthly observations (sim/core/ledger.ts Observation) of the measured metrics a rep's plan
  * reads — bonuses, gates and modifiers, at the scope the plan names — dated the last day of the
  * month, so "latest observation in the period" is the period-end value. Rep scope = the rep's
  * book (accounts sold, owned or covered), team = the rep's segment, company = all accounts.

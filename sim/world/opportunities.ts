@@ -12,8 +12,14 @@
  *   extra discount of a pulled deal buys the earlier date, not the purchase, so sales.ts passes
  *   the on-time discount here (Larkin 2014 documents discount-for-timing trades).
  */
-import { DISCOUNT_SPREAD, FIT_WIN_LOGIT, MAX_DISCOUNT, PULL_WIN_ODDS, PUSH_WIN_ODDS } from "./assumptions.js";
-import type { SegmentSales } from "./params.js";
+import {
+  DISCOUNT_SPREAD,
+  FIT_WIN_LOGIT,
+  MAX_DISCOUNT,
+  PULL_WIN_ODDS,
+  PUSH_WIN_ODDS,
+} from "../core/assumptions.js";
+import type { SegmentSales } from "../core/world.js";
 
 export function logit(p: number): number {
   return Math.log(p / (1 - p));

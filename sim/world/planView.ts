@@ -4,11 +4,12 @@
  * modifiers read made after the fact from the book tracker (observe.ts reads only months ≤ m,
  * which are final once month m is simulated, so this equals observing month by month).
  *
- * Lets the variants of a trial share one honest world (sim/engine/simulateTrial.ts): when every
+ * Lets the variants of a trial share one honest world (sim/trial/simulateTrial.ts): when every
  * rep takes HONEST_DECISION no decision reads the plan, so the world does not depend on it.
  */
 import type { PlanResponse } from "../behavior/types.js";
-import type { Plan, Role } from "../language/canonical.js";
+import type { Role } from "../core/vocabulary.js";
+import type { Plan } from "../language/canonical.js";
 import { planClocks } from "./clock.js";
 import { observationNeeds, observeMonth } from "./observe.js";
 import type { WorldState } from "./state.js";

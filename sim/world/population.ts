@@ -5,13 +5,14 @@
  * depend on the variant, the population mode or the scenario. The profile is assigned by
  * inverting the cumulative profile shares at a uniform (deterministic given the key).
  *
- * Population modes (sim/engine/trialContract.ts): `honest` zeroes every propensity; `lever`
+ * Population modes (sim/trial/trialContract.ts): `honest` zeroes every propensity; `lever`
  * keeps the configured propensities but enables one lever; `configured` enables all levers.
  */
 
-import type { Role } from "../language/canonical.js";
+import type { Role } from "../core/vocabulary.js";
+import { GAMING_LEVERS, type GamingLever, type Segment } from "../core/vocabulary.js";
+import type { PopulationParams } from "../core/world.js";
 import { drawStandardNormal, keyedStream } from "../random/index.js";
-import { GAMING_LEVERS, type GamingLever, type PopulationParams, type Segment } from "./params.js";
 
 export interface SimRep {
   readonly index: number;

@@ -8,8 +8,8 @@
  */
 import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
+import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
-import { LEAD_RATE_MAX, QUALIFY_FIT } from "./assumptions.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
 import { cycleMonths, dealDiscount, termMonths, winProbability } from "./opportunities.js";
 import { type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";

@@ -10,7 +10,10 @@
  */
 import type { MonthDecision, PlanResponse } from "../behavior/types.js";
 import { HONEST_DECISION } from "../behavior/types.js";
-import type { Plan, Role } from "../language/canonical.js";
+import type { Role } from "../core/vocabulary.js";
+import type { PopulationParams, WorldParams } from "../core/world.js";
+import type { Plan } from "../language/canonical.js";
+import { hasRatchet, RepQuotas } from "../plan/quotaRule.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { planClocks, SimCalendar } from "./clock.js";
@@ -19,9 +22,7 @@ import { drawCandidates, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
 import { type Need, observationNeeds, observeMonth } from "./observe.js";
-import type { PopulationParams, WorldParams } from "./params.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
-import { hasRatchet, RepQuotas } from "./quotaRule.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
 import { emptyTallies, type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";

@@ -3,16 +3,17 @@
  * population). Built by simulateWorld and read by the monthly steps; never shared across runs.
  */
 import type { MonthDecision, PlanResponse } from "../behavior/types.js";
+import type { GamingLever, Segment } from "../core/vocabulary.js";
+import type { WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
+import type { RepQuotas } from "../plan/quotaRule.js";
 import type { AccountTable } from "./accounts.js";
 import type { BookTracker } from "./books.js";
 import type { PlanClock, SimCalendar } from "./clock.js";
 import type { Candidates } from "./leads.js";
 import type { LedgerBook } from "./ledgers.js";
 import type { MarketPath } from "./market.js";
-import type { GamingLever, Segment, WorldParams } from "./params.js";
 import type { SimRep } from "./population.js";
-import type { RepQuotas } from "./quotaRule.js";
 
 export const SEGMENT_INDEX: Readonly<Record<Segment, number>> = { SMB: 0, MM: 1, ENT: 2 };
 export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];

@@ -8,7 +8,7 @@
  * AE_SURVEY_MONTHS months, the CSM afterwards): true and reported are both kept (npsTrue vs
  * npsReported). CSAT is read from the same response (books.ts csatOf).
  */
-import { AE_SURVEY_MONTHS } from "./assumptions.js";
+import { AE_SURVEY_MONTHS } from "../core/assumptions.js";
 import { companyGroup, SEGMENT_OF, teamGroup, type WorldState } from "./state.js";
 
 export function trueSatisfaction(fit: number, adoption: number, adoptionAtFit1: number): number {

@@ -15,8 +15,8 @@ import {
   type PlanResponse,
   type RepView,
 } from "../behavior/types.js";
+import { QUALIFY_FIT } from "../core/assumptions.js";
 import { fiscalYearOf } from "../plan/calendar.js";
-import { QUALIFY_FIT } from "./assumptions.js";
 import { logistic, logit, winProbability } from "./opportunities.js";
 import type { WorldState } from "./state.js";
 

@@ -5,9 +5,9 @@
 
 import { readdirSync } from "node:fs";
 import type { LeverSet, RepView } from "../../sim/behavior/types.js";
+import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
 import type { Plan } from "../../sim/language/canonical.js";
 import { loadPlanFile } from "../../sim/language/loadPlan.js";
-import { GAMING_LEVERS, type GamingLever } from "../../sim/world/params.js";
 
 export const QUARTER_QUOTA = 225_000;
 

@@ -12,7 +12,7 @@ import {
   type PlanResponse,
   type RepView,
 } from "../../sim/behavior/types.js";
-import { GAMING_LEVERS, type GamingLever } from "../../sim/world/params.js";
+import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
 import { ALL_LEVERS, EXAMPLE_PLANS, examplePlan, lastMonth, view, without } from "./fixtures.js";
 
 /** The decision fields each lever controls. */

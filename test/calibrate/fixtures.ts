@@ -1,5 +1,5 @@
 /** A neutral base world for calibration tests: fitted values must differ from these to count. */
-import type { SegmentCustomers, SegmentSales, WorldParams } from "../../sim/world/params.js";
+import type { SegmentCustomers, SegmentSales, WorldParams } from "../../sim/core/world.js";
 
 const sales: SegmentSales = {
   leadsPerMonth: 1,

@@ -2,10 +2,11 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { arrowToTable, tableToArrow } from "../../sim/data/arrow.js";
-import { guardCell, parseCsvText, tableToCsv, typeCsvTable, unguard } from "../../sim/data/csv.js";
+import { parseCsvText, tableToCsv, typeCsvTable } from "../../sim/data/csv.js";
 import { loadDataset } from "../../sim/data/load.js";
 import type { Row } from "../../sim/data/tables.js";
 import { TABLE_NAMES } from "../../sim/data/tables.js";
+import { guardCell, unguard } from "../../sim/io/csvCell.js";
 import { PROJECT_ROOT } from "../helpers/datasets.js";
 
 const SAMPLE = join(PROJECT_ROOT, "data/sample");

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type BlockResult, columnOf } from "../../sim/engine/blockResult.js";
+import type { BlockResult } from "../../sim/engine/blockResult.js";
 import { planBlocks, shardBlocks } from "../../sim/engine/blocks.js";
 import { Checkpoint } from "../../sim/engine/checkpoint.js";
 import { executeBlocks, RunInterrupted } from "../../sim/engine/executor.js";
+import { columnOf } from "../../sim/metrics/montecarlo/trialColumns.js";
 
 const modulePath = resolve(__dirname, "fixtures/sumBlock.mjs");
 const scratch = mkdtempSync(join(tmpdir(), "planbench-executor-"));

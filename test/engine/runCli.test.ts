@@ -8,11 +8,11 @@ import { runCli } from "../helpers/cli.js";
 import { expectSameBytes, outputBytes, QUICK } from "./runHelpers.js";
 
 // The `planbench run` and `planbench merge` commands. The end-to-end tests need the world
-// simulator built (dist/sim/engine/simulateTrial.js); they are skipped until it exists.
+// simulator built (dist/sim/trial/simulateTrial.js); they are skipped until it exists.
 
 const scratch = mkdtempSync(join(tmpdir(), "planbench-run-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const simulatorBuilt = existsSync(join("dist", "sim", "engine", "simulateTrial.js"));
+const simulatorBuilt = existsSync(join("dist", "sim", "trial", "simulateTrial.js"));
 
 describe("planbench run: arguments and input errors", () => {
   it("parses --shard i/n (0-based) and refuses the rest", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { RunInterrupted } from "../../sim/engine/executor.js";
 import { mergeShards } from "../../sim/engine/run/mergeShards.js";
 import { shardFileName } from "../../sim/engine/run/runExperiment.js";
@@ -64,7 +65,7 @@ describe("planbench run: determinism", () => {
       files.push(join(out, shardFileName(index, 3)));
     }
     const merged = join(scratch, "merged");
-    await mergeShards(files, merged);
+    await mergeShards(files, merged, runMarkdown);
     expect(expectSameBytes(outputBytes(merged), outputBytes(reference))).toBe(true);
     await expect(mergeShards(files.slice(0, 2), join(scratch, "bad"))).rejects.toThrow(
       /shard 1\/3 is missing/,

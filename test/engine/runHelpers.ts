@@ -1,6 +1,8 @@
 /** Shared helpers for the run tests: the quick experiment on the stand-in block module. */
+
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { type RunSettings, runExperiment } from "../../sim/engine/run/runExperiment.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 
@@ -13,6 +15,7 @@ export const OUTPUT_FILES = ["summary.json", "trials.arrow", "reps.arrow", "repo
 /** The stress experiment on the stand-in world (fixtures/fakeTrialBlock.mjs), 30 trials in blocks of 7. */
 export function fakeRun(out: string, extra: Partial<RunSettings> = {}) {
   return runExperiment({
+    renderMarkdown: runMarkdown,
     loaded: loadExperimentFile(STRESS),
     experimentPath: STRESS,
     trials: 30,

@@ -16,8 +16,8 @@ import {
 } from "../../sim/engine/run/layout.js";
 import { packMetricsBlock } from "../../sim/engine/run/packBlock.js";
 import { monthLabel } from "../../sim/engine/run/timeSummary.js";
-import { simulateTrial } from "../../sim/engine/simulateTrial.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
+import { simulateTrial, simulateTrials } from "../../sim/trial/simulateTrial.js";
 
 const QUICK = fileURLToPath(new URL("../../scenarios/experiments/quick.yaml", import.meta.url));
 
@@ -26,7 +26,7 @@ describe("cumulative cost by quarter", () => {
   const layout = runLayout(experiment, false);
   const task = { kind: "metrics" as const, experiment, byLever: false, columns: layout.columns, reps: 0 };
   const block = { index: 0, start: 3, end: 4 };
-  const out = packMetricsBlock(task, block, simulateTrial);
+  const out = packMetricsBlock(task, block, simulateTrials);
 
   it("has one column per scenario × variant × quarter of horizon + tail", () => {
     // quick.yaml: 24-month horizon + 12-month tail = 36 months = 12 quarters

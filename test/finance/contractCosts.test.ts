@@ -7,12 +7,13 @@
 import { describe, expect, test } from "vitest";
 import { addRepCosts, type Contract } from "../../sim/accounting/contractCosts.js";
 import { costTreatment } from "../../sim/accounting/incrementalCosts.js";
-import { customerLifeMonths, DEFAULT_ACCOUNTING, expectedCustomerLife } from "../../sim/accounting/policy.js";
+import { customerLifeMonths, expectedCustomerLife } from "../../sim/accounting/policy.js";
 import { emptySchedule, finishSchedule, sumMonths } from "../../sim/accounting/schedule.js";
+import { DEFAULT_ACCOUNTING } from "../../sim/core/accountingPolicy.js";
+import type { LedgerEvent } from "../../sim/core/ledger.js";
 import type { Plan } from "../../sim/language/canonical.js";
 import { monthOrdinal, parseDay } from "../../sim/plan/dates.js";
 import { compilePlan, evaluate } from "../../sim/plan/evaluate.js";
-import type { LedgerEvent } from "../../sim/plan/ledger.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 import { bonus, booking, commission, ev, ledger, obs, plan, spiff } from "../plan/fixtures.js";
 

@@ -3,10 +3,12 @@
  * (value rows, tornado, heatmap) and frontier, and common random numbers — a swept value equal to
  * the plan as written reproduces the written variant exactly, trial by trial.
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { runExperiment } from "../../sim/engine/run/runExperiment.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
@@ -19,6 +21,7 @@ let markdown = "";
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "planbench-sensitivity-"));
   const result = await runExperiment({
+    renderMarkdown: runMarkdown,
     loaded: loadExperimentFile(PATH),
     experimentPath: PATH,
     trials: 2,

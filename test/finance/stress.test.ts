@@ -10,10 +10,12 @@
  * marginal accelerators the AE's rate falls as fewer reps pass quota, which offsets it. All
  * comparisons are paired (same trials, reps and customers in both scenarios).
  */
+
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { runExperiment } from "../../sim/engine/run/runExperiment.js";
 import type { RunSummary } from "../../sim/engine/run/summary.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
@@ -33,6 +35,7 @@ afterAll(() => {
 
 async function run(path: string, trials: number): Promise<{ summary: RunSummary; markdown: string }> {
   const result = await runExperiment({
+    renderMarkdown: runMarkdown,
     loaded: loadExperimentFile(path),
     experimentPath: path,
     trials,

@@ -3,7 +3,7 @@
  * shorthands (durations, per-segment lives) and positioned errors.
  */
 import { describe, expect, test } from "vitest";
-import { DEFAULT_ACCOUNTING } from "../../sim/accounting/policy.js";
+import { DEFAULT_ACCOUNTING } from "../../sim/core/accountingPolicy.js";
 import { experimentOf, experimentProblems, MINIMAL_EXPERIMENT } from "./experimentHelpers.js";
 
 const withAccounting = (lines: string) => `${MINIMAL_EXPERIMENT}accounting:\n${lines}`;

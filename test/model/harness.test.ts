@@ -1,11 +1,11 @@
 /**
  * The model-validity harness runs what the engine runs: for the same experiment and request,
  * runCell's metrics, rep pay and monthly cost are bit-identical to simulateTrial's (oracle:
- * sim/engine/simulateTrial.ts), so findings measured through the harness hold for `planbench run`.
+ * sim/trial/simulateTrial.ts), so findings measured through the harness hold for `planbench run`.
  */
 import { describe, expect, it } from "vitest";
-import { simulateTrial } from "../../sim/engine/simulateTrial.js";
-import type { PopulationMode } from "../../sim/engine/trialContract.js";
+import { simulateTrial } from "../../sim/trial/simulateTrial.js";
+import type { PopulationMode } from "../../sim/trial/trialContract.js";
 import {
   CONFIGURED,
   DEFAULT_MIX,

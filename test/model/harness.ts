@@ -15,9 +15,10 @@ import { expect } from "vitest";
 import { decideMonth } from "../../sim/behavior/decide.js";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import type { MonthDecision, PlanResponse, RepView } from "../../sim/behavior/types.js";
-import type { PopulationMode, TrialMetric } from "../../sim/engine/trialContract.js";
-import { TRIAL_METRICS } from "../../sim/engine/trialContract.js";
-import type { Plan, Role } from "../../sim/language/canonical.js";
+import type { Role } from "../../sim/core/vocabulary.js";
+import type { BehaviourProfile, HeadcountRow } from "../../sim/core/world.js";
+import type { Plan } from "../../sim/language/canonical.js";
+import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
 import { loadPlanFile } from "../../sim/language/loadPlan.js";
 import {
   emptyPaired,
@@ -25,13 +26,15 @@ import {
   pairedVariances,
   pushPairedColumns,
 } from "../../sim/metrics/montecarlo/index.js";
+import type { TrialMetric } from "../../sim/metrics/trialMetricIds.js";
+import { TRIAL_METRICS } from "../../sim/metrics/trialMetricIds.js";
 import { type CompiledPlan, compilePlan } from "../../sim/plan/evaluate.js";
+import { type PayResult, payRun } from "../../sim/trial/pay.js";
+import type { PopulationMode } from "../../sim/trial/trialContract.js";
+import { repValues, trialMetrics } from "../../sim/trial/trialMetrics.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
-import type { BehaviourProfile, ExperimentParams, HeadcountRow } from "../../sim/world/params.js";
-import { type PayResult, payRun } from "../../sim/world/pay.js";
 import { simulateWorld } from "../../sim/world/simulateWorld.js";
 import type { WorldState } from "../../sim/world/state.js";
-import { repValues, trialMetrics } from "../../sim/world/trialMetrics.js";
 import type { Decide } from "../../sim/world/views.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");

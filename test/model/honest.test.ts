@@ -14,9 +14,10 @@
  * 12-month horizon, 4 trials per check.
  */
 import { describe, expect, it } from "vitest";
-import type { PopulationMode } from "../../sim/engine/trialContract.js";
-import { QUALIFY_FIT } from "../../sim/world/assumptions.js";
-import type { BehaviourProfile, ExperimentParams, HeadcountRow } from "../../sim/world/params.js";
+import { QUALIFY_FIT } from "../../sim/core/assumptions.js";
+import type { BehaviourProfile, HeadcountRow } from "../../sim/core/world.js";
+import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
+import type { PopulationMode } from "../../sim/trial/trialContract.js";
 import {
   type Cell,
   CONFIGURED,

@@ -25,7 +25,7 @@
  * Default mix: poor-fit share 3.5%, deals +3.7%, bad-customer rate +2.3% ± 0.5% relative.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { QUALIFY_FIT } from "../../sim/world/assumptions.js";
+import { QUALIFY_FIT } from "../../sim/core/assumptions.js";
 import {
   aes,
   type Cell,
@@ -145,7 +145,7 @@ describe("acquisition-only pay and bad customers (Agarwal & Ben-David 2018; Kim 
   // GAP: volume rises ≈11% and the bad-customer rate ≈6% relative (strategic reps, acquisition-only
   // vs retention pay), not Agarwal & Ben-David's +31% and +28%. The lever now pursues every poor
   // fit the plan rewards and the band is as wide as calibration allows (QUALIFY_FIT 0.4, 18% of
-  // leads; 0.45 pushes the honest win rate above its 20–33% band, sim/world/assumptions.ts). What
+  // leads; 0.45 pushes the honest win rate above its 20–33% band, sim/core/assumptions.ts). What
   // binds is the world's fit → churn gradient: poor fits churn ≈16% in 12 months vs ≈10%
   // (poorFitChurnMultiplier 4 over the full fit range and NOT_ACTIVATED_CHURN 1.5, baseline.ts and
   // customers.ts), so even QUALIFY_FIT 0.5 (31% of leads, outside calibration) moves the rate by

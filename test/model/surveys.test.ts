@@ -7,7 +7,7 @@
  * test/model/fixtures/ae-linear (scores not paid) and ae-linear-nps (the same commission scaled
  * 0.9×–1.1× by the rep's own NPS). Populations: every rep fully strategic, and the same reps
  * made honest. Responses in a customer's first 6 months are attributed to the selling AE
- * (sim/world/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
+ * (sim/core/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
  *
  * Measured with 40 trials: reported − true NPS = +54.6 ± 0.5 points when scores are paid and
  * every rep is strategic (+1.5 on 0–10 scores turns passives into promoters), +19.1 ± 1.3 with

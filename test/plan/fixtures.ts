@@ -3,6 +3,7 @@
  * is about. Every default is neutral (no gates, caps, holdbacks, clawbacks, ramps, draws).
  */
 
+import type { Ledger, LedgerEvent, Observation, RepInfo } from "../../sim/core/ledger.js";
 import type {
   BonusComponent,
   CommissionComponent,
@@ -12,7 +13,6 @@ import type {
   Quota,
   SpiffComponent,
 } from "../../sim/language/canonical.js";
-import type { Ledger, LedgerEvent, Observation, RepInfo } from "../../sim/plan/ledger.js";
 import type { Statement } from "../../sim/plan/statement.js";
 
 const noCap = { perPeriod: null, perYear: null, maxAttainment: null } as const;

@@ -4,9 +4,9 @@
  * for sorted events and for events out of (date, id) order (which the evaluator sorts itself).
  */
 import { describe, expect, it } from "vitest";
+import type { Ledger } from "../../sim/core/ledger.js";
 import { parseDay } from "../../sim/plan/dates.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
-import type { Ledger } from "../../sim/plan/ledger.js";
 import { booking, commission, FY2025, ledger, plan } from "./fixtures.js";
 
 const TIERS = [

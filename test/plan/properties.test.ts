@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { LEDGER_EVENT_CREDITS, type Ledger } from "../../sim/core/ledger.js";
 import { applyBudgetCap } from "../../sim/plan/budget.js";
 import { creditsOf } from "../../sim/plan/credits.js";
 import { compilePlan, evaluate } from "../../sim/plan/evaluate.js";
-import { LEDGER_EVENT_CREDITS, type Ledger } from "../../sim/plan/ledger.js";
 import type { Statement } from "../../sim/plan/statement.js";
 import { randomLedger, randomPlan, rng } from "./random.js";
 

@@ -5,8 +5,8 @@
  * in the comments (plan fixture: annual 1,200,000, equal quarterly weights, 10% / 15% / 20%).
  */
 import { describe, expect, it } from "vitest";
+import type { Ledger } from "../../sim/core/ledger.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
-import type { Ledger } from "../../sim/plan/ledger.js";
 import { bonus, booking, commission, dollars, ledger, plan, quota, totals } from "./fixtures.js";
 
 const TIERS = [

@@ -1,7 +1,7 @@
 /** Seeded random plans and ledgers for property tests (seedrandom alea; never Math.random). */
 import seedrandom from "seedrandom";
+import type { Ledger, LedgerEvent } from "../../sim/core/ledger.js";
 import type { Clawback, Component, Plan, Tier } from "../../sim/language/canonical.js";
-import type { Ledger, LedgerEvent } from "../../sim/plan/ledger.js";
 import { bonus, commission, milestone, plan, pool, quota, rep, spiff } from "./fixtures.js";
 
 export type Rng = () => number;

@@ -11,10 +11,10 @@
 import { describe, expect, test } from "vitest";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
+import { payRun } from "../../sim/trial/pay.js";
+import { repYearAttainments } from "../../sim/trial/trialMetrics.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
-import { payRun } from "../../sim/world/pay.js";
 import { simulateWorld } from "../../sim/world/simulateWorld.js";
-import { repYearAttainments } from "../../sim/world/trialMetrics.js";
 import { experiment, plan } from "./fixtures.js";
 
 const TRIALS = 12;

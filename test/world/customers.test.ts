@@ -7,12 +7,12 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { planResponse } from "../../sim/behavior/planResponse.js";
-import { simulateTrial } from "../../sim/engine/simulateTrial.js";
-import { TRIAL_METRICS } from "../../sim/engine/trialContract.js";
+import type { WorldParams } from "../../sim/core/world.js";
 import { loadWorldFile } from "../../sim/language/world/loadWorld.js";
+import { TRIAL_METRICS } from "../../sim/metrics/trialMetricIds.js";
+import { simulateTrial } from "../../sim/trial/simulateTrial.js";
 import { baselineWorld, NEUTRAL_MARKET } from "../../sim/world/baseline.js";
 import { fitHazardMultiplier } from "../../sim/world/customers.js";
-import type { WorldParams } from "../../sim/world/params.js";
 import { simulateWorld } from "../../sim/world/simulateWorld.js";
 import type { WorldState } from "../../sim/world/state.js";
 import { experiment, headcount, plan } from "./fixtures.js";

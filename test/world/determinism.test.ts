@@ -7,15 +7,16 @@ import { describe, expect, test } from "vitest";
 import { decideMonth } from "../../sim/behavior/decide.js";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import { HONEST_DECISION } from "../../sim/behavior/types.js";
-import { simulateTrial } from "../../sim/engine/simulateTrial.js";
-import type { PopulationMode, TrialOutcome } from "../../sim/engine/trialContract.js";
+import type { WorldParams } from "../../sim/core/world.js";
+import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
+import { payRun } from "../../sim/trial/pay.js";
+import { simulateTrial } from "../../sim/trial/simulateTrial.js";
+import type { PopulationMode, TrialOutcome } from "../../sim/trial/trialContract.js";
+import { repValues, trialMetrics } from "../../sim/trial/trialMetrics.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
-import type { ExperimentParams, WorldParams } from "../../sim/world/params.js";
-import { payRun } from "../../sim/world/pay.js";
 import { simulateWorld, type WorldRunInput } from "../../sim/world/simulateWorld.js";
 import type { WorldState } from "../../sim/world/state.js";
-import { repValues, trialMetrics } from "../../sim/world/trialMetrics.js";
 import { experiment, headcount, plan } from "./fixtures.js";
 
 const small = (): ExperimentParams =>

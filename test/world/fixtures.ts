@@ -4,16 +4,15 @@
  * reference.yaml), scaled down where a test needs speed.
  */
 import { join } from "node:path";
+import type { BehaviourProfile, HeadcountRow } from "../../sim/core/world.js";
 import type { Plan } from "../../sim/language/canonical.js";
-import { loadPlanFile } from "../../sim/language/loadPlan.js";
-import { baselineWorld } from "../../sim/world/baseline.js";
 import type {
-  BehaviourProfile,
   ExperimentParams,
-  HeadcountRow,
   ScenarioParams,
   VariantParams,
-} from "../../sim/world/params.js";
+} from "../../sim/language/experiment/experimentParams.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
+import { baselineWorld } from "../../sim/world/baseline.js";
 
 const PLANS = join(import.meta.dirname, "../../scenarios/plans");
 

@@ -1,15 +1,15 @@
 /**
- * Quota-setting rule in simulation (sim/world/quotaRule.ts): Q(y+1) = clamp(Q(y) + share ×
+ * Quota-setting rule in simulation (sim/plan/quotaRule.ts): Q(y+1) = clamp(Q(y) + share ×
  * (C(y) − Q(y)), floor × A, cap × A). Oracle: hand computation in the comments, and on a whole
  * simulated run the evaluator's own statements (year-1 credit → year-2 quota).
  */
 import { describe, expect, it } from "vitest";
-import { simulateTrial } from "../../sim/engine/simulateTrial.js";
+import type { LedgerEvent } from "../../sim/core/ledger.js";
 import type { Plan } from "../../sim/language/canonical.js";
 import { parseDay } from "../../sim/plan/dates.js";
-import type { LedgerEvent } from "../../sim/plan/ledger.js";
+import { nextQuota, ratchetOverrides, ratchetPath } from "../../sim/plan/quotaRule.js";
 import type { Statement } from "../../sim/plan/statement.js";
-import { nextQuota, ratchetOverrides, ratchetPath } from "../../sim/world/quotaRule.js";
+import { simulateTrial } from "../../sim/trial/simulateTrial.js";
 import {
   aes,
   CONFIGURED,

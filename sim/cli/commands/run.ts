@@ -5,9 +5,11 @@
  * the checkpoint to the identical result. `--shard i/n` runs one shard and writes a shard file;
  * `planbench merge` combines the shard files into the outputs of the unsharded run.
  */
+
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { runMarkdown } from "../../../reports/markdown/run.js";
 import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { RunInterrupted } from "../../engine/executor.js";
 import { mergeShards } from "../../engine/run/mergeShards.js";
@@ -68,6 +70,7 @@ export async function runCommand(experimentPath: string, flags: RunFlags): Promi
   const progress = progressReporter(flags.quiet ?? false);
   try {
     const result = await runExperiment({
+      renderMarkdown: runMarkdown,
       loaded,
       experimentPath,
       trials: flags.trials,
@@ -145,7 +148,7 @@ export function register(program: Command): void {
     .option("--png", "also export every chart of the report as PNG")
     .action(
       async (shards: string[], flags: { out: string; quiet?: boolean; report?: boolean; png?: boolean }) => {
-        const outputs = await mergeShards(shards, flags.out);
+        const outputs = await mergeShards(shards, flags.out, runMarkdown);
         if (!flags.quiet) process.stdout.write(outputs.markdown);
         process.stderr.write(`wrote ${outputs.files.length} files to ${flags.out}\n`);
         if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });

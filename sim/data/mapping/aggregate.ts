@@ -7,8 +7,14 @@ import type { Value } from "../../language/expression.js";
 import { issue } from "../issues.js";
 import { addNote, type Origin, rejectedFrom, type TableOutcome } from "../staged.js";
 import type { Cell } from "../tables.js";
-import type { MappedRow } from "./rowTable.js";
 import type { AggregateColumn, RowTableMapping } from "./schema.js";
+
+/** A source record mapped onto a canonical row, before aggregation. */
+export interface MappedRow {
+  readonly values: Record<string, Cell>;
+  readonly fields: Record<string, Value>;
+  readonly origin: Origin;
+}
 
 export interface AggregatedRow {
   readonly values: Record<string, Cell>;

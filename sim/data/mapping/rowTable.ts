@@ -10,16 +10,10 @@ import { type DataIssue, issue } from "../issues.js";
 import { emptyOutcome, type Origin, rejectedFrom, type TableOutcome } from "../staged.js";
 import type { Cell, TableName } from "../tables.js";
 import { typeRow } from "../typedRow.js";
-import { aggregateRows } from "./aggregate.js";
+import { aggregateRows, type MappedRow } from "./aggregate.js";
 import { type CompiledColumn, compileColumn } from "./columns.js";
 import type { RowTableMapping } from "./schema.js";
 import type { SourceSet } from "./sources.js";
-
-export interface MappedRow {
-  readonly values: Record<string, Cell>;
-  readonly fields: Record<string, Value>;
-  readonly origin: Origin;
-}
 
 export function sourceFields(csv: RawCsv, record: RawRecord): Record<string, Value> {
   const fields: Record<string, Value> = {};

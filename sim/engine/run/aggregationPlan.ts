@@ -15,8 +15,10 @@
  *   timeTails   the configured population's cumulative cost at each horizon quarter end, per
  *               scenario × variant (every value kept: the fan chart's quantiles).
  */
+
+import { GAMING_LEVERS } from "../../core/vocabulary.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { AccumulatorLayout, PairSpec } from "../../metrics/montecarlo/index.js";
-import { type ExperimentParams, GAMING_LEVERS } from "../../world/params.js";
 import { metricColumn, metricIndex, type RunLayout, timeColumn } from "./layout.js";
 import { type ScenarioPairDescriptor, scenarioPairs } from "./stressPlan.js";
 import { type SweepPairDescriptor, sweepPairs } from "./sweepPairs.js";

@@ -4,8 +4,10 @@
  * population per gaming lever in GAMING_LEVERS order. The block module, the aggregation and
  * every output enumerate cells with these functions, so they always agree.
  */
-import { type ExperimentParams, GAMING_LEVERS } from "../../world/params.js";
-import type { PopulationMode } from "../trialContract.js";
+
+import { GAMING_LEVERS } from "../../core/vocabulary.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
+import type { PopulationMode } from "../../trial/trialContract.js";
 
 export interface Cell {
   readonly scenario: number;

@@ -8,8 +8,9 @@
  *   byLever.<lever>   Σ pay(lever alone) / Σ pay(honest) − 1
  * NaN where undefined (no honest pay, no reps).
  */
-import type { TrialOutcome } from "../trialContract.js";
-import { TRIAL_METRICS } from "../trialContract.js";
+
+import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
+import type { TrialOutcome } from "../../trial/trialContract.js";
 
 const END_ARR = TRIAL_METRICS.indexOf("arr.endOfHorizon");
 const DISCOUNT = TRIAL_METRICS.indexOf("value.discountGiven");

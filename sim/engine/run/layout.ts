@@ -10,9 +10,10 @@
  * `names` lists every column as `<scenario>/<variant>/<population>/<metric>` (indices, so the
  * names are stable when display names change); trials.arrow and the aggregation use this order.
  */
-import type { ExperimentParams } from "../../world/params.js";
-import { GAMING_LEVERS } from "../../world/params.js";
-import { TRIAL_METRICS } from "../trialContract.js";
+
+import { GAMING_LEVERS } from "../../core/vocabulary.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
+import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
 import { cellIndex, populationLabel, populationModes, runCells } from "./cells.js";
 
 export const CELL_METRICS: readonly string[] = [...TRIAL_METRICS, "pay.total"];

@@ -11,7 +11,7 @@ import { runLayout } from "./layout.js";
 import { RunAggregator } from "./runAggregator.js";
 import { type OpenShard, openShard, shardBlocks, shardRepBlocks } from "./shardFile.js";
 import { TrialsArrowWriter } from "./trialsTable.js";
-import { type RunOutputs, writeRunOutputs } from "./writeRun.js";
+import { type MarkdownRenderer, type RunOutputs, writeRunOutputs } from "./writeRun.js";
 
 export function checkShards(shards: readonly OpenShard[]): OpenShard[] {
   if (shards.length === 0) throw new Error("no shard files given");
@@ -41,7 +41,11 @@ export function checkShards(shards: readonly OpenShard[]): OpenShard[] {
   return ordered;
 }
 
-export async function mergeShards(files: readonly string[], out: string): Promise<RunOutputs> {
+export async function mergeShards(
+  files: readonly string[],
+  out: string,
+  renderMarkdown?: MarkdownRenderer,
+): Promise<RunOutputs> {
   const shards = checkShards(files.map(openShard));
   const header = shards[0]!.header;
   const layout = runLayout(header.experiment, header.byLever);
@@ -70,5 +74,6 @@ export async function mergeShards(files: readonly string[], out: string): Promis
     trials,
     repBlocks,
     header.reproducibility,
+    renderMarkdown,
   );
 }

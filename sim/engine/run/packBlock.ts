@@ -1,11 +1,11 @@
 /**
  * Packs a block of trials into its result columns (layout.ts, runTask.ts) by calling a trial
- * simulator for every trial and cell, in the fixed cell order. The simulator is a parameter so
- * the same packing runs with simulateTrial in workers and with stand-ins in tests.
+ * simulator for every trial, scenario and cell, in the fixed cell order. The simulator is a
+ * parameter so the same packing runs with simulateTrials in workers and with stand-ins in tests.
  */
-import type { ExperimentParams } from "../../world/params.js";
+
+import type { TrialSimulator } from "../../trial/trialContract.js";
 import type { Block } from "../blocks.js";
-import type { TrialOutcome, TrialRequest } from "../trialContract.js";
 import { populationModes } from "./cells.js";
 import { gamingFigures, totalPay } from "./gamingFigures.js";
 import {
@@ -18,22 +18,20 @@ import {
 } from "./layout.js";
 import { REP_DETAIL_MODES, type RunTask, repColumns, repPayColumn } from "./runTask.js";
 
-export type Simulate = (experiment: ExperimentParams, request: TrialRequest) => TrialOutcome;
-
-export function packMetricsBlock(task: RunTask, block: Block, simulate: Simulate): Float64Array {
+export function packMetricsBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
   const { experiment } = task;
   const layout = runLayout(experiment, task.byLever);
   const modes = populationModes(task.byLever);
   const n = block.end - block.start;
   const out = new Float64Array(layout.columns * n);
   const metrics = layout.cellMetrics.length;
+  const simulate = simulator(experiment);
   for (let trial = block.start; trial < block.end; trial++) {
     const i = trial - block.start;
     for (let s = 0; s < layout.scenarios; s++) {
+      const cells = simulate(trial, s);
       for (let v = 0; v < layout.variants; v++) {
-        const outcomes = modes.map((population) =>
-          simulate(experiment, { trial, scenario: s, variant: v, population }),
-        );
+        const outcomes = modes.map((population) => cells(v, population));
         outcomes.forEach((outcome, m) => {
           const first = metricColumn(layout, s, v, m, 0);
           for (let k = 0; k < metrics - 1; k++) out[(first + k) * n + i] = outcome.metrics[k] ?? Number.NaN;
@@ -72,18 +70,20 @@ function writeCumulativeCost(
   }
 }
 
-export function packRepsBlock(task: RunTask, block: Block, simulate: Simulate): Float64Array {
+export function packRepsBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
   const { experiment, reps } = task;
   const variants = experiment.variants.length;
   const modes = populationModes(false).slice(0, REP_DETAIL_MODES);
   const n = block.end - block.start;
   const out = new Float64Array(repColumns(experiment, reps) * n).fill(Number.NaN);
+  const simulate = simulator(experiment);
   for (let trial = block.start; trial < block.end; trial++) {
     const i = trial - block.start;
     for (let s = 0; s < experiment.scenarios.length; s++) {
+      const cells = simulate(trial, s);
       for (let v = 0; v < variants; v++) {
         modes.forEach((population, m) => {
-          const outcome = simulate(experiment, { trial, scenario: s, variant: v, population });
+          const outcome = cells(v, population);
           const first = repPayColumn(variants, reps, s, v, m);
           const count = Math.min(reps, outcome.repPay.length);
           for (let r = 0; r < count; r++) {
@@ -97,8 +97,8 @@ export function packRepsBlock(task: RunTask, block: Block, simulate: Simulate): 
   return out;
 }
 
-export function packBlock(task: RunTask, block: Block, simulate: Simulate): Float64Array {
+export function packBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
   return task.kind === "reps"
-    ? packRepsBlock(task, block, simulate)
-    : packMetricsBlock(task, block, simulate);
+    ? packRepsBlock(task, block, simulator)
+    : packMetricsBlock(task, block, simulator);
 }

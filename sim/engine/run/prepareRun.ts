@@ -3,8 +3,9 @@
  * overrides applied), the column layout, the planned blocks, the run hash, the tasks sent to
  * workers, and the canonical command of the reproducibility block.
  */
+
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { LoadedExperiment } from "../../language/experiment/loadExperiment.js";
-import type { ExperimentParams } from "../../world/params.js";
 import { type Block, planBlocks } from "../blocks.js";
 import { repCount } from "./cells.js";
 import { inputHashes } from "./inputHashes.js";

@@ -6,10 +6,11 @@
  * reps consecutively (the order of TrialOutcome.repPay).
  */
 
+import type { Role, Segment } from "../../core/vocabulary.js";
 import { type OutputColumn, toArrow } from "../../io/columns.js";
-import type { Role } from "../../language/canonical.js";
-import type { ExperimentParams, Segment } from "../../world/params.js";
-import { type BlockResult, columnOf } from "../blockResult.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
+import { columnOf } from "../../metrics/montecarlo/trialColumns.js";
+import type { BlockResult } from "../blockResult.js";
 import { populationLabel, populationModes } from "./cells.js";
 import { REP_DETAIL_MODES, repPayColumn } from "./runTask.js";
 

@@ -5,6 +5,8 @@
  * mode, `shouldStop` applies the stop rule after each block, so the stopping block — and the
  * result — do not depend on the worker count.
  */
+
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import {
   type AccumulatorState,
   createAccumulator,
@@ -13,7 +15,6 @@ import {
   shouldStop,
   trialsNeeded,
 } from "../../metrics/montecarlo/index.js";
-import type { ExperimentParams } from "../../world/params.js";
 import type { BlockResult } from "../blockResult.js";
 import { type AggregationPlan, aggregationPlan } from "./aggregationPlan.js";
 import { metricColumn, metricIndex, type RunLayout } from "./layout.js";

@@ -17,7 +17,7 @@ import type { RunTask } from "./runTask.js";
 import { writeShardFile } from "./shardFile.js";
 import type { Reproducibility } from "./summary.js";
 import { TrialsArrowWriter } from "./trialsTable.js";
-import { type RunOutputs, writeRunOutputs } from "./writeRun.js";
+import { type MarkdownRenderer, type RunOutputs, writeRunOutputs } from "./writeRun.js";
 
 export interface RunProgress {
   readonly phase: "trials" | "reps";
@@ -33,6 +33,8 @@ export interface RunSettings extends RunRequest {
   readonly shard?: { readonly index: number; readonly count: number } | null;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: RunProgress) => void;
+  /** Renders report.md from the summary (reports/markdown/run.ts); absent = no report.md. */
+  readonly renderMarkdown?: MarkdownRenderer;
   /** Block module (default: the built sim/engine/trialBlock.js); tests substitute their own. */
   readonly modulePath?: string;
 }
@@ -150,6 +152,7 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
     trials,
     repBlocks,
     reproducibility(prepared, aggregator.trials),
+    settings.renderMarkdown,
   );
   rmSync(join(settings.out, CHECKPOINT_DIR), { recursive: true, force: true });
   return { kind: "complete", outputs, prepared };

@@ -5,7 +5,7 @@
  * combines with a run of the same hash.
  */
 import { createHash } from "node:crypto";
-import type { ExperimentParams } from "../../world/params.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 
 /** JSON with object keys sorted at every level (arrays keep their order). */
 export function canonicalJson(value: unknown): string {

@@ -4,7 +4,7 @@
  *   metrics — the run's per-trial columns (layout.ts);
  *   reps    — rep-level pay and value of the configured and honest populations (repColumns).
  */
-import type { ExperimentParams } from "../../world/params.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 
 export interface RunTask {
   readonly kind: "metrics" | "reps";

@@ -9,7 +9,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { ExperimentParams } from "../../world/params.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { BlockResult } from "../blockResult.js";
 import type { Block } from "../blocks.js";
 import type { Reproducibility } from "./summary.js";

@@ -6,7 +6,7 @@
  * for each scenario after the first, the paired difference to the first scenario on the same
  * trials (stressPlan.ts).
  */
-import type { ExperimentParams } from "../../world/params.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import {
   cvar95Estimate,
   exceedanceEstimate,

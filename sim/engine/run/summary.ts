@@ -8,8 +8,9 @@
  * reproducibility block. A pure function of
  * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
  */
+
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import { PLANBENCH_VERSION } from "../../version.js";
-import type { ExperimentParams } from "../../world/params.js";
 import { populationLabel, populationModes } from "./cells.js";
 import {
   cvar95Estimate,

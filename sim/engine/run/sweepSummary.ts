@@ -8,8 +8,9 @@
  *   frontier           per scenario, every variant's cost.total and customer value, and which
  *                      variants are not dominated (frontier.ts).
  */
+
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { SweepPlan } from "../../language/experiment/sweepPlan.js";
-import type { ExperimentParams } from "../../world/params.js";
 import { meanEstimate, pairedEstimate } from "./estimates.js";
 import { paretoFrontier } from "./frontier.js";
 import { metricColumn, type RunLayout } from "./layout.js";

@@ -6,8 +6,9 @@
  * percentiles across trials (the report's fan chart). Percentiles are exact order statistics of
  * every trial's value (the tail stores), so sharded and resumed runs write the same numbers.
  */
+
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import { quantileOf } from "../../metrics/montecarlo/index.js";
-import type { ExperimentParams } from "../../world/params.js";
 import { meanEstimate } from "./estimates.js";
 import { quarterEndMonth, type RunLayout } from "./layout.js";
 import type { RunAggregator } from "./runAggregator.js";

@@ -22,7 +22,7 @@ import {
   type Vector,
   vectorFromArray,
 } from "apache-arrow";
-import type { ExperimentParams } from "../../world/params.js";
+import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { BlockResult } from "../blockResult.js";
 import { populationLabel, runCells } from "./cells.js";
 import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";

@@ -11,7 +11,7 @@ import { METRIC_BY_ID, METRICS } from "../metrics.js";
 const CREDITED = METRICS.filter((m) => m.kind === "credited").map((m) => m.id);
 const MEASURED = METRICS.filter((m) => m.kind === "measured").map((m) => m.id);
 
-/** Ledger event fields a SPIFF condition may read (sim/plan/ledger.ts LedgerEvent). */
+/** Ledger event fields a SPIFF condition may read (sim/core/ledger.ts LedgerEvent). */
 export const SPIFF_FIELDS: readonly string[] = [
   "arr",
   "tcv",

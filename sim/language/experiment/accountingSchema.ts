@@ -8,8 +8,8 @@
  *     practicalExpedient: true      # expense contracts of ≤ 12 months when incurred (default)
  */
 import * as z from "zod";
-import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../../accounting/policy.js";
-import { SEGMENTS } from "../../world/params.js";
+import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../../core/accountingPolicy.js";
+import { SEGMENTS } from "../../core/vocabulary.js";
 import { expecting, flag, mapping } from "../inputScalars.js";
 import type { IssueList } from "../issue.js";
 import { durationSchema } from "./duration.js";

@@ -5,12 +5,12 @@
  */
 import { resolve } from "node:path";
 import { InputError, type Problem, problem } from "../../errors.js";
-import type { ExperimentParams } from "../../world/params.js";
 import { IssueList } from "../issue.js";
 import { fileStem } from "../loadPlan.js";
 import { readInputFile } from "../readInputFile.js";
 import { checkSchema } from "../schemaIssues.js";
 import { issueToProblem, readSource, type SourceDocument } from "../source.js";
+import type { ExperimentParams } from "./experimentParams.js";
 import { experimentSchema } from "./experimentSchema.js";
 import { linkedFiles } from "./linkedFiles.js";
 import { type ExperimentOptions, normalizeExperiment } from "./normalizeExperiment.js";

@@ -4,12 +4,13 @@
  * tail), the sweep (more variants and scenarios, sweepExpansion.ts), the population, and the run
  * settings. Problems of every step are collected.
  */
-import { TRIAL_METRICS } from "../../engine/trialContract.js";
+
 import { didYouMean } from "../../errors.js";
-import type { ExperimentParams, ScenarioParams, VariantParams } from "../../world/params.js";
+import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
 import type { Plan } from "../canonical.js";
 import { expandWorld } from "../world/expandWorld.js";
 import { resolveAccounting } from "./accountingSchema.js";
+import type { ExperimentParams, ScenarioParams, VariantParams } from "./experimentParams.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import { type LinkedFiles, loadLinkedPlan, loadLinkedWorld } from "./linkedFiles.js";
 import { resolvePopulation } from "./resolvePopulation.js";

@@ -4,14 +4,8 @@
  * (default when omitted; shares must sum to 100%), skill and books.
  */
 
-import {
-  type BehaviourProfile,
-  type HeadcountRow,
-  type PopulationParams,
-  SEGMENTS,
-  type Segment,
-} from "../../world/params.js";
-import { ROLES, type Role } from "../canonical.js";
+import { ROLES, type Role, SEGMENTS, type Segment } from "../../core/vocabulary.js";
+import type { BehaviourProfile, HeadcountRow, PopulationParams } from "../../core/world.js";
 import type { IssueList } from "../issue.js";
 import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
 import { DEFAULT_BEHAVIOUR, type ExperimentSource } from "./experimentSchema.js";

@@ -8,12 +8,13 @@
  * numbers: neither the variant nor the swept value is in a random key).
  */
 import { resolve } from "node:path";
-import { TRIAL_METRICS } from "../../engine/trialContract.js";
+import type { Role } from "../../core/vocabulary.js";
 import { didYouMean } from "../../errors.js";
-import type { ScenarioParams, VariantParams } from "../../world/params.js";
-import type { Plan, Role } from "../canonical.js";
+import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
+import type { Plan } from "../canonical.js";
 import { tidy } from "../units.js";
 import { expandWorld } from "../world/expandWorld.js";
+import type { ScenarioParams, VariantParams } from "./experimentParams.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import type { LinkedFiles } from "./linkedFiles.js";
 import { type Change, readDocument, sweptPlan, sweptWorld } from "./sweepFiles.js";

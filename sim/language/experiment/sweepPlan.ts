@@ -4,7 +4,7 @@
  * run hash and in shard headers); the summary reads it to build the tornado, the heatmap and
  * the per-value rows (sim/engine/run/sweepSummary.ts).
  */
-import type { Role } from "../canonical.js";
+import type { Role } from "../../core/vocabulary.js";
 
 export interface SweepValue {
   /** The value as written (e.g. "90d", 1.5) and as shown. */

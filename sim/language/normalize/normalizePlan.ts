@@ -3,7 +3,9 @@
  * canonical Plan in small named steps. Each step reports problems into the same list and
  * substitutes a neutral value, so one run finds every problem.
  */
-import type { Budget, Calendar, Draw, Modifier, Plan, Role } from "../canonical.js";
+
+import type { Role } from "../../core/vocabulary.js";
+import type { Budget, Calendar, Draw, Modifier, Plan } from "../canonical.js";
 import type { IssueList } from "../issue.js";
 import type { PlanSource } from "../planSchema.js";
 import { buildComponent } from "./buildComponent.js";

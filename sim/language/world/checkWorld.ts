@@ -2,7 +2,9 @@
  * Semantic checks of a world: schedules start at month 0 and ascend, probabilities are at most
  * 100%, term mixes sum to 100%, cycles and scores are coherent. Every problem is collected.
  */
-import { MARKET_FACTORS, SEGMENTS } from "../../world/params.js";
+
+import { SEGMENTS } from "../../core/vocabulary.js";
+import { MARKET_FACTORS } from "../../core/world.js";
 import type { IssueList } from "../issue.js";
 import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
 import type { WorldDefinition } from "./worldDefinition.js";

@@ -4,7 +4,7 @@
  * month (month 0 is calendar month `startMonth`, 1 = January), times every shock active that
  * month.
  */
-import { MARKET_FACTORS, type MarketMultipliers, type WorldParams } from "../../world/params.js";
+import { MARKET_FACTORS, type MarketMultipliers, type WorldParams } from "../../core/world.js";
 import { tidy } from "../units.js";
 import type { ScheduleStep, Shock, WorldDefinition } from "./worldDefinition.js";
 

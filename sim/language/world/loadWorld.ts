@@ -3,8 +3,9 @@
  * normalization → semantic checks. Every problem carries `file:line:col` in the file that
  * holds the value; nothing here throws on bad input.
  */
+
+import type { WorldParams } from "../../core/world.js";
 import { InputError, type Problem, problem } from "../../errors.js";
-import type { WorldParams } from "../../world/params.js";
 import { IssueList } from "../issue.js";
 import { fileStem } from "../loadPlan.js";
 import { readInputFile } from "../readInputFile.js";

@@ -5,8 +5,9 @@
  * 12 × 1), regimes become a transition matrix.
  * Problems (e.g. a transition to an unknown regime) are reported into `issues`.
  */
+
+import { MARKET_FACTORS, type MarketMultipliers, type RegimeSwitching } from "../../core/world.js";
 import { didYouMean } from "../../errors.js";
-import { MARKET_FACTORS, type MarketMultipliers, type RegimeSwitching } from "../../world/params.js";
 import type { IssueList } from "../issue.js";
 import { tidy } from "../units.js";
 import type { ScheduleStep, WorldDefinition } from "./worldDefinition.js";

@@ -3,14 +3,15 @@
  * months from the start) because a world file does not know the experiment's horizon.
  * expandWorld() turns it into the canonical WorldParams for horizon + tail months.
  */
+
+import type { Segment } from "../../core/vocabulary.js";
 import type {
   MarketMultipliers,
   RegimeSwitching,
-  Segment,
   SegmentCustomers,
   SegmentSales,
   SurveyModel,
-} from "../../world/params.js";
+} from "../../core/world.js";
 
 export interface ScheduleStep {
   /** First month (0-based) the value applies to. */

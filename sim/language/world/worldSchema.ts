@@ -5,7 +5,7 @@
  * (scenarios/schema/world.schema.json). normalizeWorld.ts turns a WorldSource into a
  * WorldDefinition; expandWorld.ts makes the canonical WorldParams for a horizon.
  *
- * Field names are those of WorldParams (sim/world/params.ts), so a world file reads like the
+ * Field names are those of WorldParams (sim/core/world.ts), so a world file reads like the
  * canonical form; numbers take the plan language's shorthands (10%, 120k, 90d).
  */
 import * as z from "zod";

@@ -1,5 +1,5 @@
 /**
- * The Monte Carlo reducer: consumes BlockResults (column-major, `columns` metrics × trials) in
+ * The Monte Carlo reducer: consumes blocks of trial columns (TrialColumns: column-major, `columns` metrics × trials) in
  * block-index order and keeps, per column, streaming moments; per configured pair of columns,
  * paired moments; per (column, threshold), an exceedance count; and, for the few tail columns,
  * every value (ValueStore, spilled to a temporary file past one chunk). Memory is flat in the trial count.
@@ -15,11 +15,12 @@
  * merged state equals the single-pass one exactly in trial counts, exceedance counts and tail
  * values, and to ~1e-15 relative in means/variances (Chan merge; see moments.ts).
  */
-import { type BlockResult, columnOf } from "../../engine/blockResult.js";
+
 import { type CoMomentState, mergeCoMoments } from "./comoments.js";
 import { emptyMoments, type MomentState, mergeMoments, pushValue } from "./moments.js";
 import { emptyPaired, pushPaired } from "./paired.js";
 import { countAbove } from "./proportion.js";
+import { columnOf, type TrialColumns } from "./trialColumns.js";
 import { ValueStore } from "./valueStore.js";
 
 /** Two columns of the same metric under two variants, paired by trial (CRN). */
@@ -78,7 +79,7 @@ export function createAccumulator(layout: AccumulatorLayout): AccumulatorState {
 }
 
 /** Consumes one block; blocks must arrive with consecutive indices (the executor's order). */
-export function pushBlock(state: AccumulatorState, result: BlockResult): void {
+export function pushBlock(state: AccumulatorState, result: TrialColumns): void {
   const { layout } = state;
   if (result.columns !== layout.columns)
     throw new RangeError(

@@ -1,8 +1,9 @@
 /**
  * Monte Carlo statistics: streaming accumulators over block results, estimates with Monte Carlo
  * errors (means, proportions, quantiles, CVaR, paired and relative differences), the precision
- * stop rule, and Markdown formatting.
+ * stop rule (formatting is in reports/formatEstimate.ts).
  */
+
 export type {
   AccumulatorLayout,
   AccumulatorState,
@@ -34,8 +35,6 @@ export type {
   ProportionEstimate,
   QuantileEstimate,
 } from "./estimate.js";
-export type { EstimateFormatOptions } from "./format.js";
-export { formatEstimate } from "./format.js";
 export { estimateMean, meanEstimateFrom } from "./meanEstimate.js";
 export type { MomentState } from "./moments.js";
 export {

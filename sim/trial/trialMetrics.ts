@@ -21,16 +21,16 @@
  *    the variant's AE plan calendar (a quarterly calendar from January without an AE plan).
  */
 import { sampleRankCorrelation } from "simple-statistics";
-import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../accounting/policy.js";
-import { trialExpense } from "../accounting/trialExpense.js";
-import { TRIAL_METRICS } from "../engine/trialContract.js";
+import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../core/accountingPolicy.js";
 import type { Calendar, Plan } from "../language/canonical.js";
 import { attainmentBands, belowHalfTargetShare, summarizeDistribution } from "../metrics/distribution.js";
+import { TRIAL_METRICS } from "../metrics/trialMetricIds.js";
 import { fiscalYearOf, fiscalYearPeriods } from "../plan/calendar.js";
 import { addMonths, parseDay } from "../plan/dates.js";
 import type { Statement } from "../plan/statement.js";
+import { companyGroup, type WorldState } from "../world/state.js";
 import type { PayResult } from "./pay.js";
-import { companyGroup, type WorldState } from "./state.js";
+import { trialExpense } from "./trialExpense.js";
 
 export function repValues(s: WorldState): Float64Array {
   const out = new Float64Array(s.reps.length);

@@ -4,8 +4,8 @@
  * 95% CI); proportions and quantiles as `4.1% [3.3%, 5.0%]` (their 95% interval). null (a figure
  * that could not be estimated) is `—`.
  */
-import type { MetricUnitKind } from "../metrics/ids.js";
-import { type EstimateFormatOptions, formatEstimate } from "../metrics/montecarlo/format.js";
+import type { MetricUnitKind } from "../sim/metrics/ids.js";
+import { type EstimateFormatOptions, formatEstimate } from "./formatEstimate.js";
 
 type Ci = readonly [number, number];
 

@@ -1,18 +1,20 @@
 /**
- * cost.expense of one simulated trial: the trial's counted pay (sim/world/pay.ts) on an
+ * cost.expense of one simulated trial: the trial's counted pay (sim/trial/pay.ts) on an
  * ASC 340-40 basis. Contracts come from the world: a deal's start month and term from its
  * ledger event (booking, expansion or renewal), the customer's segment (→ amortisation period,
  * policy.ts) and churn month from the account table. There is no opening contract-cost asset:
  * the simulation starts with no capitalised commissions, so early months show less amortisation
  * than a company in steady state would.
  */
-import type { LedgerEvent } from "../plan/ledger.js";
-import { SEGMENTS } from "../world/params.js";
-import type { PayResult } from "../world/pay.js";
+
+import { addRepCosts, type Contract } from "../accounting/contractCosts.js";
+import { customerLifeMonths } from "../accounting/policy.js";
+import { emptySchedule, finishSchedule, sumMonths } from "../accounting/schedule.js";
+import type { AccountingPolicy } from "../core/accountingPolicy.js";
+import type { LedgerEvent } from "../core/ledger.js";
+import { SEGMENTS } from "../core/vocabulary.js";
 import type { WorldState } from "../world/state.js";
-import { addRepCosts, type Contract } from "./contractCosts.js";
-import { type AccountingPolicy, customerLifeMonths } from "./policy.js";
-import { emptySchedule, finishSchedule, sumMonths } from "./schedule.js";
+import type { PayResult } from "./pay.js";
 
 export interface TrialExpense {
   /** Expense recognised per simulated month (horizon + tail). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { MetricEstimate } from "../../../sim/metrics/montecarlo/estimate.js";
-import { formatEstimate } from "../../../sim/metrics/montecarlo/format.js";
-import { estimateProportion } from "../../../sim/metrics/montecarlo/proportion.js";
+import { formatEstimate } from "../../reports/formatEstimate.js";
+import type { MetricEstimate } from "../../sim/metrics/montecarlo/estimate.js";
+import { estimateProportion } from "../../sim/metrics/montecarlo/proportion.js";
 
 function mean(m: number, se: number): MetricEstimate {
   return { kind: "mean", mean: m, se, ci95: [m - 1.96 * se, m + 1.96 * se], n: 1000 };

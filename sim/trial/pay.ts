@@ -10,15 +10,15 @@
  * simulated month its period ends.
  */
 
+import type { Ledger, RepInfo } from "../core/ledger.js";
 import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { formatDay, parseDay } from "../plan/dates.js";
 import { type CompiledPlan, compilePlan, evaluate } from "../plan/evaluate.js";
-import type { Ledger, RepInfo } from "../plan/ledger.js";
+import { hasRatchet, ratchetOverrides } from "../plan/quotaRule.js";
 import type { LineKind, Statement } from "../plan/statement.js";
-import { hasRatchet, ratchetOverrides } from "./quotaRule.js";
-import type { WorldState } from "./state.js";
+import type { WorldState } from "../world/state.js";
 
 const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "release", "vest", "drawRecovery"]);
 

@@ -4,7 +4,7 @@
  *
  * Dates are ISO calendar dates (`YYYY-MM-DD`, UTC, no time).
  */
-import type { Role } from "../language/canonical.js";
+import type { Role } from "./vocabulary.js";
 
 export interface RepInfo {
   readonly id: string;

@@ -3,7 +3,8 @@
  * metric values (fixed column order, so blocks pack them into Float64Arrays) and each rep's pay
  * (for paired honest-vs-configured gaming comparisons and rep-level detail).
  */
-import type { GamingLever } from "../world/params.js";
+import type { GamingLever } from "../core/vocabulary.js";
+import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 
 /** Who games: everyone as configured, nobody, or only the named lever enabled. */
 export type PopulationMode =
@@ -18,49 +19,6 @@ export interface TrialRequest {
   readonly population: PopulationMode;
 }
 
-/**
- * Per-trial metrics, in column order. Ids are DESIGN §8 ids where one exists; `arr.*`,
- * `value.*` and `deals.*` are the raw totals gaming exposure is computed from; `cost.expense`
- * and `cost.contractAsset` are the ASC 340-40 view (sim/accounting/).
- */
-export const TRIAL_METRICS = [
-  "cost.total",
-  "cost.ratio",
-  "payout.mean",
-  "payout.sd",
-  "payout.cv",
-  "payout.p10",
-  "payout.p50",
-  "payout.p90",
-  "payout.gini",
-  "payout.zeroShare",
-  "attainment.below80",
-  "attainment.from80to120",
-  "attainment.above120",
-  "payPerformance.rho",
-  "customer.nrr",
-  "customer.grr",
-  "customer.logoChurn",
-  "customer.activation",
-  "customer.adoption",
-  "customer.npsTrue",
-  "customer.npsReported",
-  "timing.lastMonthShare",
-  "timing.lastWeekShare",
-  "arr.new",
-  "arr.expansion",
-  "arr.churned",
-  "arr.contraction",
-  "arr.endOfHorizon",
-  "value.discountGiven",
-  "deals.won",
-  "deals.poorFitWon",
-  "cost.expense",
-  "cost.contractAsset",
-] as const;
-
-export type TrialMetric = (typeof TRIAL_METRICS)[number];
-
 export interface TrialOutcome {
   /** One value per TRIAL_METRICS entry, same order. NaN where undefined (e.g. no surveys). */
   readonly metrics: Float64Array;
@@ -70,4 +28,24 @@ export interface TrialOutcome {
   readonly repValue: Float64Array;
   /** Cost paid per simulated month (horizon + tail), for fan charts. */
   readonly monthlyCost: Float64Array;
+}
+
+/** Simulates the cells (variant × population) of one (trial, scenario). */
+export type CellSimulator = (variant: number, population: PopulationMode) => TrialOutcome;
+
+/**
+ * Prepares an experiment (compiled plans, plan responses: once per block) and returns the cell
+ * simulator of each (trial, scenario). Work a (trial, scenario)'s cells have in common is done
+ * once inside its CellSimulator, never kept between calls (no process-wide state).
+ */
+export type TrialSimulator = (
+  experiment: ExperimentParams,
+) => (trial: number, scenario: number) => CellSimulator;
+
+/** A TrialSimulator that shares nothing between cells (stand-in worlds in tests and benches). */
+export function cellByCell(
+  simulate: (experiment: ExperimentParams, request: TrialRequest) => TrialOutcome,
+): TrialSimulator {
+  return (experiment) => (trial, scenario) => (variant, population) =>
+    simulate(experiment, { trial, scenario, variant, population });
 }

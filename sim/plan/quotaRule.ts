@@ -14,9 +14,9 @@
  * every year once it has run, and both read the same events, so they agree.
  */
 
+import { LEDGER_EVENT_CREDITS, type LedgerEvent, type QuotaOverride } from "../core/ledger.js";
 import type { Plan, Quota, QuotaRatchet } from "../language/canonical.js";
-import { fiscalYearOf, fiscalYearPeriods, fiscalYearStart } from "../plan/calendar.js";
-import { LEDGER_EVENT_CREDITS, type LedgerEvent, type QuotaOverride } from "../plan/ledger.js";
+import { fiscalYearOf, fiscalYearPeriods, fiscalYearStart } from "./calendar.js";
 
 /** Next year's annual quota from this year's quota q, annualised credit c and the plan's annual a. */
 export function nextQuota(r: QuotaRatchet, q: number, c: number, a: number): number {

@@ -4,11 +4,12 @@
  *   proportions, quantiles            `4.1% [3.3%, 5.0%]`  (the 95% interval, which is asymmetric)
  * Shares get as many decimals as it takes (up to 4) for a non-zero ± to show.
  */
-import { formatMoney, formatNumber, formatPercent } from "../../../reports/format.js";
-import type { MetricUnitKind } from "../ids.js";
-import type { AnyEstimate } from "./estimate.js";
-import { Z95 } from "./normalQuantile.js";
-import type { PairedDifferenceEstimate } from "./pairedDifference.js";
+
+import type { MetricUnitKind } from "../sim/metrics/ids.js";
+import type { AnyEstimate } from "../sim/metrics/montecarlo/estimate.js";
+import { Z95 } from "../sim/metrics/montecarlo/normalQuantile.js";
+import type { PairedDifferenceEstimate } from "../sim/metrics/montecarlo/pairedDifference.js";
+import { formatMoney, formatNumber, formatPercent } from "./format.js";
 
 export interface EstimateFormatOptions {
   /** ISO currency of "currency" metrics (default USD). */

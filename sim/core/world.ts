@@ -1,18 +1,14 @@
 /**
- * The canonical world, population and experiment: what the experiment language normalizes to
- * and what the trial simulator consumes. Plain JSON (workers receive it by structured clone),
- * every field explicit, in base units:
+ * The world's parameters: what a world file (scenarios/worlds/*.yaml) normalizes to and what the
+ * simulated world consumes — market, segment sales and customer behaviour, surveys, the rep
+ * population and its behaviour mix. Plain JSON (workers receive it by structured clone), every
+ * field explicit, in base units:
  *  - money in the plan currency, ARR per year; rates and shares as fractions;
  *  - time in simulation months: month 0 is the experiment's `start` month;
  *  - market multipliers are relative to the baseline (1 = baseline).
  * Defaults and their sources live with the world YAML files (scenarios/worlds/*.yaml).
  */
-import type { AccountingPolicy } from "../accounting/policy.js";
-import type { Plan, Role } from "../language/canonical.js";
-import type { SweepPlan } from "../language/experiment/sweepPlan.js";
-
-export type Segment = "SMB" | "MM" | "ENT";
-export const SEGMENTS: readonly Segment[] = ["SMB", "MM", "ENT"];
+import type { Role, Segment } from "./vocabulary.js";
 
 /** Market multipliers for one month. */
 export interface MarketMultipliers {
@@ -152,67 +148,4 @@ export interface PopulationParams {
   readonly behaviour: readonly BehaviourProfile[];
   /** Accounts per CSM at the start (an existing book, so retention plans have something to pay on). */
   readonly startingBookPerCsm: number;
-}
-
-export type GamingLever =
-  | "timing"
-  | "discounting"
-  | "poorFit"
-  | "splitting"
-  | "effortWithdrawal"
-  | "surveyGaming"
-  | "renewalGames";
-
-export const GAMING_LEVERS: readonly GamingLever[] = [
-  "timing",
-  "discounting",
-  "poorFit",
-  "splitting",
-  "effortWithdrawal",
-  "surveyGaming",
-  "renewalGames",
-];
-
-export interface VariantParams {
-  readonly name: string;
-  /** At most one plan per role; reps of roles without a plan are not simulated as paid. */
-  readonly plans: readonly Plan[];
-}
-
-export interface ScenarioParams {
-  readonly name: string;
-  readonly world: WorldParams;
-  /** Entity of the scenario's own random streams (regime chain); absent = the name. A swept scenario keeps its base's key. */
-  readonly randomKey?: string;
-}
-
-/** What a run needs, normalized (what `planbench run` sends to workers, with seed and trials). */
-export interface ExperimentParams {
-  readonly id: string;
-  readonly name: string;
-  /** First day of month 0 (ISO date, first of a month); plan calendars align to real dates. */
-  readonly start: string;
-  readonly horizonMonths: number;
-  /** Months simulated after the horizon so clawbacks, vesting and churn of sold accounts show. */
-  readonly tailMonths: number;
-  readonly variants: readonly VariantParams[];
-  readonly scenarios: readonly ScenarioParams[];
-  readonly population: PopulationParams;
-  readonly seed: string;
-  /** Fixed trial count, or null when `precision` decides. */
-  readonly trials: number | null;
-  /** Stop when the relative standard error of every variant's cost.total is at most this. */
-  readonly precision: {
-    readonly metric: string;
-    readonly relativeSe: number;
-    readonly maxTrials: number;
-  } | null;
-  /** Variable-comp budget per fiscal year for cost.overBudgetProb, null = none. */
-  readonly budget: number | null;
-  /** Trials whose rep-level detail is kept (the first N). */
-  readonly repDetailTrials: number;
-  /** Policy of the cost.expense (ASC 340-40) view; absent = DEFAULT_ACCOUNTING (sim/accounting/policy.ts). */
-  readonly accounting?: AccountingPolicy;
-  /** The sensitivity sweep that made some variants and scenarios (sim/language/experiment/sweepPlan.ts); absent = none. */
-  readonly sweep?: SweepPlan;
 }

@@ -1,0 +1,53 @@
+/**
+ * The canonical experiment: what the experiment language normalizes to and what a run sends to
+ * its workers (with seed and trials). Plain JSON, every field explicit (see sim/core/world.ts for
+ * units).
+ */
+import type { AccountingPolicy } from "../../core/accountingPolicy.js";
+import type { PopulationParams, WorldParams } from "../../core/world.js";
+import type { Plan } from "../canonical.js";
+import type { SweepPlan } from "./sweepPlan.js";
+
+export interface VariantParams {
+  readonly name: string;
+  /** At most one plan per role; reps of roles without a plan are not simulated as paid. */
+  readonly plans: readonly Plan[];
+}
+
+export interface ScenarioParams {
+  readonly name: string;
+  readonly world: WorldParams;
+  /** Entity of the scenario's own random streams (regime chain); absent = the name. A swept scenario keeps its base's key. */
+  readonly randomKey?: string;
+}
+
+/** What a run needs, normalized (what `planbench run` sends to workers, with seed and trials). */
+export interface ExperimentParams {
+  readonly id: string;
+  readonly name: string;
+  /** First day of month 0 (ISO date, first of a month); plan calendars align to real dates. */
+  readonly start: string;
+  readonly horizonMonths: number;
+  /** Months simulated after the horizon so clawbacks, vesting and churn of sold accounts show. */
+  readonly tailMonths: number;
+  readonly variants: readonly VariantParams[];
+  readonly scenarios: readonly ScenarioParams[];
+  readonly population: PopulationParams;
+  readonly seed: string;
+  /** Fixed trial count, or null when `precision` decides. */
+  readonly trials: number | null;
+  /** Stop when the relative standard error of every variant's cost.total is at most this. */
+  readonly precision: {
+    readonly metric: string;
+    readonly relativeSe: number;
+    readonly maxTrials: number;
+  } | null;
+  /** Variable-comp budget per fiscal year for cost.overBudgetProb, null = none. */
+  readonly budget: number | null;
+  /** Trials whose rep-level detail is kept (the first N). */
+  readonly repDetailTrials: number;
+  /** Policy of the cost.expense (ASC 340-40) view; absent = DEFAULT_ACCOUNTING (sim/accounting/policy.ts). */
+  readonly accounting?: AccountingPolicy;
+  /** The sensitivity sweep that made some variants and scenarios (sim/language/experiment/sweepPlan.ts); absent = none. */
+  readonly sweep?: SweepPlan;
+}

@@ -1,0 +1,105 @@
+/**
+ * One Monte Carlo trial of an experiment's cells (DESIGN §7): for a (trial, scenario), the world
+ * is simulated month by month over horizon + tail (sim/world/simulateWorld.ts) with a variant's
+ * plans and the behaviour model, every paid rep's ledger goes through the exact payout evaluator
+ * (pay.ts), and the TRIAL_METRICS are measured (trialMetrics.ts). Variant and population are never
+ * part of a random key, so the cells of a trial are paired (common random numbers).
+ *
+ * The shared honest world: with every rep honest no decision reads the plan, so the honest cells
+ * of all variants share one simulated world and differ only in observation and pay
+ * (sim/world/planView.ts) — 3 of a trial's 8 world runs saved with 4 variants. It is simulated
+ * on first use inside one (trial, scenario)'s CellSimulator and dropped with it; a test checks it
+ * equals the world simulated with each variant's plans, bit for bit.
+ */
+import { decideMonth } from "../behavior/decide.js";
+import { planResponse } from "../behavior/planResponse.js";
+import type { PlanResponse } from "../behavior/types.js";
+import type { Role } from "../core/vocabulary.js";
+import type { Plan } from "../language/canonical.js";
+import type { ExperimentParams } from "../language/experiment/experimentParams.js";
+import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
+import { withPlans } from "../world/planView.js";
+import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
+import type { WorldState } from "../world/state.js";
+import type { Decide } from "../world/views.js";
+import { payRun } from "./pay.js";
+import type { CellSimulator, TrialOutcome, TrialRequest, TrialSimulator } from "./trialContract.js";
+import { repValues, trialMetrics } from "./trialMetrics.js";
+
+/** A variant's plans by role, their behaviour-facing responses and compiled evaluators. */
+interface PreparedVariant {
+  readonly plans: Partial<Record<Role, Plan>>;
+  readonly responses: Partial<Record<Role, PlanResponse>>;
+  readonly compiled: ReadonlyMap<Plan, CompiledPlan>;
+}
+
+const decide: Decide = decideMonth;
+
+function prepareVariant(plans: readonly Plan[]): PreparedVariant {
+  const byRole: Partial<Record<Role, Plan>> = {};
+  const responses: Partial<Record<Role, PlanResponse>> = {};
+  const compiled = new Map<Plan, CompiledPlan>();
+  for (const plan of plans) {
+    byRole[plan.role] = plan;
+    responses[plan.role] = planResponse(plan);
+    compiled.set(plan, compilePlan(plan));
+  }
+  return { plans: byRole, responses, compiled };
+}
+
+export const simulateTrials: TrialSimulator = (experiment) => {
+  const variants = experiment.variants.map((v) => prepareVariant(v.plans));
+  return (trial, scenario) => scenarioCells(experiment, variants, trial, scenario);
+};
+
+function scenarioCells(
+  experiment: ExperimentParams,
+  variants: readonly PreparedVariant[],
+  trial: number,
+  scenarioIndex: number,
+): CellSimulator {
+  const scenario = experiment.scenarios[scenarioIndex];
+  if (scenario === undefined) throw new RangeError(`no scenario ${scenarioIndex}`);
+  const base = {
+    seed: experiment.seed,
+    trial,
+    start: experiment.start,
+    horizonMonths: experiment.horizonMonths,
+    tailMonths: experiment.tailMonths,
+    world: scenario.world,
+    scenarioName: scenario.randomKey ?? scenario.name,
+    population: experiment.population,
+  };
+  let honestWorld: WorldState | null = null;
+  return (variantIndex, population) => {
+    const variant = variants[variantIndex];
+    if (variant === undefined) throw new RangeError(`no variant ${variantIndex}`);
+    const input: WorldRunInput = {
+      ...base,
+      mode: population,
+      plans: variant.plans,
+      responses: variant.responses,
+      decide,
+    };
+    let state: WorldState;
+    if (population.kind === "honest") {
+      honestWorld ??= simulateWorld({ ...input, plans: {}, responses: {}, decide: null });
+      state = withPlans(honestWorld, variant.plans, variant.responses);
+    } else {
+      state = simulateWorld(input);
+    }
+    const pay = payRun(state, variant.compiled);
+    const repValue = repValues(state);
+    return {
+      metrics: trialMetrics(state, pay, repValue, variant.plans.AE ?? null, experiment.accounting),
+      repPay: pay.repPay,
+      repValue,
+      monthlyCost: pay.monthlyCost,
+    };
+  };
+}
+
+/** One cell on its own (nothing shared with other cells): the reference the engine is tested against. */
+export function simulateTrial(experiment: ExperimentParams, request: TrialRequest): TrialOutcome {
+  return simulateTrials(experiment)(request.trial, request.scenario)(request.variant, request.population);
+}

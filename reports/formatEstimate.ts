@@ -4,11 +4,10 @@
  *   proportions, quantiles            `4.1% [3.3%, 5.0%]`  (the 95% interval, which is asymmetric)
  * Shares get as many decimals as it takes (up to 4) for a non-zero ± to show.
  */
-
-import type { MetricUnitKind } from "../sim/metrics/ids.js";
 import type { AnyEstimate } from "../sim/metrics/montecarlo/estimate.js";
 import { Z95 } from "../sim/metrics/montecarlo/normalQuantile.js";
 import type { PairedDifferenceEstimate } from "../sim/metrics/montecarlo/pairedDifference.js";
+import type { MetricUnit } from "../sim/metrics/registry/index.js";
 import { formatMoney, formatNumber, formatPercent } from "./format.js";
 
 export interface EstimateFormatOptions {
@@ -20,7 +19,7 @@ export interface EstimateFormatOptions {
 
 export function formatEstimate(
   estimate: AnyEstimate | PairedDifferenceEstimate,
-  unit: MetricUnitKind,
+  unit: MetricUnit,
   options: EstimateFormatOptions = {},
 ): string {
   switch (estimate.kind) {
@@ -39,7 +38,7 @@ export function formatEstimate(
 function plusMinus(
   value: number,
   half: number,
-  unit: MetricUnitKind,
+  unit: MetricUnit,
   options: EstimateFormatOptions,
   signed: boolean,
 ): string {
@@ -52,7 +51,7 @@ function plusMinus(
 function bracketed(
   value: number,
   [lo, hi]: readonly [number, number],
-  unit: MetricUnitKind,
+  unit: MetricUnit,
   options: EstimateFormatOptions,
 ): string {
   const digits = digitsFor(unit, (hi - lo) / 2, options);
@@ -61,7 +60,7 @@ function bracketed(
 }
 
 /** Decimals so that `half` shows as non-zero, from the minimum up to 4 (shares, numbers). */
-function digitsFor(unit: MetricUnitKind, half: number, options: EstimateFormatOptions): number {
+function digitsFor(unit: MetricUnit, half: number, options: EstimateFormatOptions): number {
   let digits = options.digits ?? (unit === "share" ? 1 : 2);
   if (unit === "currency") return digits;
   const scale = unit === "share" ? 100 : 1;
@@ -69,12 +68,7 @@ function digitsFor(unit: MetricUnitKind, half: number, options: EstimateFormatOp
   return digits;
 }
 
-function formatValue(
-  x: number,
-  unit: MetricUnitKind,
-  options: EstimateFormatOptions,
-  digits: number,
-): string {
+function formatValue(x: number, unit: MetricUnit, options: EstimateFormatOptions, digits: number): string {
   switch (unit) {
     case "currency":
       return formatMoney(x, options.currency ?? "USD", false);

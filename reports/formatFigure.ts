@@ -4,7 +4,7 @@
  * 95% CI); proportions and quantiles as `4.1% [3.3%, 5.0%]` (their 95% interval). null (a figure
  * that could not be estimated) is `—`.
  */
-import type { MetricUnitKind } from "../sim/metrics/ids.js";
+import type { MetricUnit } from "../sim/metrics/registry/index.js";
 import { type EstimateFormatOptions, formatEstimate } from "./formatEstimate.js";
 
 type Ci = readonly [number, number];
@@ -46,7 +46,7 @@ export type SummaryFigure = MeanFigure | PairedFigure | QuantileFigure | Proport
 
 export function formatFigure(
   figure: SummaryFigure | null | undefined,
-  unit: MetricUnitKind,
+  unit: MetricUnit,
   options: EstimateFormatOptions = {},
 ): string {
   if (!figure) return "—";

@@ -28,6 +28,7 @@ export { type PlanResult, parsePlan } from "./language/loadPlan.js";
 export { validateFile } from "./language/validateDocument.js";
 /** The canonical (normalized) plan and its parts. */
 export type { Component, Plan } from "./language/canonical.js";
+/** A rep's role (AE, AM, CSM, SDR). */
 export type { Role } from "./core/vocabulary.js";
 /** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
 export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
@@ -104,7 +105,9 @@ export {
 export { loadWorldFile } from "./language/world/loadWorld.js";
 /** World and experiment parameters (normalized). */
 export type { ExperimentParams } from "./language/experiment/experimentParams.js";
+/** A customer segment (SMB, MM, ENT). */
 export type { Segment } from "./core/vocabulary.js";
+/** A world's (market scenario's) parameters, normalized. */
 export type { WorldParams } from "./core/world.js";
 /** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
 export { type Simulation, type SimulateOptions, simulate } from "./api/simulate.js";
@@ -146,8 +149,18 @@ export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
 export { worldYaml } from "./calibrate/worldYaml.js";
 
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
-/** Every metric id (DESIGN §8) with its unit and one-line definition. */
-export { METRIC_DEFINITION_BY_ID, METRIC_DEFINITIONS, type MetricDefinition } from "./metrics/ids.js";
+/** The metric registry: every metric id (DESIGN §8) with its label, unit, direction, group and definition. */
+export {
+  METRIC_BY_ID,
+  METRIC_BY_ID as METRIC_DEFINITION_BY_ID,
+  METRICS,
+  METRICS as METRIC_DEFINITIONS,
+  type MetricDirection,
+  type MetricSpec,
+  type MetricSpec as MetricDefinition,
+  type MetricUnit,
+  metricSpec,
+} from "./metrics/registry/index.js";
 /** Plain-language metric names ("Total cost" for cost.total) and a metric's unit and definition
  *  (from a run's own summary.json `metrics`, then METRIC_DEFINITIONS), as the reports print them. */
 export { type MetricInfo, metricInfo, metricLabel } from "../reports/metricLabels.js";

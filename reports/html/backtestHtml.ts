@@ -45,8 +45,6 @@ const SIDE_BY_SIDE = [
 ];
 
 function metricValue(metrics: Record<string, unknown>, id: string): number {
-  const bands = metrics["attainment.bands"] as Record<string, number> | undefined;
-  if (id.startsWith("attainment.") && bands) return n(bands[id.slice(11)]);
   return n(metrics[id] as number);
 }
 

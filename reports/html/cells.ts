@@ -2,11 +2,11 @@
  * Table cells for estimates read from summary.json, by shape: a mean (± 95% half-width), a
  * proportion or quantile (value, interval below), a paired difference; money as currency.
  */
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import { html, type Raw } from "./escape.js";
 
-export function formatValue(x: number, unit: MetricUnitKind, currency: string): string {
+export function formatValue(x: number, unit: MetricUnit, currency: string): string {
   if (!Number.isFinite(x)) return "—";
   switch (unit) {
     case "currency":
@@ -23,7 +23,7 @@ export function formatValue(x: number, unit: MetricUnitKind, currency: string): 
 }
 
 /** Half-widths are formatted in the unit; shares as percentage points. */
-function half(x: number, unit: MetricUnitKind, currency: string): string {
+function half(x: number, unit: MetricUnit, currency: string): string {
   if (unit === "share") return `${(x * 100).toFixed(1)} pp`;
   return formatValue(x, unit, currency);
 }
@@ -34,7 +34,7 @@ const num = (v: unknown) => (typeof v === "number" ? v : Number.NaN);
 const interval = (e: Record<string, unknown>) =>
   Array.isArray(e.ci95) ? (e.ci95 as number[]) : [Number.NaN, Number.NaN];
 
-export function estimateCell(e: unknown, unit: MetricUnitKind, currency: string): Raw | string {
+export function estimateCell(e: unknown, unit: MetricUnit, currency: string): Raw | string {
   const x = e as Any;
   if (!x) return "—";
   const [lo, hi] = interval(x);
@@ -49,7 +49,7 @@ export function estimateCell(e: unknown, unit: MetricUnitKind, currency: string)
   return html`${formatValue(point, unit, currency)}<br><span class="ci">[${formatValue(lo!, unit, currency)}, ${formatValue(hi!, unit, currency)}]</span>`;
 }
 
-export function pairedCell(e: unknown, unit: MetricUnitKind, currency: string): Raw | string {
+export function pairedCell(e: unknown, unit: MetricUnit, currency: string): Raw | string {
   const x = e as Any;
   if (!x || !Number.isFinite(num(x.difference))) return "—";
   const [lo, hi] = interval(x);

@@ -5,7 +5,7 @@
  */
 
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
 import { runFlags } from "../flags/runFlags.js";
@@ -44,7 +44,7 @@ function sortByGroup(ids: readonly string[]): string[] {
     .map((x) => x.id);
 }
 
-function unitOf(own: readonly MetricInfo[], id: string): MetricUnitKind {
+function unitOf(own: readonly MetricInfo[], id: string): MetricUnit {
   return own.find((m) => m.id === id)?.unit ?? "ratio";
 }
 

@@ -5,7 +5,7 @@
  */
 import type { GroupBaseline } from "../../sim/backtest/baselines.js";
 import type { VariantMetrics } from "../../sim/backtest/variantMetrics.js";
-import { METRIC_DEFINITION_BY_ID } from "../../sim/metrics/ids.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { BacktestSummary } from "../load/backtestData.js";
@@ -31,10 +31,8 @@ const METRIC_ROWS: readonly Row[] = [
   ["payout.zeroShare", (m) => pct(m["payout.zeroShare"])],
   [
     "attainment.bands",
-    (m) => {
-      const b = m["attainment.bands"];
-      return `${pct(b.below80)} / ${pct(b.from80to120)} / ${pct(b.above120)}`;
-    },
+    (m) =>
+      `${pct(m["attainment.below80"])} / ${pct(m["attainment.from80to120"])} / ${pct(m["attainment.above120"])}`,
   ],
   ["payPerformance.rho", (m) => ratio(m["payPerformance.rho"])],
   ["timing.lastMonthShare", (m) => pct(m["timing.lastMonthShare"])],
@@ -50,9 +48,7 @@ function variantTable(result: Result): string {
 }
 
 function glossary(): string {
-  return METRIC_ROWS.map(([id]) => `- \`${id}\`: ${METRIC_DEFINITION_BY_ID.get(id)?.definition ?? ""}`).join(
-    "\n",
-  );
+  return METRIC_ROWS.map(([id]) => `- \`${id}\`: ${metricSpec(id).definition}`).join("\n");
 }
 
 /** summary.json writes NaN as null. */

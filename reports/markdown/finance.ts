@@ -6,13 +6,13 @@
  */
 
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
 import { formatMoney } from "../format.js";
 import type { MeanFigure } from "../formatFigure.js";
 import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-const UNITS: Readonly<Record<string, MetricUnitKind>> = {
+const UNITS: Readonly<Record<string, MetricUnit>> = {
   "cost.total": "currency",
   "cost.ratio": "ratio",
   "cost.expense": "currency",

@@ -5,7 +5,7 @@
  * differences vs the first variant, cost risk, gaming exposure, definitions, reproducibility.
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { figureText } from "./figure.js";
@@ -14,7 +14,7 @@ import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-function unitOf(summary: RunSummary, id: string): MetricUnitKind {
+function unitOf(summary: RunSummary, id: string): MetricUnit {
   return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
 }
 

@@ -5,11 +5,11 @@
  * frontier per scenario (which variants no other variant beats on both).
  */
 import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
 import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-function unitOf(summary: RunSummary, id: string): MetricUnitKind {
+function unitOf(summary: RunSummary, id: string): MetricUnit {
   return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
 }
 

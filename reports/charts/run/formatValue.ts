@@ -1,7 +1,7 @@
 /** Short value text for chart labels by metric unit: money abbreviated ($3.38M), shares as %. */
-import type { MetricUnitKind } from "../../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../../sim/metrics/registry/index.js";
 
-export function formatValue(x: number, unit: MetricUnitKind, currency: string): string {
+export function formatValue(x: number, unit: MetricUnit, currency: string): string {
   if (!Number.isFinite(x)) return "—";
   if (unit === "share") return `${(100 * x).toFixed(1)}%`;
   if (unit === "currency")

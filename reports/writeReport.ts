@@ -54,20 +54,20 @@ async function renderCharts(
 
 export async function writeReport(dir: string, options: ReportOptions = {}): Promise<ReportOutputs> {
   const png = options.png ?? false;
-  const { json } = readSummaryJson(dir);
+  const { parsed } = readSummaryJson(dir);
   const files: [string, string | Uint8Array][] = [];
   let markdown: string;
   let kind: "run" | "backtest";
-  if (json.kind === "run") {
+  if (parsed.kind === "run") {
     kind = "run";
-    const data = loadRunData(dir, json);
+    const data = loadRunData(dir, parsed.summary);
     const rendered = await renderCharts(dir, runCharts(data), png, files);
     markdown = runMarkdown(data.summary);
     files.push([join(dir, "report.html"), runHtml(data.summary, rendered, png)]);
     files.push([join(dir, "summary.csv"), runCsv(data.summary)]);
   } else {
     kind = "backtest";
-    const data = loadBacktestData(dir, json);
+    const data = loadBacktestData(dir, parsed.summary);
     const rendered = await renderCharts(dir, backtestCharts(data), png, files);
     markdown = backtestMarkdown(data.summary);
     files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, currencyOf(data))]);

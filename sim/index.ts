@@ -121,9 +121,11 @@ export {
 /** `planbench merge`: shard files → the outputs of the unsharded run. */
 export { mergeShards } from "./engine/run/mergeShards.js";
 /** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
-export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
-/** summary.json `stress`: every variant under every scenario, with paired changes vs the first scenario. */
-export type { StressSummary } from "./engine/run/stressSummary.js";
+export type {
+  Reproducibility,
+  RunSummary,
+  StressSummary,
+} from "./metrics/summary/runSummary.js";
 /** The Markdown comparison `planbench run` prints (report.md). */
 export { runMarkdown } from "../reports/markdown/run.js";
 /** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */
@@ -164,6 +166,27 @@ export {
 /** Plain-language metric names ("Total cost" for cost.total) and a metric's unit and definition
  *  (from a run's own summary.json `metrics`, then METRIC_DEFINITIONS), as the reports print them. */
 export { type MetricInfo, metricInfo, metricLabel } from "../reports/metricLabels.js";
+/**
+ * The summary contract: parsers that read a run's or a backtest's summary.json or a pilot.json
+ * into its typed form, or throw an InputError naming the file and the first bad path.
+ */
+export {
+  type ReportSummary,
+  parseBacktestSummary,
+  parsePilotSummary,
+  parseReportSummary,
+  parseRunSummary,
+} from "./metrics/summary/parse.js";
+/** The zod schemas of the summaries (their JSON Schemas: reports/schema/) and the types they give. */
+export { backtestSummarySchema, type BacktestSummary } from "./metrics/summary/backtestSummary.js";
+/** pilot.json's schema and type. */
+export { pilotSummarySchema, type PilotSummary } from "./metrics/summary/pilotSummary.js";
+/** A run's summary.json schema. */
+export { runSummarySchema } from "./metrics/summary/runSummary.js";
+/** The summaries' `schemaVersion`. */
+export { SUMMARY_SCHEMA_VERSION } from "./metrics/summary/version.js";
+/** An output folder's summary.json, parsed: `{ file, parsed: { kind, summary } }`. */
+export { readSummaryJson as readSummary } from "../reports/load/readJson.js";
 /** Monte Carlo estimates as they appear in summary.json. */
 export type {
   AnyEstimate,

@@ -4,8 +4,9 @@
  * paired differences, the glossary and the reproducibility block.
  */
 
-import type { RunSummary } from "../../sim/engine/run/summary.js";
 import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
 import { runFlags } from "../flags/runFlags.js";
@@ -44,8 +45,8 @@ function sortByGroup(ids: readonly string[]): string[] {
     .map((x) => x.id);
 }
 
-function unitOf(own: readonly MetricInfo[], id: string): MetricUnit {
-  return own.find((m) => m.id === id)?.unit ?? "ratio";
+function unitOf(_own: readonly MetricInfo[], id: string): MetricUnit {
+  return metricSpec(id).unit;
 }
 
 /** Rows id → (variant → estimate) for one scenario, configured population: cells, risk, gaming. */

@@ -4,8 +4,10 @@
  * first, then per scenario the variants side by side (mean ± 95% half-width), paired
  * differences vs the first variant, cost risk, gaming exposure, definitions, reproducibility.
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+
 import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { figureText } from "./figure.js";
@@ -14,8 +16,8 @@ import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-function unitOf(summary: RunSummary, id: string): MetricUnit {
-  return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
+function unitOf(_summary: RunSummary, id: string): MetricUnit {
+  return metricSpec(id).unit;
 }
 
 /** The shared plain-language flags (reports/flags) of one scenario, escaped for Markdown. */

@@ -3,7 +3,9 @@
  * random numbers), with its 95% confidence interval, one panel per key metric in its own unit.
  * An interval that does not cross the zero line is a difference the trials can tell apart.
  */
+
 import type { MetricUnit } from "../../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../../sim/metrics/registry/index.js";
 import type { RunReportData } from "../../load/runData.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
 import { CHART_WIDTH, variantColourChannel } from "../theme.js";
@@ -32,7 +34,7 @@ export function pairedDifferencesChart(data: RunReportData): Chart | null {
   const groups = summary.paired.filter((g) => g.scenario === scenario && g.population === "configured");
   if (groups.length === 0) return null;
   const base = groups[0]!.base;
-  const unitOf = (id: string) => (summary.metrics.find((m) => m.id === id)?.unit ?? "ratio") as MetricUnit;
+  const unitOf = (id: string): MetricUnit => metricSpec(id).unit;
   const panels = PAIRED_METRICS.flatMap((id) => {
     const values = groups.flatMap((g) => {
       const e = g.metrics[id] as PairedEstimate | null | undefined;

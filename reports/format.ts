@@ -1,6 +1,8 @@
 /**
- * Number formatting shared by the CLI, Markdown and HTML reports: one place decides how money,
- * shares and ratios look, so every output agrees.
+ * Number formatting shared by every output (CLI, Markdown, HTML, notebooks): one place decides
+ * how money, percentages and plain numbers look; a metric's value by its unit is in
+ * formatMetric.ts. Negative numbers use ASCII "-" (terminals, CSV), as the
+ * statements do (sim/plan/format.ts).
  */
 import { formatMoney as formatMoneyWithCents } from "../sim/plan/format.js";
 
@@ -23,14 +25,16 @@ function wholeUnits(currency: string): Intl.NumberFormat {
 /** `$1,234.56` (the statements' format); whole units when `cents` is false (`$1,235`). */
 export function formatMoney(amount: number, currency = "USD", cents = true): string {
   if (!Number.isFinite(amount)) return "—";
-  return cents ? formatMoneyWithCents(amount, currency) : wholeUnits(currency).format(amount);
+  return cents
+    ? formatMoneyWithCents(amount, currency)
+    : wholeUnits(currency).format(amount === 0 ? 0 : amount);
 }
 
 export function formatMoneyFromCents(amountCents: number, currency = "USD"): string {
   return formatMoney(amountCents / 100, currency, true);
 }
 
-/** 0.1234 → `12.3%`. */
+/** 0.1234 → `12.3%`; 1.047 → `104.7%`. */
 export function formatPercent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return "—";
   return `${(share * 100).toFixed(digits)}%`;

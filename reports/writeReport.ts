@@ -7,7 +7,6 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../sim/io/atomicWrite.js";
 import { backtestCharts } from "./charts/backtest/index.js";
-import { currencyOf } from "./charts/backtest/payoutDistribution.js";
 import type { Chart } from "./charts/chart.js";
 import { renderPng, renderSvg, withConfig } from "./charts/render.js";
 import { runCharts } from "./charts/run/index.js";
@@ -70,7 +69,7 @@ export async function writeReport(dir: string, options: ReportOptions = {}): Pro
     const data = loadBacktestData(dir, parsed.summary);
     const rendered = await renderCharts(dir, backtestCharts(data), png, files);
     markdown = backtestMarkdown(data.summary);
-    files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, currencyOf(data))]);
+    files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, data.summary.currency)]);
     files.push([join(dir, "variants.csv"), backtestVariantsCsv(data.summary)]);
     files.push([join(dir, "baselines.csv"), backtestBaselinesCsv(data.summary)]);
     files.push([join(dir, "plans.csv"), backtestPlansCsv(data.summary)]);

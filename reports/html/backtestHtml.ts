@@ -4,6 +4,7 @@
  * baselines, timing), customer outcomes, baselines by team/region/segment, the data import,
  * definitions and the reproducibility block. Exact figures (one history), so no intervals.
  */
+import { metricSpec } from "../../sim/metrics/registry/index.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
@@ -25,6 +26,15 @@ import {
 import { html, type Raw } from "./escape.js";
 
 const n = (x: number | null | undefined) => (typeof x === "number" ? x : Number.NaN);
+
+const CUSTOMER_IDS = [
+  "customer.nrr",
+  "customer.grr",
+  "customer.logoChurn",
+  "customer.activation",
+  "customer.adoption",
+  "customer.npsReported",
+] as const;
 
 const SIDE_BY_SIDE = [
   "cost.total",
@@ -48,12 +58,7 @@ function metricValue(metrics: Record<string, unknown>, id: string): number {
   return n(metrics[id] as number);
 }
 
-function unitOf(id: string) {
-  if (id.startsWith("attainment.") || id.endsWith("Share")) return "share" as const;
-  if (id === "cost.ratio") return "share" as const;
-  if (id.startsWith("cost.") || id.startsWith("payout.p") || id === "payout.mean") return "currency" as const;
-  return "ratio" as const;
-}
+const unitOf = (id: string) => metricSpec(id).unit;
 
 export function backtestHtml(
   data: BacktestReportData,
@@ -100,19 +105,9 @@ export function backtestHtml(
   const outcomes = table(
     ["Outcome", "Value"],
     [
-      { cells: [metricName("customer.nrr", [], currency), formatPercent(n(o["customer.nrr"]))] },
-      { cells: [metricName("customer.grr", [], currency), formatPercent(n(o["customer.grr"]))] },
-      { cells: [metricName("customer.logoChurn", [], currency), formatPercent(n(o["customer.logoChurn"]))] },
-      {
-        cells: [metricName("customer.activation", [], currency), formatPercent(n(o["customer.activation"]))],
-      },
-      { cells: [metricName("customer.adoption", [], currency), formatNumber(n(o["customer.adoption"]), 2)] },
-      {
-        cells: [
-          metricName("customer.npsReported", [], currency),
-          formatNumber(n(o["customer.npsReported"]), 1),
-        ],
-      },
+      ...CUSTOMER_IDS.map((id) => ({
+        cells: [metricName(id, [], currency), formatValue(n(o[id]), unitOf(id), currency)],
+      })),
       { cells: ["CSAT (mean, 1–5)", formatNumber(n(o.csat), 2)] },
       { cells: ["CES (mean, 1–7, lower is better)", formatNumber(n(o.ces), 2)] },
       { cells: ["Accounts / survey responses", `${o.accounts} / ${o.surveyResponses}`] },

@@ -13,7 +13,7 @@ import { renderPng, renderSvg } from "../../reports/charts/render.js";
 import { costOverTimeChart } from "../../reports/charts/run/costOverTime.js";
 import { costVsValueChart } from "../../reports/charts/run/costVsValue.js";
 import { runCharts } from "../../reports/charts/run/index.js";
-import { VARIANT_PALETTE } from "../../reports/charts/theme.js";
+import { BAND_COLOURS, CATEGORY_PALETTE, VARIANT_PALETTE } from "../../reports/charts/theme.js";
 import { loadBacktestData } from "../../reports/load/backtestData.js";
 import { loadRunData } from "../../reports/load/runData.js";
 import { runBacktest } from "../../sim/backtest/runBacktest.js";
@@ -256,5 +256,13 @@ describe("backtest charts (sample history, first half of 2024)", () => {
         `__snapshots__/svg/backtest-${chart.id}.svg.snap`,
       );
     }
+  });
+});
+
+describe("palettes", () => {
+  it("category colours (attainment bands, timing) never reuse a variant colour", () => {
+    const variant = new Set(VARIANT_PALETTE.map((c) => c.toLowerCase()));
+    for (const c of [...Object.values(CATEGORY_PALETTE), ...Object.values(BAND_COLOURS)])
+      expect(variant.has(c.toLowerCase()), c).toBe(false);
   });
 });

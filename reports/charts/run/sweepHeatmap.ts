@@ -68,7 +68,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
             tooltip: [
               { field: "x", title: h.x.parameter },
               { field: "y", title: h.y.parameter },
-              { field: "mean", title: `${h.metric} (mean)`, format: tip },
+              { field: "mean", title: `${metricLabel(h.metric)} (mean)`, format: tip },
               { field: "lo", title: "95% CI low", format: tip },
               { field: "hi", title: "95% CI high", format: tip },
               { field: "variant", title: "simulated as" },

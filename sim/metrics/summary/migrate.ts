@@ -17,18 +17,19 @@ const num = (x: unknown) => (typeof x === "number" ? x : null);
 function backtestVariant(v: unknown): unknown {
   if (!isObject(v) || !isObject(v.metrics)) return v;
   const { "attainment.bands": bands, ...metrics } = v.metrics;
-  const b = isObject(bands) ? bands : {};
   const t = isObject(v.timing) ? v.timing : {};
   const total = num(t.totalValue) ?? 0;
   const days = num(t.days) ?? 0;
   return {
     ...v,
-    metrics: {
-      ...metrics,
-      "attainment.below80": num(b.below80),
-      "attainment.from80to120": num(b.from80to120),
-      "attainment.above120": num(b.above120),
-    },
+    metrics: isObject(bands)
+      ? {
+          ...metrics,
+          "attainment.below80": num(bands.below80),
+          "attainment.from80to120": num(bands.from80to120),
+          "attainment.above120": num(bands.above120),
+        }
+      : v.metrics,
     timing: {
       lastMonthValue: (num(t.lastMonthShare) ?? 0) * total,
       lastWeekValue: (num(t.lastWeekShare) ?? 0) * total,

@@ -44,3 +44,21 @@ export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return "—";
   return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** Money to 3 significant digits for tight spaces (scorecards, chart labels): `$3.94M`, `-$769K`. */
+export function formatCompactMoney(amount: number, currency = "USD"): string {
+  if (!Number.isFinite(amount)) return "—";
+  let format = compactFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      notation: "compact",
+      maximumSignificantDigits: 3,
+    });
+    compactFormats.set(currency, format);
+  }
+  return format.format(amount === 0 ? 0 : amount);
+}

@@ -1,5 +1,6 @@
 /**
- * The HTML report of a backtest: the replay caveat and flags first, the variants side by side,
+ * The HTML report of a backtest: the decision summary (verdict, scorecard with differences vs
+ * the first variant), the replay caveat and flags first, the variants side by side,
  * a statements overview, the charts (pay distribution, statements over time, attainment,
  * baselines, timing), customer outcomes, baselines by team/region/segment, the data import,
  * definitions and the reproducibility block. Exact figures (one history), so no intervals.
@@ -7,6 +8,7 @@
 import { metricSpec } from "../../sim/metrics/registry/index.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
+import { backtestDecision } from "../decision/index.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { BacktestReportData } from "../load/backtestData.js";
@@ -23,6 +25,7 @@ import {
   table,
   variantHeader,
 } from "./components.js";
+import { decisionSection } from "./decision.js";
 import { html, type Raw } from "./escape.js";
 
 const n = (x: number | null | undefined) => (typeof x === "number" ? x : Number.NaN);
@@ -173,6 +176,7 @@ export function backtestHtml(
     "customer.npsReported",
   ];
   const body: Raw = html`
+${decisionSection(backtestDecision(s), "Decision summary")}
 <div class="caveat">${s.caveat}</div>
 <section id="flags"><h2>What stands out</h2>${flagList(backtestFlags(s), names)}</section>
 <section id="variants"><h2>Variants side by side</h2><p>What each plan variant would have paid on the same history. Hover a metric for its definition.</p>${variantsTable}</section>
@@ -196,6 +200,7 @@ export function backtestHtml(
     kicker: "planbench · plan variants replayed on history",
     lede: `History ${s.data}, ${s.range.start} to ${s.range.end}, ${historyReps(s)} reps. Money in ${currency}.`,
     toc: [
+      ["decision", "Decision"],
       ["flags", "Flags"],
       ["variants", "Side by side"],
       ["statements", "Statements"],

@@ -6,10 +6,12 @@
 import type { GroupBaseline } from "../../sim/backtest/baselines.js";
 import { metricLabel, metricSpec } from "../../sim/metrics/registry/index.js";
 import type { VariantMetrics } from "../../sim/metrics/summary/backtestMetrics.js";
+import { backtestDecision } from "../decision/index.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import { formatMetricValue } from "../formatMetric.js";
 import type { BacktestSummary } from "../load/backtestData.js";
+import { decisionMarkdown } from "./decision.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
 type Result = BacktestSummary;
@@ -191,6 +193,7 @@ export function backtestMarkdown(result: Result): string {
     "",
     `> ${result.caveat}`,
     "",
+    decisionMarkdown(backtestDecision(result)),
     ...(flags.length > 0 ? [...flags, ""] : []),
     "## Variants side by side",
     "",

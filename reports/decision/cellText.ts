@@ -4,7 +4,13 @@
  * words (better, worse, no clear difference, about the same).
  */
 import { formatCompactMoney } from "../format.js";
-import { formatDifference, formatMetricValue, formatSpread } from "../formatMetric.js";
+import {
+  formatDifference,
+  formatMetricValue,
+  formatSpread,
+  isPercentUnit,
+  unitDigits,
+} from "../formatMetric.js";
 import type { Cue, ScoreCell, ScoreColumn } from "./model.js";
 
 export const CUE_WORDS: Readonly<Record<Cue, string>> = {
@@ -21,12 +27,23 @@ function value(x: number, col: ScoreColumn, currency: string): string {
   return col.unit === "currency" ? formatCompactMoney(x, currency) : formatMetricValue(x, col.unit, currency);
 }
 
-function spread(x: number, col: ScoreColumn, currency: string): string {
-  return col.unit === "currency" ? formatCompactMoney(x, currency) : formatSpread(x, col.unit, currency);
+/** Decimals so a non-zero half-width shows (0.04 pp, not 0.0 pp), up to 3 beyond the unit's. */
+function digitsFor(half: number, col: ScoreColumn): number {
+  let digits = unitDigits(col.unit);
+  const scale = isPercentUnit(col.unit) ? 100 : 1;
+  while (digits < unitDigits(col.unit) + 3 && half > 0 && Math.round(half * scale * 10 ** digits) === 0)
+    digits++;
+  return digits;
 }
 
-function difference(x: number, col: ScoreColumn, currency: string): string {
-  if (col.unit !== "currency") return formatDifference(x, col.unit, currency);
+function spread(x: number, col: ScoreColumn, currency: string, digits: number): string {
+  return col.unit === "currency"
+    ? formatCompactMoney(x, currency)
+    : formatSpread(x, col.unit, currency, digits);
+}
+
+function difference(x: number, col: ScoreColumn, currency: string, digits = unitDigits(col.unit)): string {
+  if (col.unit !== "currency") return formatDifference(x, col.unit, currency, digits);
   const text = formatCompactMoney(Math.abs(x), currency);
   return Number(text.replace(/[^\d.]/g, "")) === 0 ? text : `${x > 0 ? "+" : "-"}${text}`;
 }
@@ -46,7 +63,8 @@ export function differenceText(col: ScoreColumn, c: ScoreCell, currency: string)
   const d = c.difference;
   if (!d || !Number.isFinite(d.value)) return "";
   const arrow = d.value > 0 ? "▲ " : d.value < 0 ? "▼ " : "";
-  const text = difference(d.value, col, currency);
-  if (d.lo === d.hi) return `${arrow}${text}`;
-  return `${arrow}${text} ± ${spread((d.hi - d.lo) / 2, col, currency)}`;
+  if (d.lo === d.hi) return `${arrow}${difference(d.value, col, currency)}`;
+  const half = (d.hi - d.lo) / 2;
+  const digits = digitsFor(half, col);
+  return `${arrow}${difference(d.value, col, currency, digits)} ± ${spread(half, col, currency, digits)}`;
 }

@@ -187,12 +187,18 @@ function tradeOff(card: Scorecard, lines: VerdictLine[]) {
       c.variant === card.baseline
         ? others.every((x) => x.cue === "worse" || x.cue === "na")
         : c.cue === "better";
-    return clear ? `${c.variant} on ${DIMENSION_TITLES[d].toLowerCase()}` : null;
+    return clear ? { variant: c.variant, on: DIMENSION_TITLES[d].toLowerCase() } : null;
   };
-  const leaders = [lead("cost", true), lead("customer", false), lead("fairness", true)].filter(Boolean);
-  if (leaders.length > 1 && new Set(leaders.map((l) => l!.split(" on ")[0])).size > 1)
+  const leaders = [lead("cost", true), lead("customer", false), lead("fairness", true)].filter(
+    (l) => l !== null,
+  );
+  const byVariant = new Map<string, string[]>();
+  for (const l of leaders) byVariant.set(l.variant, [...(byVariant.get(l.variant) ?? []), l.on]);
+  if (byVariant.size > 1)
     lines.push({
-      text: `No variant leads on everything: the best are ${leaders.join(", ")}.`,
+      text: `No variant leads on everything: the best are ${[...byVariant]
+        .map(([v, on]) => `${v} on ${on.join(" and ")}`)
+        .join(", ")}.`,
       tone: "neutral",
     });
 }

@@ -4,49 +4,23 @@
  * 95% CI); proportions and quantiles as `4.1% [3.3%, 5.0%]` (their 95% interval). null (a figure
  * that could not be estimated) is `—`.
  */
-import type { MetricUnitKind } from "../sim/metrics/ids.js";
+import type { MetricUnit } from "../sim/metrics/registry/index.js";
+import type {
+  MeanFigure,
+  PairedFigure,
+  ProportionFigure,
+  QuantileFigure,
+} from "../sim/metrics/summary/figures.js";
 import { type EstimateFormatOptions, formatEstimate } from "./formatEstimate.js";
 
-type Ci = readonly [number, number];
+export type { MeanFigure, PairedFigure, ProportionFigure, QuantileFigure };
 
-/** A mean over trials (cells, gaming, CVaR) as summary.json stores it. */
-export interface MeanFigure {
-  readonly mean: number;
-  readonly se: number;
-  readonly ci95: Ci;
-  readonly n: number;
-}
-/** A paired difference vs the first variant (summary.json `paired[].metrics`). */
-export interface PairedFigure {
-  readonly difference: number;
-  readonly se: number;
-  readonly ci95: Ci;
-  readonly n: number;
-  /** The standard error the difference would have without pairing. */
-  readonly unpairedSe?: number;
-  readonly varianceReduction?: number;
-}
-/** A quantile across trials (cost.p95) with its distribution-free 95% interval. */
-export interface QuantileFigure {
-  readonly value: number;
-  readonly ci95: Ci;
-  readonly n: number;
-  readonly coverage?: number;
-}
-/** A probability across trials (cost.overBudgetProb) with its Wilson 95% interval. */
-export interface ProportionFigure {
-  readonly p: number;
-  readonly se: number;
-  readonly ci95: Ci;
-  readonly n: number;
-  readonly hits?: number;
-}
-/** The shapes of summary.json figures (cells, paired, risk, gaming). */
+/** The shapes of summary.json figures (cells, paired, risk, gaming): sim/metrics/summary/figures.ts. */
 export type SummaryFigure = MeanFigure | PairedFigure | QuantileFigure | ProportionFigure;
 
 export function formatFigure(
   figure: SummaryFigure | null | undefined,
-  unit: MetricUnitKind,
+  unit: MetricUnit,
   options: EstimateFormatOptions = {},
 ): string {
   if (!figure) return "—";

@@ -7,7 +7,6 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../sim/io/atomicWrite.js";
 import { backtestCharts } from "./charts/backtest/index.js";
-import { currencyOf } from "./charts/backtest/payoutDistribution.js";
 import type { Chart } from "./charts/chart.js";
 import { renderPng, renderSvg, withConfig } from "./charts/render.js";
 import { runCharts } from "./charts/run/index.js";
@@ -54,23 +53,23 @@ async function renderCharts(
 
 export async function writeReport(dir: string, options: ReportOptions = {}): Promise<ReportOutputs> {
   const png = options.png ?? false;
-  const { json } = readSummaryJson(dir);
+  const { parsed } = readSummaryJson(dir);
   const files: [string, string | Uint8Array][] = [];
   let markdown: string;
   let kind: "run" | "backtest";
-  if (json.kind === "run") {
+  if (parsed.kind === "run") {
     kind = "run";
-    const data = loadRunData(dir, json);
+    const data = loadRunData(dir, parsed.summary);
     const rendered = await renderCharts(dir, runCharts(data), png, files);
     markdown = runMarkdown(data.summary);
     files.push([join(dir, "report.html"), runHtml(data.summary, rendered, png)]);
     files.push([join(dir, "summary.csv"), runCsv(data.summary)]);
   } else {
     kind = "backtest";
-    const data = loadBacktestData(dir, json);
+    const data = loadBacktestData(dir, parsed.summary);
     const rendered = await renderCharts(dir, backtestCharts(data), png, files);
     markdown = backtestMarkdown(data.summary);
-    files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, currencyOf(data))]);
+    files.push([join(dir, "report.html"), backtestHtml(data, rendered, png, data.summary.currency)]);
     files.push([join(dir, "variants.csv"), backtestVariantsCsv(data.summary)]);
     files.push([join(dir, "baselines.csv"), backtestBaselinesCsv(data.summary)]);
     files.push([join(dir, "plans.csv"), backtestPlansCsv(data.summary)]);

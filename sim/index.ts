@@ -28,6 +28,7 @@ export { type PlanResult, parsePlan } from "./language/loadPlan.js";
 export { validateFile } from "./language/validateDocument.js";
 /** The canonical (normalized) plan and its parts. */
 export type { Component, Plan } from "./language/canonical.js";
+/** A rep's role (AE, AM, CSM, SDR). */
 export type { Role } from "./core/vocabulary.js";
 /** Read a ledger file (YAML, or a CSV of events) as used by `planbench explain`. */
 export { type LedgerFile, loadLedgerFile } from "./plan/ledgerFile.js";
@@ -104,7 +105,9 @@ export {
 export { loadWorldFile } from "./language/world/loadWorld.js";
 /** World and experiment parameters (normalized). */
 export type { ExperimentParams } from "./language/experiment/experimentParams.js";
+/** A customer segment (SMB, MM, ENT). */
 export type { Segment } from "./core/vocabulary.js";
+/** A world's (market scenario's) parameters, normalized. */
 export type { WorldParams } from "./core/world.js";
 /** Run an experiment in-process (workers: 0 by default) into a temp folder; returns summary.json's contents. */
 export { type Simulation, type SimulateOptions, simulate } from "./api/simulate.js";
@@ -118,9 +121,11 @@ export {
 /** `planbench merge`: shard files → the outputs of the unsharded run. */
 export { mergeShards } from "./engine/run/mergeShards.js";
 /** summary.json of a run: cells (means ± SE), paired differences, risk, gaming, reproducibility. */
-export type { Reproducibility, RunSummary } from "./engine/run/summary.js";
-/** summary.json `stress`: every variant under every scenario, with paired changes vs the first scenario. */
-export type { StressSummary } from "./engine/run/stressSummary.js";
+export type {
+  Reproducibility,
+  RunSummary,
+  StressSummary,
+} from "./metrics/summary/runSummary.js";
 /** The Markdown comparison `planbench run` prints (report.md). */
 export { runMarkdown } from "../reports/markdown/run.js";
 /** Rows of trials.arrow / reps.arrow as plain objects keyed by column (metric ids). */
@@ -146,11 +151,42 @@ export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
 export { worldYaml } from "./calibrate/worldYaml.js";
 
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
-/** Every metric id (DESIGN §8) with its unit and one-line definition. */
-export { METRIC_DEFINITION_BY_ID, METRIC_DEFINITIONS, type MetricDefinition } from "./metrics/ids.js";
+/** The metric registry: every metric id (DESIGN §8) with its label, unit, direction, group and definition. */
+export {
+  METRIC_BY_ID,
+  METRIC_BY_ID as METRIC_DEFINITION_BY_ID,
+  METRICS,
+  METRICS as METRIC_DEFINITIONS,
+  type MetricDirection,
+  type MetricSpec,
+  type MetricSpec as MetricDefinition,
+  type MetricUnit,
+  metricSpec,
+} from "./metrics/registry/index.js";
 /** Plain-language metric names ("Total cost" for cost.total) and a metric's unit and definition
  *  (from a run's own summary.json `metrics`, then METRIC_DEFINITIONS), as the reports print them. */
 export { type MetricInfo, metricInfo, metricLabel } from "../reports/metricLabels.js";
+/**
+ * The summary contract: parsers that read a run's or a backtest's summary.json or a pilot.json
+ * into its typed form, or throw an InputError naming the file and the first bad path.
+ */
+export {
+  type ReportSummary,
+  parseBacktestSummary,
+  parsePilotSummary,
+  parseReportSummary,
+  parseRunSummary,
+} from "./metrics/summary/parse.js";
+/** The zod schemas of the summaries (their JSON Schemas: reports/schema/) and the types they give. */
+export { backtestSummarySchema, type BacktestSummary } from "./metrics/summary/backtestSummary.js";
+/** pilot.json's schema and type. */
+export { pilotSummarySchema, type PilotSummary } from "./metrics/summary/pilotSummary.js";
+/** A run's summary.json schema. */
+export { runSummarySchema } from "./metrics/summary/runSummary.js";
+/** The summaries' `schemaVersion`. */
+export { SUMMARY_SCHEMA_VERSION } from "./metrics/summary/version.js";
+/** An output folder's summary.json, parsed: `{ file, parsed: { kind, summary } }`. */
+export { readSummaryJson as readSummary } from "../reports/load/readJson.js";
 /** Monte Carlo estimates as they appear in summary.json. */
 export type {
   AnyEstimate,

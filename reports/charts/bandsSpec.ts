@@ -1,10 +1,10 @@
 /**
  * The attainment-bands chart (shared by run and backtest reports): one 100% stacked bar per
- * variant, bands in the fixed below / on / above target colours, share labels inside the bars.
+ * variant, bands in the category palette (never a variant's colour), share labels inside the bars.
  */
 import type { TopLevelSpec } from "vega-lite";
 import { VEGA_LITE_SCHEMA } from "./chart.js";
-import { BAND_COLOURS, CHART_WIDTH } from "./theme.js";
+import { BAND_COLOURS, CATEGORY_PALETTE, CHART_WIDTH } from "./theme.js";
 
 export interface BandValue {
   readonly variant: string;
@@ -69,8 +69,10 @@ export function attainmentBandsSpec(variants: readonly string[], values: readonl
         },
       },
       {
-        mark: { type: "text", color: "white", fontWeight: 600 },
+        mark: { type: "text", fontWeight: 600 },
         encoding: {
+          // white on the dark bands, ink on the light one
+          color: { condition: { test: "datum.order === 2", value: CATEGORY_PALETTE.ink }, value: "white" },
           x: { field: "mid", type: "quantitative", stack: null },
           text: { field: "label", format: ".0%" },
           opacity: { condition: { test: "datum.label >= 0.08", value: 1 }, value: 0 },

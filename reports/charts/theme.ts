@@ -19,8 +19,24 @@ export const VARIANT_PALETTE: readonly string[] = [
   "#BAB0AC",
 ];
 
-/** Attainment bands: below / on / above target, a diverging trio readable in greyscale print. */
-export const BAND_COLOURS = { below: "#D55E00", on: "#BAB0AC", above: "#0072B2" } as const;
+/**
+ * Categories that are not variants (attainment bands, weeks of a plan period) take a purple ramp
+ * that no variant colour uses, so a band is never mistaken for a variant. Dark to light reads in
+ * greyscale print too.
+ */
+export const CATEGORY_PALETTE = {
+  dark: "#54278f",
+  mid: "#807dba",
+  light: "#cbc9e2",
+  ink: "#3f3f46",
+} as const;
+
+/** Attainment bands: below target darkest (what a committee looks for), above target lightest. */
+export const BAND_COLOURS = {
+  below: CATEGORY_PALETTE.dark,
+  on: CATEGORY_PALETTE.mid,
+  above: CATEGORY_PALETTE.light,
+} as const;
 
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";

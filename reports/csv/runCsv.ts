@@ -3,7 +3,9 @@
  * its standard error and 95% CI (means, proportions, quantiles alike), then one row per paired
  * difference vs the first variant. Read generically by metric id.
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { type CsvValue, csvText } from "./csv.js";
 
 const HEADER = [
@@ -54,8 +56,7 @@ function estimateRow(
 }
 
 export function runCsv(summary: RunSummary): string {
-  const unit = (id: string) =>
-    summary.metrics.find((m) => m.id === id)?.unit ?? (id.startsWith("gaming.byLever.") ? "share" : "");
+  const unit = (id: string) => metricSpec(id).unit;
   const rows: CsvValue[][] = [];
   const push = (r: CsvValue[] | null) => {
     if (r) rows.push(r);

@@ -5,7 +5,7 @@
  * frontier (summary.json `frontier`). Only the variants and scenarios as written: a sensitivity
  * sweep's generated ones are left to its charts. Thresholds: thresholds.ts.
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { writtenNames } from "../charts/run/sweptNames.js";
 import { formatMoney, formatPercent } from "../format.js";
 import { lowerFirst, metricLabel } from "../metricLabels.js";

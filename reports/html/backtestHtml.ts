@@ -1,11 +1,14 @@
 /**
- * The HTML report of a backtest: the replay caveat and flags first, the variants side by side,
+ * The HTML report of a backtest: the decision summary (verdict, scorecard with differences vs
+ * the first variant), the replay caveat and flags first, the variants side by side,
  * a statements overview, the charts (pay distribution, statements over time, attainment,
  * baselines, timing), customer outcomes, baselines by team/region/segment, the data import,
  * definitions and the reproducibility block. Exact figures (one history), so no intervals.
  */
+import { metricSpec } from "../../sim/metrics/registry/index.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
+import { backtestDecision } from "../decision/index.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { BacktestReportData } from "../load/backtestData.js";
@@ -22,9 +25,19 @@ import {
   table,
   variantHeader,
 } from "./components.js";
+import { decisionSection } from "./decision.js";
 import { html, type Raw } from "./escape.js";
 
 const n = (x: number | null | undefined) => (typeof x === "number" ? x : Number.NaN);
+
+const CUSTOMER_IDS = [
+  "customer.nrr",
+  "customer.grr",
+  "customer.logoChurn",
+  "customer.activation",
+  "customer.adoption",
+  "customer.npsReported",
+] as const;
 
 const SIDE_BY_SIDE = [
   "cost.total",
@@ -45,17 +58,10 @@ const SIDE_BY_SIDE = [
 ];
 
 function metricValue(metrics: Record<string, unknown>, id: string): number {
-  const bands = metrics["attainment.bands"] as Record<string, number> | undefined;
-  if (id.startsWith("attainment.") && bands) return n(bands[id.slice(11)]);
   return n(metrics[id] as number);
 }
 
-function unitOf(id: string) {
-  if (id.startsWith("attainment.") || id.endsWith("Share")) return "share" as const;
-  if (id === "cost.ratio") return "share" as const;
-  if (id.startsWith("cost.") || id.startsWith("payout.p") || id === "payout.mean") return "currency" as const;
-  return "ratio" as const;
-}
+const unitOf = (id: string) => metricSpec(id).unit;
 
 export function backtestHtml(
   data: BacktestReportData,
@@ -102,19 +108,9 @@ export function backtestHtml(
   const outcomes = table(
     ["Outcome", "Value"],
     [
-      { cells: [metricName("customer.nrr", [], currency), formatPercent(n(o["customer.nrr"]))] },
-      { cells: [metricName("customer.grr", [], currency), formatPercent(n(o["customer.grr"]))] },
-      { cells: [metricName("customer.logoChurn", [], currency), formatPercent(n(o["customer.logoChurn"]))] },
-      {
-        cells: [metricName("customer.activation", [], currency), formatPercent(n(o["customer.activation"]))],
-      },
-      { cells: [metricName("customer.adoption", [], currency), formatNumber(n(o["customer.adoption"]), 2)] },
-      {
-        cells: [
-          metricName("customer.npsReported", [], currency),
-          formatNumber(n(o["customer.npsReported"]), 1),
-        ],
-      },
+      ...CUSTOMER_IDS.map((id) => ({
+        cells: [metricName(id, [], currency), formatValue(n(o[id]), unitOf(id), currency)],
+      })),
       { cells: ["CSAT (mean, 1–5)", formatNumber(n(o.csat), 2)] },
       { cells: ["CES (mean, 1–7, lower is better)", formatNumber(n(o.ces), 2)] },
       { cells: ["Accounts / survey responses", `${o.accounts} / ${o.surveyResponses}`] },
@@ -180,6 +176,7 @@ export function backtestHtml(
     "customer.npsReported",
   ];
   const body: Raw = html`
+${decisionSection(backtestDecision(s), "Decision summary")}
 <div class="caveat">${s.caveat}</div>
 <section id="flags"><h2>What stands out</h2>${flagList(backtestFlags(s), names)}</section>
 <section id="variants"><h2>Variants side by side</h2><p>What each plan variant would have paid on the same history. Hover a metric for its definition.</p>${variantsTable}</section>
@@ -203,6 +200,7 @@ export function backtestHtml(
     kicker: "planbench · plan variants replayed on history",
     lede: `History ${s.data}, ${s.range.start} to ${s.range.end}, ${historyReps(s)} reps. Money in ${currency}.`,
     toc: [
+      ["decision", "Decision"],
       ["flags", "Flags"],
       ["variants", "Side by side"],
       ["statements", "Statements"],

@@ -55,10 +55,10 @@ export function flagList(flags: readonly Flag[], variants: readonly string[]): R
   ];
   return html`<ul class="flags">${subjects.map((subject) => {
     const own = flags.filter((f) => (subject === "" ? !variants.includes(f.variant) : f.variant === subject));
-    const level = own.some((f) => f.level === "warn") ? "warn" : "ok";
-    return html`<li class="${level}">${subject === "" ? html`<strong>Whole history</strong>` : html`<strong>${variantHeader(variants, subject)}</strong>`}<ul>${own.map(
+    // the box is neutral; each line carries its own tone, so a ✓ never sits in a red box
+    return html`<li>${subject === "" ? html`<strong>Whole history</strong>` : html`<strong>${variantHeader(variants, subject)}</strong>`}<ul>${own.map(
       (f) =>
-        html`<li title="${f.metric}: ${f.rule}"><span class="badge">${f.level === "warn" ? "⚠" : "✓"}</span>${f.variant === "" ? f.text : f.short}</li>`,
+        html`<li class="${f.level}" title="${f.metric}: ${f.rule}"><span class="badge">${f.level === "warn" ? "⚠" : "✓"}</span>${f.variant === "" ? f.text : f.short}</li>`,
     )}</ul></li>`;
   })}</ul>${flagRules(flags)}`;
 }

@@ -1,13 +1,15 @@
 /**
- * The HTML report of a run: flags first, then per scenario the variants side by side (mean ±
+ * The HTML report of a run: the decision summary (verdict and scorecard) first, then flags, per scenario the variants side by side (mean ±
  * 95% half-width, every metric of summary.json by id, so new metrics appear), the charts, the
  * paired differences, the glossary and the reproducibility block.
  */
 
-import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { PLANBENCH_VERSION } from "../../sim/version.js";
 import type { RenderedChart } from "../charts/chart.js";
+import { runDecision } from "../decision/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { METRIC_GROUPS, type MetricInfo, metricGroup } from "../metricLabels.js";
@@ -23,6 +25,7 @@ import {
   table,
   variantHeader,
 } from "./components.js";
+import { decisionSection } from "./decision.js";
 import { html, type Raw } from "./escape.js";
 
 interface Estimate {
@@ -44,8 +47,8 @@ function sortByGroup(ids: readonly string[]): string[] {
     .map((x) => x.id);
 }
 
-function unitOf(own: readonly MetricInfo[], id: string): MetricUnitKind {
-  return own.find((m) => m.id === id)?.unit ?? "ratio";
+function unitOf(_own: readonly MetricInfo[], id: string): MetricUnit {
+  return metricSpec(id).unit;
 }
 
 /** Rows id → (variant → estimate) for one scenario, configured population: cells, risk, gaming. */
@@ -120,7 +123,9 @@ export function runHtml(summary: RunSummary, charts: readonly RenderedChart[], p
       : `budget ${formatMoney(e.budgetPerYear, currency, false)} a year (${formatMoney(e.budgetOverHorizon ?? Number.NaN, currency, false)} over the horizon)`;
   const flags = runFlags(summary);
   const several = summary.scenarios.length > 1;
+  const decision = runDecision(summary);
   const sections: Raw[] = [
+    decisionSection(decision, several ? `Decision summary: ${decision.card.scenario}` : "Decision summary"),
     html`<section id="flags"><h2>What stands out</h2>${flagList(flags, summary.variants)}</section>`,
     ...summary.scenarios.map(
       (s, i) =>
@@ -157,6 +162,7 @@ export function runHtml(summary: RunSummary, charts: readonly RenderedChart[], p
     kicker: "planbench · Monte Carlo comparison of plan variants",
     lede: `${summary.trials} trials · ${reps} reps · ${e.horizonMonths}-month horizon from ${e.start} (+ ${e.tailMonths}-month tail) · ${summary.variants.length} variants · ${summary.scenarios.length} scenario(s) · ${budget}. Money in ${currency}.`,
     toc: [
+      ["decision", "Decision"],
       ["flags", "Flags"],
       ["variants-0", "Side by side"],
       ["charts", "Charts"],

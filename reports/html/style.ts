@@ -18,11 +18,22 @@ h3 { font-size: 16px; margin: 22px 0 6px; }
 p.lede { color: var(--muted); margin: 0; max-width: 70ch; }
 .caveat { background: var(--soft); border-left: 4px solid var(--muted); padding: 10px 14px; margin: 14px 0; color: var(--muted); }
 ul.flags { list-style: none; padding: 0; margin: 10px 0 0; display: grid; gap: 8px; }
-ul.flags > li { padding: 9px 14px; border-radius: 6px; border-left: 5px solid; }
-ul.flags > li.warn { background: var(--warn-bg); border-color: var(--warn); }
-ul.flags > li.ok { background: var(--ok-bg); border-color: var(--ok); }
+ul.flags > li { padding: 9px 14px; border-radius: 6px; border-left: 5px solid var(--line); background: var(--soft); }
 ul.flags > li > ul { list-style: none; margin: 4px 0 0; padding: 0; }
-ul.flags > li > ul > li { padding: 3px 0 3px 1.6em; text-indent: -1.6em; }
+ul.flags > li > ul > li { padding: 3px 6px 3px 1.9em; text-indent: -1.6em; border-radius: 4px; }
+ul.flags li.warn > .badge { color: var(--warn); }
+ul.flags li.ok > .badge { color: var(--ok); }
+ul.flags > li > ul > li.warn { background: var(--warn-bg); }
+ul.verdict { list-style: none; padding: 0; margin: 8px 0 12px; font-size: 15.5px; max-width: 80ch; }
+ul.verdict li { margin: 0 0 6px; }
+ul.verdict li.caution { padding: 4px 8px; border-left: 4px solid var(--warn); background: var(--warn-bg); border-radius: 4px; }
+ul.verdict .badge { color: var(--warn); font-weight: 700; margin-right: 6px; }
+table.scorecard th .note, table.scorecard td .diff { display: block; color: var(--muted); font-size: 12px; font-weight: 400; }
+table.scorecard td .level { font-weight: 600; }
+table.scorecard td.cue-worse { background: var(--warn-bg); }
+table.scorecard td.cue-worse .diff { color: var(--warn); font-weight: 600; }
+table.scorecard tbody th { text-align: left; font-weight: 600; white-space: nowrap; }
+table.scorecard td.num, table.scorecard th.num { white-space: normal; min-width: 7.5em; }
 p.rules { font-size: 12px; color: var(--muted); margin: 8px 0 0; }
 p.rules code { font-size: 11.5px; }
 ul.flags .badge { font-weight: 700; margin-right: 6px; }
@@ -61,7 +72,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
   main { max-width: none; padding: 0; }
   nav.toc { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  figure.chart, tr, ul.flags > li, .repro { break-inside: avoid; page-break-inside: avoid; }
+  figure.chart, tr, ul.flags > li, .repro, #decision { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 9pt; }
   th.num, td.num { white-space: normal; }

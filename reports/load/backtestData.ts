@@ -1,13 +1,14 @@
 /**
- * Everything a backtest report reads from a backtest's output folder: summary.json (the
- * backtestSummary shape) and statements.arrow (one row per variant × rep × period).
+ * Everything a backtest report reads from a backtest's output folder: summary.json (parsed with
+ * its contract, sim/metrics/summary/backtestSummary.ts) and statements.arrow (one row per
+ * variant × rep × period).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { backtestSummary } from "../../sim/backtest/writeBacktest.js";
+import type { BacktestSummary } from "../../sim/metrics/summary/backtestSummary.js";
 import { type Columns, readArrowColumns } from "./arrowTable.js";
 
-export type BacktestSummary = ReturnType<typeof backtestSummary>;
+export type { BacktestSummary } from "../../sim/metrics/summary/backtestSummary.js";
 
 export interface BacktestReportData {
   readonly dir: string;
@@ -15,11 +16,13 @@ export interface BacktestReportData {
   readonly statements: Columns | null;
 }
 
-export function loadBacktestData(dir: string, json: Record<string, unknown>): BacktestReportData {
+export function loadBacktestData(dir: string, summary: BacktestSummary): BacktestReportData {
   const file = join(dir, "statements.arrow");
-  return {
-    dir,
-    summary: json as unknown as BacktestSummary,
-    statements: existsSync(file) ? readArrowColumns(file) : null,
-  };
+  const statements = existsSync(file) ? readArrowColumns(file) : null;
+  // a summary from before the currency was written (migrated with ""): the statements say it
+  const currency =
+    summary.currency ||
+    (statements?.rows && statements.has("currency") ? statements.text("currency")[0] : "") ||
+    "USD";
+  return { dir, summary: { ...summary, currency }, statements };
 }

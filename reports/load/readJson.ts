@@ -1,9 +1,14 @@
-/** Reads an output folder's summary.json: a missing file or bad JSON is an InputError naming it. */
+/**
+ * Reads an output folder's summary.json with its contract (sim/metrics/summary/parse.ts): a
+ * missing file, bad JSON or a summary that does not match the run or backtest schema is an
+ * InputError naming the file (and the first bad path), never a TypeError further down.
+ */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError, problem } from "../../sim/errors.js";
+import { parseReportSummary, type ReportSummary } from "../../sim/metrics/summary/parse.js";
 
-export function readSummaryJson(dir: string): { file: string; json: Record<string, unknown> } {
+export function readSummaryJson(dir: string): { file: string; parsed: ReportSummary } {
   const file = join(dir, "summary.json");
   if (!existsSync(dir)) throw new InputError([problem(dir, "output folder not found")]);
   if (!existsSync(file))
@@ -19,10 +24,5 @@ export function readSummaryJson(dir: string): { file: string; json: Record<strin
   }
   if (typeof json !== "object" || json === null || Array.isArray(json))
     throw new InputError([problem(file, "expected a JSON object")]);
-  const kind = (json as { kind?: unknown }).kind;
-  if (kind !== "run" && kind !== "backtest")
-    throw new InputError([
-      problem(file, `expected kind 'run' or 'backtest', got ${JSON.stringify(kind)}`, { path: "kind" }),
-    ]);
-  return { file, json: json as Record<string, unknown> };
+  return { file, parsed: parseReportSummary(json, file) };
 }

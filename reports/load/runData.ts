@@ -1,11 +1,12 @@
 /**
- * Everything a run report reads from a run's output folder: summary.json (estimates, read by
+ * Everything a run report reads from a run's output folder: summary.json (parsed with its
+ * contract, sim/metrics/summary/runSummary.ts; estimates read by
  * metric id so metrics added later appear on their own), trials.arrow (one row per trial ×
  * scenario × variant × population) and reps.arrow (rep-level pay and value of the first trials).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { type Columns, readArrowColumns } from "./arrowTable.js";
 
 export interface RunReportData {
@@ -15,14 +16,14 @@ export interface RunReportData {
   readonly reps: Columns | null;
 }
 
-export function loadRunData(dir: string, json: Record<string, unknown>): RunReportData {
+export function loadRunData(dir: string, summary: RunSummary): RunReportData {
   const optional = (name: string) => {
     const file = join(dir, name);
     return existsSync(file) ? readArrowColumns(file) : null;
   };
   return {
     dir,
-    summary: json as unknown as RunSummary,
+    summary,
     trials: optional("trials.arrow"),
     reps: optional("reps.arrow"),
   };

@@ -4,55 +4,60 @@
  * plainly. Rendered from summary.json's shape alone, so `planbench report DIR` renders the same.
  */
 import type { GroupBaseline } from "../../sim/backtest/baselines.js";
-import type { VariantMetrics } from "../../sim/backtest/variantMetrics.js";
-import { METRIC_DEFINITION_BY_ID } from "../../sim/metrics/ids.js";
+import { metricLabel, metricSpec } from "../../sim/metrics/registry/index.js";
+import type { VariantMetrics } from "../../sim/metrics/summary/backtestMetrics.js";
+import { backtestDecision } from "../decision/index.js";
 import { backtestFlags } from "../flags/backtestFlags.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
+import { formatMetricValue } from "../formatMetric.js";
 import type { BacktestSummary } from "../load/backtestData.js";
+import { decisionMarkdown } from "./decision.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
 type Result = BacktestSummary;
 
-type Row = readonly [string, (m: VariantMetrics) => string];
+/** Rows of the side-by-side table: ids in the registry's units (attainment bands as one row). */
+const SIDE_BY_SIDE = [
+  "cost.total",
+  "cost.ratio",
+  "payout.mean",
+  "payout.p10",
+  "payout.p50",
+  "payout.p90",
+  "payout.cv",
+  "payout.gini",
+  "payout.zeroShare",
+  "attainment.bands",
+  "payPerformance.rho",
+  "timing.lastMonthShare",
+  "timing.lastWeekShare",
+] as const;
 
-const money = (x: number) => formatMoney(x, "USD", false);
+const BANDS = ["attainment.below80", "attainment.from80to120", "attainment.above120"] as const;
+
+function cell(m: VariantMetrics, id: (typeof SIDE_BY_SIDE)[number], currency: string): string {
+  if (id === "attainment.bands") return BANDS.map((b) => formatMetricValue(m[b], "share")).join(" / ");
+  return formatMetricValue(m[id], metricSpec(id).unit, currency);
+}
+
 const pct = (x: number) => formatPercent(x);
-const ratio = (x: number) => formatNumber(x, 2);
-
-const METRIC_ROWS: readonly Row[] = [
-  ["cost.total", (m) => money(m["cost.total"])],
-  ["cost.ratio", (m) => pct(m["cost.ratio"])],
-  ["payout.mean", (m) => money(m["payout.mean"])],
-  ["payout.p10", (m) => money(m["payout.p10"])],
-  ["payout.p50", (m) => money(m["payout.p50"])],
-  ["payout.p90", (m) => money(m["payout.p90"])],
-  ["payout.cv", (m) => ratio(m["payout.cv"])],
-  ["payout.gini", (m) => ratio(m["payout.gini"])],
-  ["payout.zeroShare", (m) => pct(m["payout.zeroShare"])],
-  [
-    "attainment.bands",
-    (m) => {
-      const b = m["attainment.bands"];
-      return `${pct(b.below80)} / ${pct(b.from80to120)} / ${pct(b.above120)}`;
-    },
-  ],
-  ["payPerformance.rho", (m) => ratio(m["payPerformance.rho"])],
-  ["timing.lastMonthShare", (m) => pct(m["timing.lastMonthShare"])],
-  ["timing.lastWeekShare", (m) => pct(m["timing.lastWeekShare"])],
-];
+const index = (x: number) => formatNumber(x, 2);
 
 function variantTable(result: Result): string {
   const headers = ["metric", ...result.variants.map((v) => v.name)];
-  const rows = METRIC_ROWS.map(([id, f]) => [id, ...result.variants.map((v) => f(v.metrics))]);
+  const rows = SIDE_BY_SIDE.map((id) => [
+    `${metricLabel(id)} (${id})`,
+    ...result.variants.map((v) => cell(v.metrics, id, result.currency)),
+  ]);
   rows.push(["reps paid (≥ 3 months on plan)", ...result.variants.map((v) => String(v.repsPaid))]);
   rows.push(["rep-years with a quota", ...result.variants.map((v) => String(v.repYears))]);
   return markdownTable(headers, rows, ["left", ...result.variants.map(() => "right" as const)]);
 }
 
 function glossary(): string {
-  return METRIC_ROWS.map(([id]) => `- \`${id}\`: ${METRIC_DEFINITION_BY_ID.get(id)?.definition ?? ""}`).join(
-    "\n",
-  );
+  return [...SIDE_BY_SIDE, ...BANDS]
+    .map((id) => `- \`${id}\` ${metricLabel(id)}: ${metricSpec(id).definition}`)
+    .join("\n");
 }
 
 /** summary.json writes NaN as null. */
@@ -65,7 +70,7 @@ function outcomesSection(result: Result): string {
     ["customer.grr", pct(n(o["customer.grr"]))],
     ["customer.logoChurn", pct(n(o["customer.logoChurn"]))],
     ["customer.activation", pct(n(o["customer.activation"]))],
-    ["customer.adoption", ratio(n(o["customer.adoption"]))],
+    ["customer.adoption", index(n(o["customer.adoption"]))],
     ["customer.npsReported", formatNumber(n(o["customer.npsReported"]), 1)],
     ["CSAT (mean, 1–5)", formatNumber(n(o.csat), 2)],
     ["CES (mean, 1–7, lower is better)", formatNumber(n(o.ces), 2)],
@@ -78,6 +83,7 @@ function outcomesSection(result: Result): string {
 }
 
 function timingSection(result: Result): string {
+  const money = (x: number) => formatMoney(x, result.currency, false);
   const t = result.variants[0]!.timing;
   const weeks = t.valueByWeek.map((value, w) => [
     String(w + 1),
@@ -97,7 +103,12 @@ function timingSection(result: Result): string {
   ].join("\n");
 }
 
-function baselineSection(baselines: readonly GroupBaseline[], variantNames: readonly string[]): string {
+function baselineSection(
+  baselines: readonly GroupBaseline[],
+  variantNames: readonly string[],
+  currency: string,
+): string {
+  const money = (x: number) => formatMoney(x, currency, false);
   if (baselines.length === 0)
     return "The history has a single team, region and segment: see the totals above.";
   const first = variantNames[0]!;
@@ -182,6 +193,7 @@ export function backtestMarkdown(result: Result): string {
     "",
     `> ${result.caveat}`,
     "",
+    decisionMarkdown(backtestDecision(result)),
     ...(flags.length > 0 ? [...flags, ""] : []),
     "## Variants side by side",
     "",
@@ -200,7 +212,7 @@ export function backtestMarkdown(result: Result): string {
     "",
     "## Baselines by team, region and segment",
     "",
-    baselineSection(result.baselines, names),
+    baselineSection(result.baselines, names, result.currency),
     "",
     "## Data",
     "",

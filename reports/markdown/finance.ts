@@ -4,15 +4,14 @@
  * P95, the ASC 340-40 expense, payout compression), the paired change of each scenario vs the
  * first, and cash vs expense side by side. Every figure carries its 95% interval.
  */
-
-import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { formatMoney } from "../format.js";
 import type { MeanFigure } from "../formatFigure.js";
 import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-const UNITS: Readonly<Record<string, MetricUnitKind>> = {
+const UNITS: Readonly<Record<string, MetricUnit>> = {
   "cost.total": "currency",
   "cost.ratio": "ratio",
   "cost.expense": "currency",
@@ -25,7 +24,7 @@ const UNITS: Readonly<Record<string, MetricUnitKind>> = {
 /** Each variant under each scenario (population as configured). */
 export function stressTable(summary: RunSummary): string {
   const currency = summary.experiment.currency;
-  const rows = summary.stress.rows.map((r) => [
+  const rows = (summary.stress?.rows ?? []).map((r) => [
     escapeMarkdown(r.variant),
     escapeMarkdown(r.scenario),
     figureText(r.values["cost.total"], "currency", currency),
@@ -56,8 +55,8 @@ export function stressTable(summary: RunSummary): string {
 /** Each scenario after the first minus the first, per variant, on the same trials. */
 export function stressChangeTable(summary: RunSummary): string | null {
   const currency = summary.experiment.currency;
-  const ids = summary.stress.pairedMetrics;
-  const rows = summary.stress.rows
+  const ids = summary.stress?.pairedMetrics ?? [];
+  const rows = (summary.stress?.rows ?? [])
     .filter((r) => r.vsBase !== null)
     .map((r) => [
       escapeMarkdown(r.variant),
@@ -75,7 +74,7 @@ export function stressChangeTable(summary: RunSummary): string | null {
 /** Cash (cost.total) and ASC 340-40 expense (cost.expense) side by side, with the asset left. */
 export function cashVsExpenseTable(summary: RunSummary): string {
   const currency = summary.experiment.currency;
-  const rows = summary.stress.rows.map((r) => {
+  const rows = (summary.stress?.rows ?? []).map((r) => {
     const cash = r.values["cost.total"] as MeanFigure | null;
     const expense = r.values["cost.expense"] as MeanFigure | null;
     const share =

@@ -3,12 +3,12 @@
  * scenario, each written variant's median cumulative cash cost with its 10–90% range at each
  * year end of the horizon, the horizon's end and the tail's end (the fan chart in numbers).
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { writtenNames } from "../charts/run/sweptNames.js";
 import { formatMoney } from "../format.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-type Point = RunSummary["overTime"][number]["points"][number];
+type Point = NonNullable<RunSummary["overTime"]>[number]["points"][number];
 
 /** Year ends, the horizon's last quarter and the tail's last: the columns worth a table. */
 function keyQuarters(points: readonly Point[]): number[] {

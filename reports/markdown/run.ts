@@ -1,21 +1,26 @@
 /**
  * The Markdown comparison of a `planbench run` (stdout and report.md), rendered from
- * summary.json alone so a merged sharded run renders the same report: plain-language flags
- * first, then per scenario the variants side by side (mean ± 95% half-width), paired
- * differences vs the first variant, cost risk, gaming exposure, definitions, reproducibility.
+ * summary.json alone so a merged sharded run renders the same report: the decision summary
+ * (verdict and scorecard) first, then per scenario the plain-language flags, the variants side
+ * by side (mean ± 95% half-width), paired differences vs the first variant, cost risk, gaming
+ * exposure, then definitions and reproducibility.
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
+import { runDecision } from "../decision/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
+import { decisionMarkdown } from "./decision.js";
 import { figureText } from "./figure.js";
 import { financeSection } from "./finance.js";
 import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-function unitOf(summary: RunSummary, id: string): MetricUnitKind {
-  return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
+function unitOf(_summary: RunSummary, id: string): MetricUnit {
+  return metricSpec(id).unit;
 }
 
 /** The shared plain-language flags (reports/flags) of one scenario, escaped for Markdown. */
@@ -151,6 +156,7 @@ export function runMarkdown(summary: RunSummary): string {
       "Each figure is the mean over trials ± the half-width of its 95% confidence interval (1.96 × Monte Carlo standard error); " +
       "proportions and quantiles show their 95% interval in brackets.",
     "",
+    decisionMarkdown(runDecision(summary)),
     ...summary.scenarios.map((s) => scenarioSection(summary, s)),
     overTimeSection(summary),
     financeSection(summary),

@@ -4,13 +4,15 @@
  * paired swing, largest first), the grid as a heatmap table, and the cost vs customer-value
  * frontier per scenario (which variants no other variant beats on both).
  */
-import type { RunSummary } from "../../sim/engine/run/summary.js";
-import type { MetricUnitKind } from "../../sim/metrics/ids.js";
+
+import type { MetricUnit } from "../../sim/metrics/registry/index.js";
+import { metricSpec } from "../../sim/metrics/registry/index.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { figureText } from "./figure.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
 
-function unitOf(summary: RunSummary, id: string): MetricUnitKind {
-  return summary.metrics.find((m) => m.id === id)?.unit ?? "ratio";
+function unitOf(_summary: RunSummary, id: string): MetricUnit {
+  return metricSpec(id).unit;
 }
 
 function tornadoTables(summary: RunSummary): string[] {

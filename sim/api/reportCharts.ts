@@ -16,10 +16,11 @@ import { loadRunData } from "../../reports/load/runData.js";
 import { backtestMarkdown } from "../../reports/markdown/backtest.js";
 import type { BacktestResult } from "../backtest/runBacktest.js";
 import { backtestSummary, writeBacktest } from "../backtest/writeBacktest.js";
+import type { BacktestSummary } from "../metrics/summary/backtestSummary.js";
 
 export interface SavedBacktest {
   readonly out: string;
-  readonly summary: ReturnType<typeof backtestSummary>;
+  readonly summary: BacktestSummary;
   readonly markdown: string;
   readonly files: readonly string[];
 }
@@ -39,8 +40,8 @@ export function saveBacktest(
 
 /** The report's charts for a run or backtest output folder (kind read from its summary.json). */
 export function reportCharts(out: string): Chart[] {
-  const { json } = readSummaryJson(out);
-  return json.kind === "run"
-    ? runCharts(loadRunData(out, json))
-    : backtestCharts(loadBacktestData(out, json));
+  const { parsed } = readSummaryJson(out);
+  return parsed.kind === "run"
+    ? runCharts(loadRunData(out, parsed.summary))
+    : backtestCharts(loadBacktestData(out, parsed.summary));
 }

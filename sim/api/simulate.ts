@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { runMarkdown } from "../../reports/markdown/run.js";
 import { DEFAULT_BLOCK_SIZE } from "../engine/blocks.js";
 import { type RunProgress, runExperiment } from "../engine/run/runExperiment.js";
-import type { RunSummary } from "../engine/run/summary.js";
 import { type LoadedExperiment, loadExperimentFile } from "../language/experiment/loadExperiment.js";
+import type { RunSummary } from "../metrics/summary/runSummary.js";
 
 export interface SimulateOptions {
   /** Fixed trial count (replaces the experiment's trials or precision target). */

@@ -6,7 +6,7 @@
 
 import { quantileSorted } from "simple-statistics";
 import type { CanonicalTables } from "../data/rows.js";
-import { type AttainmentBands, attainmentBands } from "../metrics/distribution.js";
+import { type AttainmentBands, attainmentBandShares } from "../metrics/kernels/shares.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
 import { groupAccounts } from "./groupAccounts.js";
@@ -55,7 +55,7 @@ export function payBaseline(figures: VariantDetail["perRep"]): PayBaseline {
     attainmentP10: quantile(attainment, 0.1),
     attainmentP50: quantile(attainment, 0.5),
     attainmentP90: quantile(attainment, 0.9),
-    bands: attainmentBands(attainment),
+    bands: attainmentBandShares(attainment),
   };
 }
 

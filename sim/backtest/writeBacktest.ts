@@ -6,6 +6,8 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { type OutputColumn, toArrow, toCsv } from "../io/columns.js";
+import type { BacktestSummary } from "../metrics/summary/backtestSummary.js";
+import { SUMMARY_SCHEMA_VERSION } from "../metrics/summary/version.js";
 import type { LineItem, Statement } from "../plan/statement.js";
 import { REPLAY_CAVEAT } from "./caveat.js";
 import type { RepReplay } from "./replay.js";
@@ -67,15 +69,18 @@ const LINE_COLUMNS: readonly OutputColumn<LineRow>[] = [
   { name: "amount", type: "number", value: (r) => r.line.amountCents / 100 },
 ];
 
-export function backtestSummary(result: BacktestResult, command: string) {
+/** summary.json of a backtest (contract: sim/metrics/summary/backtestSummary.ts). */
+export function backtestSummary(result: BacktestResult, command: string): BacktestSummary {
   const o = result.outcomes;
   return {
+    schemaVersion: SUMMARY_SCHEMA_VERSION,
     kind: "backtest",
     planbench: result.version,
     node: process.version,
     command,
     range: result.range,
     data: result.data,
+    currency: result.variants[0]?.replay.variant.plans[0]?.currency ?? "USD",
     inputs: result.inputs,
     caveat: REPLAY_CAVEAT,
     variants: result.variants.map((v) => ({

@@ -1,5 +1,5 @@
 /**
- * The outcomes a pilot can be sized on, their metric ids (sim/metrics/ids.ts), units and the
+ * The outcomes a pilot can be sized on, their metric ids (sim/metrics/registry/), units and the
  * default target effect `--effect` uses when none is given. Defaults are effects a comp
  * committee would act on, not estimates: 2 points of NRR or GRR (SaaS medians: NRR ~100–110%,
  * GRR ~88–93%, DESIGN §5), 1 point of cost ratio (comp cost is typically 8–12% of new ARR),

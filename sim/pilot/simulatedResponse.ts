@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError, problem } from "../errors.js";
+import { parseRunFigures } from "../metrics/summary/parse.js";
 import { OUTCOME_INFO, PILOT_OUTCOMES, type PilotOutcome } from "./outcomes.js";
 
 export interface ResponseOptions {
@@ -40,33 +41,6 @@ export interface SimulatedResponse {
   readonly npsTrue: SimulatedEffect | null;
 }
 
-interface Estimate {
-  readonly mean?: number;
-  readonly difference?: number;
-  readonly se: number;
-}
-
-interface RunSummaryJson {
-  readonly kind?: string;
-  readonly trials?: number;
-  readonly scenarios?: readonly string[];
-  readonly variants?: readonly string[];
-  readonly populations?: readonly string[];
-  readonly cells?: readonly {
-    scenario: string;
-    variant: string;
-    population: string;
-    metrics: Record<string, Estimate | null>;
-  }[];
-  readonly paired?: readonly {
-    scenario: string;
-    variant: string;
-    population: string;
-    base: string;
-    metrics: Record<string, Estimate | null>;
-  }[];
-}
-
 function pick(
   flag: string,
   file: string,
@@ -89,10 +63,10 @@ function pick(
 
 export function readSimulatedResponse(options: ResponseOptions): SimulatedResponse {
   let file = options.file;
-  let summary: RunSummaryJson;
+  let json: unknown;
   try {
     if (statSync(file).isDirectory()) file = join(file, "summary.json");
-    summary = JSON.parse(readFileSync(file, "utf8")) as RunSummaryJson;
+    json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new InputError([
       problem(
@@ -101,15 +75,9 @@ export function readSimulatedResponse(options: ResponseOptions): SimulatedRespon
       ),
     ]);
   }
-  if (
-    summary.kind !== "run" ||
-    !summary.variants ||
-    !summary.cells ||
-    !summary.scenarios ||
-    !summary.populations
-  ) {
+  if ((json as { kind?: unknown } | null)?.kind !== "run")
     throw new InputError([problem(file, "--response: not the summary.json of a planbench run (kind 'run')")]);
-  }
+  const summary = parseRunFigures(json, file);
   const scenario = summary.scenarios[0]!;
   const variant = pick(
     "--response-variant",
@@ -136,7 +104,7 @@ export function readSimulatedResponse(options: ResponseOptions): SimulatedRespon
     summary.populations.includes("configured") ? "configured" : summary.populations[0],
   );
   const cell = (v: string) =>
-    summary.cells!.find((c) => c.scenario === scenario && c.variant === v && c.population === population);
+    summary.cells.find((c) => c.scenario === scenario && c.variant === v && c.population === population);
   const paired = summary.paired?.find(
     (p) =>
       p.scenario === scenario && p.population === population && p.variant === variant && p.base === control,
@@ -146,13 +114,13 @@ export function readSimulatedResponse(options: ResponseOptions): SimulatedRespon
     const id = OUTCOME_INFO[outcome].metric;
     const p = paired?.metrics[id];
     if (p && Number.isFinite(p.difference)) {
-      effects[outcome] = { difference: p.difference!, se: p.se, paired: true };
+      effects[outcome] = { difference: p.difference, se: p.se, paired: true };
       continue;
     }
     const a = cell(variant)?.metrics[id];
     const b = cell(control)?.metrics[id];
     if (a && b && Number.isFinite(a.mean) && Number.isFinite(b.mean)) {
-      effects[outcome] = { difference: a.mean! - b.mean!, se: Math.hypot(a.se, b.se), paired: false };
+      effects[outcome] = { difference: a.mean - b.mean, se: Math.hypot(a.se, b.se), paired: false };
     }
   }
   const npsTrue = paired?.metrics["customer.npsTrue"];
@@ -162,11 +130,11 @@ export function readSimulatedResponse(options: ResponseOptions): SimulatedRespon
     population,
     variant,
     control,
-    trials: summary.trials ?? 0,
+    trials: summary.trials,
     effects,
     npsTrue:
       npsTrue && Number.isFinite(npsTrue.difference)
-        ? { difference: npsTrue.difference!, se: npsTrue.se, paired: true }
+        ? { difference: npsTrue.difference, se: npsTrue.se, paired: true }
         : null,
   };
 }

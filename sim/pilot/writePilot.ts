@@ -6,14 +6,21 @@
  */
 import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite.js";
+import type { PilotSummary } from "../metrics/summary/pilotSummary.js";
+import { SUMMARY_SCHEMA_VERSION } from "../metrics/summary/version.js";
 import type { PilotDesign } from "./designPilot.js";
 import { renderHtml, renderMarkdown } from "./document.js";
 import { preregistration } from "./preregistration.js";
 
 export const DEFAULT_PILOT_OUT = "out/pilot";
 
+/** pilot.json's contents (contract: sim/metrics/summary/pilotSummary.ts). */
+export function pilotSummaryJson(design: PilotDesign, command: string): PilotSummary {
+  return { schemaVersion: SUMMARY_SCHEMA_VERSION, kind: "planbench.pilot", command, ...design };
+}
+
 export function pilotJson(design: PilotDesign, command: string): string {
-  return `${JSON.stringify({ kind: "planbench.pilot", command, ...design }, null, 2)}\n`;
+  return `${JSON.stringify(pilotSummaryJson(design, command), null, 2)}\n`;
 }
 
 export function pilotSummary(design: PilotDesign, command: string): string {

@@ -1,12 +1,15 @@
 /**
- * The per-trial metrics (TRIAL_METRICS, DESIGN §8) of one world run and its pay.
+ * The per-trial metrics (TRIAL_METRICS, DESIGN §8) of one world run and its pay. The pay,
+ * attainment, pay-for-performance, cost-ratio and timing metrics come from the shared kernels
+ * in sim/metrics/kernels/ (the backtest calls the same ones), whose files state the conventions;
+ * what this file decides is what the simulation feeds them.
  *
  * Horizon rule: metrics describe the horizon; the tail only settles horizon work — clawbacks,
  * releases and vesting count in cost (pay.ts) and churn/contraction of accounts sold in the
  * horizon count in arr.churned/arr.contraction whenever they happen.
- *  - payout.*: annualised counted pay (× 12 / horizon months) of reps with a plan.
- *  - attainment.*: rep-years of the plan's first quota metric — Σ credited / Σ quota over each
- *    fiscal year wholly inside the horizon (all horizon periods when no year is whole).
+ *  - payout.*: annualised counted pay (× 12 / horizon months: simulated reps are on the plan the
+ *    whole horizon) of reps with a plan.
+ *  - attainment.*: rep-years of each rep's plan over the horizon window (repYears.ts).
  *  - payPerformance.rho: Spearman(pay, value) within each role, averaged weighted by headcount.
  *    Value (TrialOutcome.repValue): AE = ARR still alive at the end of the simulation of the
  *    accounts the AE sold in the horizon; CSM/AM = expansion − churn − contraction ARR on the
@@ -17,19 +20,26 @@
  *    npsTrue/npsReported over all horizon responses.
  *  - cost.expense / cost.contractAsset: the counted pay on an ASC 340-40 basis (sim/accounting/):
  *    expense recognised in the horizon months, and the capitalised-commission asset at its end.
- *  - timing.*: share of horizon booking ARR dated in the last month / last 7 days of a period of
- *    the variant's AE plan calendar (a quarterly calendar from January without an AE plan).
+ *  - timing.*: horizon bookings in the periods of the variant's AE plan calendar (the plan that
+ *    credits bookings; a quarterly calendar from January without an AE plan).
  */
-import { sampleRankCorrelation } from "simple-statistics";
 import { type AccountingPolicy, DEFAULT_ACCOUNTING } from "../core/accountingPolicy.js";
-import type { Calendar, Plan } from "../language/canonical.js";
-import { attainmentBands, belowHalfTargetShare, summarizeDistribution } from "../metrics/distribution.js";
+import { ROLES } from "../core/vocabulary.js";
+import type { Plan } from "../language/canonical.js";
+import { PAY_STATS, payDistribution } from "../metrics/kernels/payDistribution.js";
+import {
+  accumulatePeriodEnds,
+  lastMonthShare,
+  lastWeekShare,
+  TIMING_ACC,
+} from "../metrics/kernels/periodEndShares.js";
+import { rankCorrelationByGroup } from "../metrics/kernels/rankCorrelation.js";
+import { attainmentBands, BAND_IDS, belowHalfTargetShare, costRatio } from "../metrics/kernels/shares.js";
 import { TRIAL_METRICS } from "../metrics/trialMetricIds.js";
-import { fiscalYearOf, fiscalYearPeriods } from "../plan/calendar.js";
-import { addMonths, parseDay } from "../plan/dates.js";
-import type { Statement } from "../plan/statement.js";
 import { companyGroup, type WorldState } from "../world/state.js";
 import type { PayResult } from "./pay.js";
+import { periodTable } from "./periodTable.js";
+import { type AttainmentYears, attainmentYears, repYearAttainments } from "./repYears.js";
 import { trialExpense } from "./trialExpense.js";
 
 export function repValues(s: WorldState): Float64Array {
@@ -49,71 +59,33 @@ export function repValues(s: WorldState): Float64Array {
   return out;
 }
 
-/** Fiscal-year attainments of one rep's statements (first quota metric). */
-export function repYearAttainments(
-  plan: Plan,
-  statements: readonly Statement[],
-  horizonEndDay: number,
-): number[] {
-  const metric = plan.quotas[0]?.metric;
-  if (metric === undefined) return [];
-  const perYear = new Map<number, { credit: number; quota: number; periods: number }>();
-  for (const st of statements) {
-    if (parseDay(st.period.end) > horizonEndDay) continue;
-    const y = perYear.get(st.period.fiscalYear) ?? { credit: 0, quota: 0, periods: 0 };
-    y.credit += st.credited[metric] ?? 0;
-    y.quota += st.quota[metric] ?? 0;
-    y.periods++;
-    perYear.set(st.period.fiscalYear, y);
-  }
-  const whole = [...perYear.entries()].filter(
-    ([fy, y]) => y.periods === fiscalYearPeriods(plan.calendar, fy).length,
-  );
-  const use = whole.length > 0 ? whole.map(([, y]) => y) : [...perYear.values()];
-  return use.filter((y) => y.quota > 0).map((y) => y.credit / y.quota);
-}
+const col = (id: (typeof TRIAL_METRICS)[number]) => TRIAL_METRICS.indexOf(id);
+const PAY_AT = col("payout.mean");
+const BANDS_AT = col("attainment.below80");
+// the kernels write runs of columns: the column order must follow theirs
+if (
+  PAY_STATS.some((k, i) => TRIAL_METRICS[PAY_AT + i] !== `payout.${k}`) ||
+  BAND_IDS.some((id, i) => TRIAL_METRICS[BANDS_AT + i] !== id)
+)
+  throw new Error("internal: TRIAL_METRICS order differs from the payout/attainment kernels'");
 
-function timingShares(s: WorldState, calendar: Calendar): [number, number] {
-  const t = s.tallies;
-  let total = 0;
-  let lastMonth = 0;
-  let lastWeek = 0;
-  const cache = new Map<number, ReturnType<typeof fiscalYearPeriods>>();
-  for (let k = 0; k < t.bookingDay.length; k++) {
-    const day = t.bookingDay[k]!;
-    const arr = t.bookingArr[k]!;
-    const fy = fiscalYearOf(calendar, day);
-    let periods = cache.get(fy);
-    if (periods === undefined) {
-      periods = fiscalYearPeriods(calendar, fy);
-      cache.set(fy, periods);
+/** The horizon's rep-year attainments of every rep with a plan (repYears.ts), in rep order. */
+function horizonAttainments(s: WorldState, pay: PayResult, startDay: number, endDay: number) {
+  const yearsByPlan = new Map<Plan, AttainmentYears>();
+  // a horizon of H months touches at most ⌈H / 12⌉ + 1 fiscal years of any calendar
+  const out = new Float64Array(s.reps.length * (Math.ceil(s.horizon / 12) + 1));
+  let n = 0;
+  for (let r = 0; r < s.reps.length; r++) {
+    const plan = s.plans[r];
+    if (plan === null || plan === undefined) continue;
+    let years = yearsByPlan.get(plan);
+    if (!years) {
+      years = attainmentYears(plan.calendar, startDay, endDay);
+      yearsByPlan.set(plan, years);
     }
-    const p = periods.find((x) => day >= x.startDay && day <= x.endDay)!;
-    total += arr;
-    if (day >= addMonths(p.endDay + 1, -1)) lastMonth += arr;
-    if (day > p.endDay - 7) lastWeek += arr;
+    n += repYearAttainments(plan, pay.statements[r]!, years, -Infinity, Infinity, out, n);
   }
-  return total > 0 ? [lastMonth / total, lastWeek / total] : [Number.NaN, Number.NaN];
-}
-
-function spearmanByRole(s: WorldState, pay: Float64Array, value: Float64Array): number {
-  let sum = 0;
-  let weight = 0;
-  for (const role of ["AE", "AM", "CSM", "SDR"] as const) {
-    const xs: number[] = [];
-    const ys: number[] = [];
-    for (let r = 0; r < s.reps.length; r++) {
-      if (s.reps[r]!.role !== role || s.plans[r] === null) continue;
-      xs.push(pay[r]!);
-      ys.push(value[r]!);
-    }
-    if (xs.length < 3) continue;
-    const rho = sampleRankCorrelation(xs, ys);
-    if (!Number.isFinite(rho)) continue;
-    sum += rho * xs.length;
-    weight += xs.length;
-  }
-  return weight > 0 ? sum / weight : Number.NaN;
+  return { values: out, n };
 }
 
 export function trialMetrics(
@@ -128,40 +100,33 @@ export function trialMetrics(
     out[TRIAL_METRICS.indexOf(id)] = v;
   };
   const H = s.horizon;
-  const annual: number[] = [];
-  const targets: number[] = [];
-  const attain: number[] = [];
+  const horizonStart = s.cal.monthStart[0]!;
   const horizonEnd = s.cal.monthStart[H]! - 1;
+  // per rep with a plan: annualised pay, target, role (for the within-role pay–value correlation)
+  const annual = new Float64Array(s.reps.length);
+  const targets = new Float64Array(s.reps.length);
+  const role = new Int8Array(s.reps.length).fill(-1);
+  let paid = 0;
   let cost = 0;
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
     cost += pay.repPay[r]!;
-    annual.push((pay.repPay[r]! * 12) / H);
-    targets.push(plan.payMix.targetVariable);
-    attain.push(...repYearAttainments(plan, pay.statements[r]!, horizonEnd));
+    annual[paid] = (pay.repPay[r]! * 12) / H;
+    targets[paid] = plan.payMix.targetVariable;
+    paid++;
+    role[r] = ROLES.indexOf(s.reps[r]!.role);
   }
   const t = s.tallies;
-  const d = summarizeDistribution(annual);
-  const bands = attainmentBands(attain);
   set("cost.total", cost);
-  set("cost.ratio", t.arrNew + t.arrExpansion > 0 ? cost / (t.arrNew + t.arrExpansion) : Number.NaN);
-  if (annual.length > 0) {
-    set("payout.mean", d.mean);
-    set("payout.sd", d.sd);
-    set("payout.cv", d.cv);
-    set("payout.p10", d.p10);
-    set("payout.p50", d.p50);
-    set("payout.p90", d.p90);
-    set("payout.gini", d.gini);
-    set("payout.zeroShare", belowHalfTargetShare(annual, targets));
+  set("cost.ratio", costRatio(cost, t.arrNew + t.arrExpansion));
+  if (paid > 0) {
+    set("payout.zeroShare", belowHalfTargetShare(annual, targets, paid));
+    payDistribution(annual, paid, out, PAY_AT); // sorts annual in place: zeroShare first
   }
-  if (attain.length > 0) {
-    set("attainment.below80", bands.below80);
-    set("attainment.from80to120", bands.from80to120);
-    set("attainment.above120", bands.above120);
-  }
-  set("payPerformance.rho", spearmanByRole(s, pay.repPay, value));
+  const attain = horizonAttainments(s, pay, horizonStart, horizonEnd);
+  if (attain.n > 0) attainmentBands(attain.values, attain.n, out, BANDS_AT);
+  set("payPerformance.rho", rankCorrelationByGroup(pay.repPay, value, role, s.reps.length, ROLES.length));
   const g = companyGroup(s);
   const tr = s.tracker;
   set("customer.nrr", tr.retention(g, H - 1, true, H));
@@ -171,12 +136,12 @@ export function trialMetrics(
   set("customer.adoption", tr.usageDepth(g, H - 1));
   set("customer.npsTrue", tr.nps(g, 0, H - 1, false));
   set("customer.npsReported", tr.nps(g, 0, H - 1, true));
-  const [lastMonth, lastWeek] = timingShares(
-    s,
-    aePlan?.calendar ?? { period: "quarter", fiscalYearStartMonth: 1 },
-  );
-  set("timing.lastMonthShare", lastMonth);
-  set("timing.lastWeekShare", lastWeek);
+  const calendar = aePlan?.calendar ?? { period: "quarter" as const, fiscalYearStartMonth: 1 };
+  const timing = new Float64Array(TIMING_ACC);
+  const periods = periodTable(calendar, horizonStart, horizonEnd);
+  accumulatePeriodEnds(t.bookingDay, t.bookingArr, t.bookingDay.length, periods, timing);
+  set("timing.lastMonthShare", lastMonthShare(timing));
+  set("timing.lastWeekShare", lastWeekShare(timing));
   set("arr.new", t.arrNew);
   set("arr.expansion", t.arrExpansion);
   set("arr.churned", t.arrChurned);

@@ -47,7 +47,7 @@ describe("planbench backtest (CLI)", () => {
       "cost.ratio",
       "payout.gini",
       "payout.zeroShare",
-      "attainment.bands",
+      "attainment.below80",
       "timing.lastMonthShare",
     ]) {
       expect(summary.variants[0].metrics).toHaveProperty([id]);

@@ -38,6 +38,11 @@ interface PageFacts {
   title: string;
   glossary: number;
   repro: boolean;
+  firstSection: string;
+  scorecardRows: number;
+  scorecardColumns: string[];
+  verdict: string[];
+  glossaryBlank: string[];
 }
 
 const FACTS = `(() => {
@@ -53,6 +58,11 @@ const FACTS = `(() => {
     title: document.title,
     glossary: document.querySelectorAll("dl.glossary dt").length,
     repro: !!document.querySelector("#reproducibility pre"),
+    firstSection: document.querySelector("main > section")?.id ?? "",
+    scorecardRows: document.querySelectorAll("#scorecard tbody tr").length,
+    scorecardColumns: [...document.querySelectorAll("#scorecard thead th")].map((th) => th.firstChild?.textContent ?? ""),
+    verdict: [...document.querySelectorAll("#decision ul.verdict li")].map((li) => li.textContent ?? ""),
+    glossaryBlank: [...document.querySelectorAll("dl.glossary dd")].filter((dd) => dd.textContent.trim().startsWith("—")).map((dd) => dd.previousElementSibling?.textContent ?? ""),
   };
 })()`;
 
@@ -79,12 +89,12 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
   });
 
   const cases = [
-    { name: "run", dir: () => runDir, charts: 10 },
-    { name: "backtest", dir: () => backtestDir, charts: 5 },
-    { name: "quick-run", dir: () => realRunDir, charts: 7 },
+    { name: "run", dir: () => runDir, charts: 10, variants: 3 },
+    { name: "backtest", dir: () => backtestDir, charts: 5, variants: 2 },
+    { name: "quick-run", dir: () => realRunDir, charts: 7, variants: 4 },
   ];
   for (const c of cases) {
-    it(`${c.name} report: no console errors, every chart drawn, summary table present`, async () => {
+    it(`${c.name} report: opens with a scorecard and verdict, no console errors, every chart drawn, summary table present`, async () => {
       const page = await visit(browser, pathToFileURL(join(c.dir(), "report.html")).href);
       const facts = await page.evaluate<PageFacts>(FACTS);
       writeFileSync(join(SHOTS, `${c.name}-report.png`), await page.screenshot());
@@ -104,6 +114,20 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
         expect(f.width, `${f.id} is laid out`).toBeGreaterThan(200);
         expect(f.height, `${f.id} is laid out`).toBeGreaterThan(80);
       }
+      // the decision section comes first: a verdict, and the scorecard of every variant on five dimensions
+      expect(facts.firstSection).toBe("decision");
+      expect(facts.scorecardRows).toBe(c.variants);
+      expect(facts.scorecardColumns).toEqual([
+        "Variant",
+        "Cost",
+        "Cost risk",
+        "Customer value",
+        "Fairness",
+        "Gaming",
+      ]);
+      expect(facts.verdict.length).toBeGreaterThan(0);
+      expect(facts.verdict[0]).toMatch(/ is cheapest at /);
+      expect(facts.glossaryBlank).toEqual([]);
       expect(facts.tableRows).toBeGreaterThan(10);
       expect(facts.glossary).toBeGreaterThan(10);
       expect(facts.repro).toBe(true);

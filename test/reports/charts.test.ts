@@ -13,9 +13,8 @@ import { renderPng, renderSvg } from "../../reports/charts/render.js";
 import { costOverTimeChart } from "../../reports/charts/run/costOverTime.js";
 import { costVsValueChart } from "../../reports/charts/run/costVsValue.js";
 import { runCharts } from "../../reports/charts/run/index.js";
-import { VARIANT_PALETTE } from "../../reports/charts/theme.js";
+import { BAND_COLOURS, CATEGORY_PALETTE, VARIANT_PALETTE } from "../../reports/charts/theme.js";
 import { loadBacktestData } from "../../reports/load/backtestData.js";
-import { readSummaryJson } from "../../reports/load/readJson.js";
 import { loadRunData } from "../../reports/load/runData.js";
 import { runBacktest } from "../../sim/backtest/runBacktest.js";
 import { parseVariantSpec } from "../../sim/backtest/variant.js";
@@ -23,6 +22,7 @@ import { backtestSummary, writeBacktest } from "../../sim/backtest/writeBacktest
 import { PROJECT_ROOT } from "../helpers/datasets.js";
 import { writeRunFixture } from "./fixtures/runFixture.js";
 import { normalizeSpec, normalizeSvg } from "./helpers/normalize.js";
+import { backtestSummaryOf, runSummaryOf } from "./helpers/reportDirs.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "planbench-charts-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function runFixtureCharts(): Chart[] {
   const dir = join(tmp, "run");
   writeRunFixture(dir);
-  return runCharts(loadRunData(dir, readSummaryJson(dir).json));
+  return runCharts(loadRunData(dir, runSummaryOf(dir)));
 }
 
 const dataOf = (c: Chart) => (c.spec as { data?: { values: Record<string, unknown>[] } }).data?.values ?? [];
@@ -79,7 +79,7 @@ describe("run charts", () => {
 
   it("cost over time draws no budget line when the experiment has no budget", () => {
     const dir = join(tmp, "run");
-    const data = loadRunData(dir, readSummaryJson(dir).json);
+    const data = loadRunData(dir, runSummaryOf(dir));
     const experiment = { ...data.summary.experiment, budgetPerYear: null, budgetOverHorizon: null };
     const chart = costOverTimeChart({ ...data, summary: { ...data.summary, experiment } })!;
     expect(JSON.stringify(chart.spec)).not.toContain('"budget"');
@@ -126,8 +126,8 @@ describe("run charts", () => {
 
   it("cost vs value joins two or more efficient variants with a line, cheapest first", () => {
     const dir = join(tmp, "run");
-    const data = loadRunData(dir, readSummaryJson(dir).json);
-    const frontier = data.summary.frontier.map((f) => ({
+    const data = loadRunData(dir, runSummaryOf(dir));
+    const frontier = data.summary.frontier!.map((f) => ({
       ...f,
       points: f.points.map((p) => ({ ...p, efficient: p.variant !== "Outcome", dominatedBy: [] })),
     }));
@@ -223,7 +223,7 @@ describe("backtest charts (sample history, first half of 2024)", () => {
       onBadRows: "fail",
     });
     writeBacktest(result, dir, "", "planbench backtest (test)");
-    charts = backtestCharts(loadBacktestData(dir, readSummaryJson(dir).json));
+    charts = backtestCharts(loadBacktestData(dir, backtestSummaryOf(dir)));
     expect(backtestSummary(result, "").variants.length).toBe(2);
   }, 60_000);
 
@@ -256,5 +256,13 @@ describe("backtest charts (sample history, first half of 2024)", () => {
         `__snapshots__/svg/backtest-${chart.id}.svg.snap`,
       );
     }
+  });
+});
+
+describe("palettes", () => {
+  it("category colours (attainment bands, timing) never reuse a variant colour", () => {
+    const variant = new Set(VARIANT_PALETTE.map((c) => c.toLowerCase()));
+    for (const c of [...Object.values(CATEGORY_PALETTE), ...Object.values(BAND_COLOURS)])
+      expect(variant.has(c.toLowerCase()), c).toBe(false);
   });
 });

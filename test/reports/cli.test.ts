@@ -62,6 +62,24 @@ describe("planbench report DIR", () => {
     expect(kind.stderr).toContain("expected kind 'run' or 'backtest'");
     for (const r of [missing, noSummary, bad, kind]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("a wrongly shaped summary.json is one line naming the file and the first bad path", async () => {
+    const dir = join(tmp, "shape");
+    writeRunFixture(dir);
+    const file = join(dir, "summary.json");
+    const summary = JSON.parse(readFileSync(file, "utf8"));
+    summary.paired[0].metrics["cost.total"].ci95 = "wide";
+    writeFileSync(file, JSON.stringify(summary));
+    const r = await runCli(["report", dir]);
+    expect(r.code).toBe(1);
+    // the problem on one line (the CLI adds its count of problems below it)
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toContain(
+      `${file}: paired[0].metrics["cost.total"].ci95: expected tuple, received string`,
+    );
+    expect(lines.slice(1).join("\n")).not.toContain(file);
+    expect(r.stderr).not.toContain("TypeError");
+  });
 });
 
 describe("backtest --out writes the report by default", () => {

@@ -35,6 +35,15 @@ describe("formatEstimate", () => {
       varianceReduction: 16,
     };
     expect(formatEstimate(e, "currency")).toBe("+$1,500 ± $196");
-    expect(formatEstimate({ ...e, difference: mean(-0.25, 0.01) }, "ratio")).toBe("-0.25 ± 0.02");
+    // a ratio (NRR) difference in percentage points: -0.25 → -25.0 pp; 1.96 × 0.01 → 2.0 pp
+    expect(formatEstimate({ ...e, difference: mean(-0.25, 0.01) }, "ratio")).toBe("-25.0 pp ± 2.0 pp");
+    expect(formatEstimate({ ...e, difference: mean(-0.0025, 0.0001) }, "ratio")).toBe("-0.25 pp ± 0.02 pp");
+  });
+
+  it("reads ratios as percentages and indices as decimals", () => {
+    // NRR 1.047 ± 1.96 × 0.002 = 0.0039 → 104.7% ± 0.4%
+    expect(formatEstimate(mean(1.047, 0.002), "ratio")).toBe("104.7% ± 0.4%");
+    // Gini 0.4213 ± 1.96 × 0.01 = 0.0196 → 0.42 ± 0.02
+    expect(formatEstimate(mean(0.4213, 0.01), "index")).toBe("0.42 ± 0.02");
   });
 });

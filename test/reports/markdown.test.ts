@@ -7,7 +7,7 @@ import { readSummaryJson } from "../../reports/load/readJson.js";
 import { overTimeSection } from "../../reports/markdown/overTime.js";
 import { sensitivitySection } from "../../reports/markdown/sensitivity.js";
 import { markdownTable } from "../../reports/markdown/table.js";
-import type { RunSummary } from "../../sim/engine/run/summary.js";
+import type { RunSummary } from "../../sim/metrics/summary/runSummary.js";
 import { writeRunFixture } from "./fixtures/runFixture.js";
 
 describe("markdownTable", () => {
@@ -34,7 +34,9 @@ describe("run Markdown: cost over time and the frontier sentence", () => {
   const tmp = mkdtempSync(join(tmpdir(), "planbench-md-"));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   writeRunFixture(tmp);
-  const summary = readSummaryJson(tmp).json as unknown as RunSummary;
+  const { parsed } = readSummaryJson(tmp);
+  if (parsed.kind !== "run") throw new Error("the fixture is a run");
+  const summary: RunSummary = parsed.summary;
 
   it("tabulates the median cumulative cost at year ends, horizon end and tail end", () => {
     const md = overTimeSection(summary);

@@ -12,7 +12,7 @@ import { describe, expect, test } from "vitest";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
 import { payRun } from "../../sim/trial/pay.js";
-import { repYearAttainments } from "../../sim/trial/trialMetrics.js";
+import { attainmentYears, repYearAttainments } from "../../sim/trial/repYears.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
 import { simulateWorld } from "../../sim/world/simulateWorld.js";
 import { experiment, plan } from "./fixtures.js";
@@ -59,9 +59,12 @@ describe("baseline calibration (honest population, activity-era AE plan)", () =>
       nrr[g] = nrr[g]! + s.tracker.retention(R + g, H - 1, true, H) / TRIALS;
     }
     const pay = payRun(s, compiled);
+    const years = attainmentYears(ae.calendar, s.cal.monthStart[0]!, s.cal.monthStart[H]! - 1);
+    const buffer = new Float64Array(years.from.length);
     s.reps.forEach((rep, r) => {
       if (rep.role !== "AE") return;
-      for (const x of repYearAttainments(ae, pay.statements[r]!, s.cal.monthStart[H]! - 1)) {
+      const n = repYearAttainments(ae, pay.statements[r]!, years, -Infinity, Infinity, buffer);
+      for (const x of buffer.subarray(0, n)) {
         repYears++;
         if (x >= 1) atQuota++;
       }

@@ -6,11 +6,11 @@ import type { Chart } from "../chart.js";
 export function backtestBandsChart(data: BacktestReportData): Chart | null {
   const variants = data.summary.variants.map((v) => v.name);
   const values = data.summary.variants.flatMap((v) => {
-    const b = v.metrics["attainment.bands"];
+    const m = v.metrics;
     return [
-      { variant: v.name, band: "below 80%", order: 0, share: b.below80 },
-      { variant: v.name, band: "80–120%", order: 1, share: b.from80to120 },
-      { variant: v.name, band: "above 120%", order: 2, share: b.above120 },
+      { variant: v.name, band: "below 80%", order: 0, share: m["attainment.below80"] },
+      { variant: v.name, band: "80–120%", order: 1, share: m["attainment.from80to120"] },
+      { variant: v.name, band: "above 120%", order: 2, share: m["attainment.above120"] },
     ].filter((x) => Number.isFinite(x.share));
   });
   if (values.length === 0) return null;

@@ -1,6 +1,7 @@
 /**
  * Statements over time (the backtest's fan chart): per plan period and variant, the median pay
- * per rep with the 25th–75th and 10th–90th percentile bands across reps, and the total paid.
+ * per rep with the 25th–75th and 10th–90th percentile bands across reps (one panel per variant,
+ * so the bands stay readable), and the total paid.
  */
 import { quantileSorted } from "simple-statistics";
 import type { BacktestReportData } from "../../load/backtestData.js";
@@ -60,38 +61,57 @@ export function payOverTimeChart(data: BacktestReportData, rows: readonly Statem
     { field: "total", title: "total paid", format: tip },
     { field: "reps", title: "reps", format: ",d" },
   ];
+  // one panel per variant: overlapping translucent bands of several variants blur into grey
+  const band = (from: string, to: string, opacity: number) => ({
+    mark: { type: "area", opacity },
+    encoding: { x, y: { field: from, type: "quantitative" }, y2: { field: to }, color: colour },
+  });
   const fan = {
     title: {
       text: `Pay per rep per period (${currency}): median, 25–75% and 10–90% bands`,
       fontSize: 12,
       fontWeight: 500,
     },
-    width: CHART_WIDTH,
-    height: 220,
-    layer: [
-      {
-        mark: { type: "area", opacity: 0.12 },
-        encoding: {
-          x,
-          y: {
-            field: "p10",
-            type: "quantitative",
-            title: `Pay per rep (${currency})`,
-            axis: { format: fmt },
-          },
-          y2: { field: "p90" },
-          color: colour,
+    facet: {
+      row: {
+        field: "variant",
+        type: "nominal",
+        sort: [...variants],
+        title: null,
+        header: {
+          labelAngle: 0,
+          labelAlign: "left",
+          labelAnchor: "start",
+          labelOrient: "top",
+          labelFontWeight: 600,
         },
       },
-      {
-        mark: { type: "area", opacity: 0.22 },
-        encoding: { x, y: { field: "p25", type: "quantitative" }, y2: { field: "p75" }, color: colour },
-      },
-      {
-        mark: { type: "line", strokeWidth: 2, point: true },
-        encoding: { x, y: { field: "p50", type: "quantitative" }, color: colour, tooltip },
-      },
-    ],
+    },
+    spacing: 10,
+    resolve: { scale: { y: "shared" } },
+    spec: {
+      width: CHART_WIDTH,
+      height: 110,
+      layer: [
+        {
+          ...band("p10", "p90", 0.2),
+          encoding: {
+            ...band("p10", "p90", 0.2).encoding,
+            y: {
+              field: "p10",
+              type: "quantitative",
+              title: `Pay per rep (${currency})`,
+              axis: { format: fmt },
+            },
+          },
+        },
+        band("p25", "p75", 0.45),
+        {
+          mark: { type: "line", strokeWidth: 2, point: true },
+          encoding: { x, y: { field: "p50", type: "quantitative" }, color: colour, tooltip },
+        },
+      ],
+    },
   };
   const total = {
     title: { text: `Total paid per period (${currency})`, fontSize: 12, fontWeight: 500 },

@@ -34,7 +34,7 @@ export function backtestPayoutChart(data: BacktestReportData, rows: readonly Sta
   };
 }
 
+/** The plans' currency (summary.json; loadBacktestData fills it for older folders). */
 export function currencyOf(data: BacktestReportData): string {
-  if (!data.statements || data.statements.rows === 0 || !data.statements.has("currency")) return "USD";
-  return data.statements.text("currency")[0] || "USD";
+  return data.summary.currency;
 }

@@ -4,9 +4,11 @@
  * the first variant's plans). End-of-period bunching with deeper discounts is the classic sign
  * of deals pulled in to hit quota.
  */
+
+import { formatPercent } from "../../format.js";
 import type { BacktestReportData } from "../../load/backtestData.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
-import { CHART_WIDTH } from "../theme.js";
+import { CATEGORY_PALETTE, CHART_WIDTH } from "../theme.js";
 
 export function timingChart(data: BacktestReportData): Chart | null {
   const t = data.summary.variants[0]?.timing;
@@ -23,7 +25,7 @@ export function timingChart(data: BacktestReportData): Chart | null {
     title: "When deals close within a plan period",
     caption:
       `Bars: share of booked value closed in each week of a plan period; the dashed line is the share if deals were spread evenly (1/${weeks}). ` +
-      `Last month: ${(t.lastMonthShare * 100).toFixed(1)}% of value (${(t.uniformLastMonthShare * 100).toFixed(1)}% if even). Below: mean discount by week, weighted by deal value.`,
+      `Last month: ${formatPercent(t.lastMonthShare)} of value (${formatPercent(t.uniformLastMonthShare)} if even). Below: mean discount by week, weighted by deal value.`,
     metricIds: ["timing.lastMonthShare", "timing.lastWeekShare"],
     spec: {
       $schema: VEGA_LITE_SCHEMA,
@@ -34,7 +36,7 @@ export function timingChart(data: BacktestReportData): Chart | null {
           height: 180,
           layer: [
             {
-              mark: { type: "bar", color: "#0072B2" },
+              mark: { type: "bar", color: CATEGORY_PALETTE.mid },
               encoding: {
                 x,
                 y: {
@@ -51,7 +53,7 @@ export function timingChart(data: BacktestReportData): Chart | null {
             },
             {
               data: { values: [{ even: 1 / weeks }] },
-              mark: { type: "rule", strokeDash: [6, 4], color: "#b42318", strokeWidth: 1.5 },
+              mark: { type: "rule", strokeDash: [6, 4], color: CATEGORY_PALETTE.ink, strokeWidth: 1.5 },
               encoding: { y: { field: "even", type: "quantitative" } },
             },
           ],
@@ -59,7 +61,12 @@ export function timingChart(data: BacktestReportData): Chart | null {
         {
           width: CHART_WIDTH,
           height: 110,
-          mark: { type: "line", point: true, color: "#D55E00", strokeWidth: 2 },
+          mark: {
+            type: "line",
+            point: { color: CATEGORY_PALETTE.dark },
+            color: CATEGORY_PALETTE.dark,
+            strokeWidth: 2,
+          },
           encoding: {
             x,
             y: {

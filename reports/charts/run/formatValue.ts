@@ -1,9 +1,10 @@
-/** Short value text for chart labels by metric unit: money abbreviated ($3.38M), shares as %. */
-import type { MetricUnitKind } from "../../../sim/metrics/ids.js";
+/** Short value text for chart labels by metric unit: money abbreviated ($3.38M), otherwise as in every report. */
 
-export function formatValue(x: number, unit: MetricUnitKind, currency: string): string {
+import type { MetricUnit } from "../../../sim/metrics/registry/index.js";
+import { formatMetricValue } from "../../formatMetric.js";
+
+export function formatValue(x: number, unit: MetricUnit, currency: string): string {
   if (!Number.isFinite(x)) return "—";
-  if (unit === "share") return `${(100 * x).toFixed(1)}%`;
   if (unit === "currency")
     return new Intl.NumberFormat("en-US", {
       style: "currency",
@@ -11,6 +12,5 @@ export function formatValue(x: number, unit: MetricUnitKind, currency: string): 
       notation: "compact",
       maximumSignificantDigits: 3,
     }).format(x);
-  if (unit === "count") return new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(x);
-  return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 }).format(x);
+  return formatMetricValue(x, unit, currency);
 }

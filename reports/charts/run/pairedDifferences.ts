@@ -1,13 +1,16 @@
 /**
  * Paired differences of a run: each variant minus the first variant on the same trials (common
- * random numbers), with its 95% confidence interval, one panel per key metric in its own unit.
+ * random numbers), with its 95% confidence interval, one panel per key metric named by its label,
+ * in its own unit (percentages in percentage points, so an NRR axis reads −0.25, not −0.0025).
  * An interval that does not cross the zero line is a difference the trials can tell apart.
  */
-import type { MetricUnitKind } from "../../../sim/metrics/ids.js";
+
+import type { MetricUnit } from "../../../sim/metrics/registry/index.js";
+import { metricLabel, metricSpec } from "../../../sim/metrics/registry/index.js";
 import type { RunReportData } from "../../load/runData.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
 import { CHART_WIDTH, variantColourChannel } from "../theme.js";
-import { axisFormat, tooltipFormat, unitLabel } from "../units.js";
+import { differenceScale, differenceUnitLabel } from "../units.js";
 
 /** The metrics a committee compares first; any of them missing from the run is left out. */
 export const PAIRED_METRICS: readonly string[] = [
@@ -32,24 +35,31 @@ export function pairedDifferencesChart(data: RunReportData): Chart | null {
   const groups = summary.paired.filter((g) => g.scenario === scenario && g.population === "configured");
   if (groups.length === 0) return null;
   const base = groups[0]!.base;
-  const unitOf = (id: string) =>
-    (summary.metrics.find((m) => m.id === id)?.unit ?? "ratio") as MetricUnitKind;
+  const unitOf = (id: string): MetricUnit => metricSpec(id).unit;
   const panels = PAIRED_METRICS.flatMap((id) => {
+    const unit = unitOf(id);
+    // percentages are compared in percentage points: the data is scaled, the axis says so
+    const scale = differenceScale(unit, currency);
     const values = groups.flatMap((g) => {
       const e = g.metrics[id] as PairedEstimate | null | undefined;
       if (!e || !Number.isFinite(e.difference)) return [];
-      return [{ variant: g.variant, difference: e.difference, lo: e.ci95[0], hi: e.ci95[1] }];
+      const f = scale.factor;
+      return [{ variant: g.variant, difference: e.difference * f, lo: e.ci95[0] * f, hi: e.ci95[1] * f }];
     });
     if (values.length === 0) return [];
-    const unit = unitOf(id);
-    const fmt = axisFormat(unit, currency, true);
-    const tip = tooltipFormat(unit, currency);
+    const fmt = scale.axis;
+    const tip = scale.tooltip;
     const colour = variantColourChannel(summary.variants, "variant", false);
     const x = { type: "quantitative" as const };
     const y = { field: "variant", type: "nominal", sort: [...summary.variants], title: null };
     return [
       {
-        title: { text: `${id} (${unitLabel(unit, currency)})`, fontSize: 12, fontWeight: 500 },
+        title: {
+          text: `${metricLabel(id)} (${differenceUnitLabel(unit, currency)})`,
+          fontSize: 12,
+          fontWeight: 500,
+        },
+        metric: id,
         width: CHART_WIDTH,
         height: { step: 26 },
         data: { values },
@@ -65,7 +75,7 @@ export function pairedDifferencesChart(data: RunReportData): Chart | null {
               x: {
                 field: "lo",
                 ...x,
-                title: unit === "share" ? `variant − ${base} (percentage points)` : `variant − ${base}`,
+                title: `variant − ${base} (${differenceUnitLabel(unit, currency)})`,
                 axis: { format: fmt },
               },
               x2: { field: "hi" },
@@ -98,7 +108,11 @@ export function pairedDifferencesChart(data: RunReportData): Chart | null {
     caption:
       `Each dot is a variant minus ${base} on the same simulated futures (same trials, same random draws), reps as configured; the line is its 95% confidence interval. ` +
       "An interval clear of the dashed zero line is a real difference, not Monte Carlo noise.",
-    metricIds: PAIRED_METRICS.filter((id) => panels.some((p) => p.title.text.startsWith(`${id} `))),
-    spec: { $schema: VEGA_LITE_SCHEMA, vconcat: panels, spacing: 18 } as never,
+    metricIds: panels.map((p) => p.metric),
+    spec: {
+      $schema: VEGA_LITE_SCHEMA,
+      vconcat: panels.map(({ metric: _, ...p }) => p),
+      spacing: 18,
+    } as never,
   };
 }

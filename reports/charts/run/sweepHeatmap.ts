@@ -3,6 +3,7 @@
  * per pair of values, coloured by the sweep metric's mean and labelled with it; the tooltip
  * holds the 95% CI and the simulated variant. Darker is higher.
  */
+import { metricSpec } from "../../../sim/metrics/registry/index.js";
 import type { RunReportData } from "../../load/runData.js";
 import { lowerFirst, metricLabel } from "../../metricLabels.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
@@ -14,7 +15,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
   const h = summary.sweeps?.heatmap;
   if (!h) return null;
   const currency = summary.experiment.currency;
-  const unit = summary.metrics.find((m) => m.id === h.metric)?.unit ?? "ratio";
+  const unit = metricSpec(h.metric).unit;
   const cells = h.cells
     .filter((c) => c.estimate !== null)
     .map((c) => ({
@@ -67,7 +68,7 @@ export function sweepHeatmapChart(data: RunReportData): Chart | null {
             tooltip: [
               { field: "x", title: h.x.parameter },
               { field: "y", title: h.y.parameter },
-              { field: "mean", title: `${h.metric} (mean)`, format: tip },
+              { field: "mean", title: `${metricLabel(h.metric)} (mean)`, format: tip },
               { field: "lo", title: "95% CI low", format: tip },
               { field: "hi", title: "95% CI high", format: tip },
               { field: "variant", title: "simulated as" },

@@ -3,7 +3,7 @@
  * charts that compare the written variants (fan chart over time) leave those out, so a sweep's
  * dozen extra variants do not bury the plans the user wrote.
  */
-import type { RunSummary } from "../../../sim/engine/run/summary.js";
+import type { RunSummary } from "../../../sim/metrics/summary/runSummary.js";
 
 export interface WrittenNames {
   readonly variants: readonly string[];

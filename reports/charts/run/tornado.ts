@@ -4,6 +4,7 @@
  * value to its mean at the highest, largest paired swing on top, the variant as written as a
  * dashed rule, and the swing (high − low on the same trials) with its 95% CI beside each bar.
  */
+import { metricSpec } from "../../../sim/metrics/registry/index.js";
 import type { RunReportData } from "../../load/runData.js";
 import { lowerFirst, metricLabel } from "../../metricLabels.js";
 import { type Chart, VEGA_LITE_SCHEMA } from "../chart.js";
@@ -20,7 +21,7 @@ export function tornadoChart(data: RunReportData): Chart | null {
   if (!sweeps || groups.length === 0) return null;
   const currency = summary.experiment.currency;
   const metric = sweeps.metric;
-  const unit = summary.metrics.find((m) => m.id === metric)?.unit ?? "ratio";
+  const unit = metricSpec(metric).unit;
   const fmt = axisFormat(unit, currency);
   const tip = tooltipFormat(unit, currency);
   const signed = (x: number) =>
@@ -76,9 +77,9 @@ export function tornadoChart(data: RunReportData): Chart | null {
             { field: "parameter", title: "Parameter" },
             { field: "kind", title: "kind" },
             { field: "lowLabel", title: "low value" },
-            { field: "low", title: `${metric} at low`, format: tip },
+            { field: "low", title: `${metricLabel(metric)} at low`, format: tip },
             { field: "highLabel", title: "high value" },
-            { field: "high", title: `${metric} at high`, format: tip },
+            { field: "high", title: `${metricLabel(metric)} at high`, format: tip },
             { field: "swing", title: "swing (high − low, paired)", format: tip },
             { field: "swingLo", title: "swing 95% CI low", format: tip },
             { field: "swingHi", title: "swing 95% CI high", format: tip },

@@ -7,6 +7,8 @@
  * trials (stressPlan.ts).
  */
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
+import type { AnyFigure, PairedFigure } from "../../metrics/summary/figures.js";
+import type { StressSummary } from "../../metrics/summary/runSummary.js";
 import {
   cvar95Estimate,
   exceedanceEstimate,
@@ -22,13 +24,17 @@ import { STRESS_METRICS } from "./stressPlan.js";
 export const STRESS_MEANS = [...STRESS_METRICS, "cost.contractAsset"] as const;
 export const STRESS_RISK = ["cost.p95", "cost.cvar95", "cost.overBudgetProb"] as const;
 
-export function stressSummary(agg: RunAggregator, experiment: ExperimentParams, layout: RunLayout) {
+export function stressSummary(
+  agg: RunAggregator,
+  experiment: ExperimentParams,
+  layout: RunLayout,
+): StressSummary {
   const scenarios = experiment.scenarios.map((s) => s.name);
   const variants = experiment.variants.map((v) => v.name);
   const rows = [];
   for (let v = 0; v < layout.variants; v++) {
     for (let s = 0; s < layout.scenarios; s++) {
-      const values: Record<string, unknown> = {};
+      const values: Record<string, AnyFigure | null> = {};
       for (const id of STRESS_MEANS) {
         const k = layout.cellMetrics.indexOf(id);
         values[id] = k < 0 ? null : meanEstimate(agg, metricColumn(layout, s, v, 0, k));
@@ -37,7 +43,7 @@ export function stressSummary(agg: RunAggregator, experiment: ExperimentParams, 
       values["cost.p95"] = tail ? p95Estimate(agg, tail.column) : null;
       values["cost.cvar95"] = tail ? cvar95Estimate(agg, tail.column) : null;
       values["cost.overBudgetProb"] = tail ? exceedanceEstimate(agg, tail.exceedance) : null;
-      let vsBase: Record<string, unknown> | null = null;
+      let vsBase: Record<string, PairedFigure | null> | null = null;
       if (s > 0) {
         vsBase = {};
         for (const d of agg.plan.scenarioPaired)
@@ -55,4 +61,4 @@ export function stressSummary(agg: RunAggregator, experiment: ExperimentParams, 
   };
 }
 
-export type StressSummary = ReturnType<typeof stressSummary>;
+export type { StressSummary } from "../../metrics/summary/runSummary.js";

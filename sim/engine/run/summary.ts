@@ -1,5 +1,5 @@
 /**
- * summary.json of a run: the metric ids with their definitions; per scenario × variant ×
+ * summary.json of a run (contract: sim/metrics/summary/runSummary.ts): the metric ids with their definitions; per scenario × variant ×
  * population the mean, standard error and 95% CI of every per-trial metric; paired differences
  * of every variant vs the first one (same trials, common random numbers); cost risk (P95,
  * CVaR95, P(over budget)); gaming exposure; the stress table (every variant under every
@@ -8,8 +8,10 @@
  * reproducibility block. A pure function of
  * the aggregated state, so a resumed, sharded or differently-threaded run writes the same bytes.
  */
-
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
+import type { PairedFigure } from "../../metrics/summary/figures.js";
+import type { RunSummary } from "../../metrics/summary/runSummary.js";
+import { SUMMARY_SCHEMA_VERSION } from "../../metrics/summary/version.js";
 import { PLANBENCH_VERSION } from "../../version.js";
 import { populationLabel, populationModes } from "./cells.js";
 import {
@@ -47,7 +49,7 @@ export function runSummary(
   experiment: ExperimentParams,
   layout: RunLayout,
   repro: Reproducibility,
-) {
+): RunSummary {
   const scenarios = experiment.scenarios.map((s) => s.name);
   const variants = experiment.variants.map((v) => v.name);
   const populations = populationModes(layout.byLever).map(populationLabel);
@@ -68,7 +70,13 @@ export function runSummary(
 
   const pairedGroups = new Map<
     string,
-    { scenario: string; population: string; variant: string; base: string; metrics: Record<string, unknown> }
+    {
+      scenario: string;
+      population: string;
+      variant: string;
+      base: string;
+      metrics: Record<string, PairedFigure | null>;
+    }
   >();
   for (const d of agg.plan.paired) {
     const key = `${d.scenario}/${d.mode}/${d.variant}`;
@@ -123,6 +131,7 @@ export function runSummary(
     "cost.cumulative",
   ];
   return {
+    schemaVersion: SUMMARY_SCHEMA_VERSION,
     kind: "run",
     experiment: {
       id: experiment.id,
@@ -157,4 +166,4 @@ export function runSummary(
   };
 }
 
-export type RunSummary = ReturnType<typeof runSummary>;
+export type { RunSummary } from "../../metrics/summary/runSummary.js";

@@ -65,9 +65,14 @@ export function isErrnoError(error: unknown): error is NodeJS.ErrnoException {
  * `cannot write out/x/trials.arrow: disk full (no space left on device)`: `path` names the file
  * when the error itself does not (a write to an open file descriptor carries no path).
  */
-export function describeFsError(error: NodeJS.ErrnoException, path?: string, action?: string): string {
-  // a temporary file's name means nothing to the user: name the file it was to become
-  const file = error.path && !(path && error.path.endsWith(".tmp")) ? error.path : path;
+export function describeFsError(
+  error: NodeJS.ErrnoException,
+  path?: string,
+  action?: string,
+  preferPath = false,
+): string {
+  // a temporary or staged file's name means nothing to the user: name the file it was to become
+  const file = error.path && !(path && (preferPath || error.path.endsWith(".tmp"))) ? error.path : path;
   const verb = action ?? ACTIONS[error.syscall ?? ""] ?? "use";
   const cause = CAUSES[error.code ?? ""] ?? error.message.replace(/^[A-Z]+: /, "").split(",")[0]!;
   const target = file === undefined ? "" : ` ${escapeInline(displayPath(file))}`;
@@ -75,16 +80,24 @@ export function describeFsError(error: NodeJS.ErrnoException, path?: string, act
 }
 
 /** An errno error becomes an EnvironmentError naming the file; anything else is returned as is. */
-export function asEnvironmentError(error: unknown, path?: string, action?: string): unknown {
+export function asEnvironmentError(
+  error: unknown,
+  path?: string,
+  action?: string,
+  preferPath = false,
+): unknown {
   if (error instanceof EnvironmentError || !isErrnoError(error)) return error;
-  return new EnvironmentError(describeFsError(error, path, action));
+  return new EnvironmentError(describeFsError(error, path, action, preferPath));
 }
 
-/** Runs a filesystem step, turning its errno failure into an EnvironmentError naming `path`. */
-export function onFile<T>(path: string, action: string | undefined, step: () => T): T {
+/**
+ * Runs a filesystem step, turning its errno failure into an EnvironmentError naming `path`
+ * (`preferPath`: even when the error names another, e.g. the staged copy of `path`).
+ */
+export function onFile<T>(path: string, action: string | undefined, step: () => T, preferPath = false): T {
   try {
     return step();
   } catch (error) {
-    throw asEnvironmentError(error, path, action);
+    throw asEnvironmentError(error, path, action, preferPath);
   }
 }

@@ -153,7 +153,7 @@ export class OutputStage {
 
   write(name: string, data: string | Uint8Array): string {
     const path = this.path(name);
-    onFile(path, "write", () => writeFileSync(path, data));
+    onFile(join(this.out, name), "write", () => writeFileSync(path, data), true);
     return path;
   }
 

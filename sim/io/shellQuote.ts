@@ -20,11 +20,10 @@ export function shellQuote(arg: string): string {
   for (const ch of arg) {
     const code = ch.codePointAt(0)!;
     if (ch === "'" || ch === "\\") body += `\\${ch}`;
+    // \xHH is one byte in bash's $'…'; above ASCII, \uHHHH gives the character's UTF-8
     else if (hasControls(ch))
       body +=
-        code < 0x100
-          ? `\\x${code.toString(16).padStart(2, "0")}`
-          : `\\u${code.toString(16).padStart(4, "0")}`;
+        code < 0x80 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
     else body += ch;
   }
   return `$'${body}'`;

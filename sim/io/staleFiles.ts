@@ -8,7 +8,7 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { holderAlive } from "./processAlive.js";
 
-const TEMPORARY = /^\..+\.(\d+)(?:\.\d+)?\.tmp$/;
+const TEMPORARY = /^\..+?\.(\d+)(?:\.\d+)?\.tmp$/;
 const STAGING = /^\.staging-(\d+)-\d+$/;
 
 /** The writer's pid of a temporary file or staging folder name, or null for any other name. */

@@ -58,6 +58,15 @@ describe("run limits, before any work", () => {
     );
   });
 
+  it("validate reports the limits of an experiment that would not start", async () => {
+    const big = variantOf("validate", /^ {4}AE: 24 .*$/m, "    AE: 100000000");
+    made.push(big);
+    const result = await runCli(["validate", big, QUICK]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/population\.headcount: a trial of 100,000,016 reps/);
+    expect(result.stdout).toContain(`${QUICK}: ok`);
+  });
+
   it("a horizon over 50 years is refused", async () => {
     const long = variantOf("horizon", /^horizon: .*$/m, "horizon: 60 years");
     made.push(long);

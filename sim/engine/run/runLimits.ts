@@ -110,6 +110,22 @@ export function checkRunSize(
   if (problems.length > 0) throw new InputError(problems);
 }
 
+/** A trial's memory within one thread's heap limit (no machine facts beyond V8's limit). */
+export function checkTrialMemory(prepared: PreparedRun, where: string): void {
+  const reps = repCount(prepared.experiment).toLocaleString("en-US");
+  const months = prepared.experiment.horizonMonths + prepared.experiment.tailMonths;
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  const perTrial = trialBytes(prepared);
+  if (perTrial > heapLimit * 0.9)
+    throw new InputError([
+      problem(
+        where,
+        `a trial of ${reps} reps over ${months} months needs about ${gb(perTrial)} of memory, over the ${gb(heapLimit)} a thread may use`,
+        { path: "population.headcount", hint: "reduce the headcount or the horizon" },
+      ),
+    ]);
+}
+
 export function checkRunLimits(prepared: PreparedRun, settings: LimitSettings): void {
   const where = settings.experimentPath;
   const cores = availableParallelism();
@@ -123,21 +139,10 @@ export function checkRunLimits(prepared: PreparedRun, settings: LimitSettings): 
         },
       ),
     ]);
+  checkTrialMemory(prepared, where);
   const reps = repCount(prepared.experiment).toLocaleString("en-US");
   const months = prepared.experiment.horizonMonths + prepared.experiment.tailMonths;
-  const heapLimit = getHeapStatistics().heap_size_limit;
   const perTrial = trialBytes(prepared);
-  if (perTrial > heapLimit * 0.9)
-    throw new InputError([
-      problem(
-        where,
-        `a trial of ${reps} reps over ${months} months needs about ${gb(perTrial)} of memory, over the ${gb(heapLimit)} a thread may use`,
-        {
-          path: "population.headcount",
-          hint: "reduce the headcount or the horizon",
-        },
-      ),
-    ]);
   const total = runBytes(prepared, settings.workers);
   const machine = totalmem();
   if (total > machine * 0.9)

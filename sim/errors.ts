@@ -3,7 +3,7 @@
  * mapping, a CLI flag) is reported as a Problem naming where and what; the CLI prints them and
  * exits 1 — never a stack trace.
  */
-import { escapeInline } from "./io/safeText.js";
+import { escapeInline } from "./core/safeText.js";
 
 export interface Problem {
   readonly file: string;

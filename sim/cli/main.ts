@@ -8,9 +8,9 @@
  * printed has its control characters escaped.
  */
 import { Command, CommanderError } from "commander";
+import { escapeInline } from "../core/safeText.js";
 import { formatProblem, InputError } from "../errors.js";
 import { asEnvironmentError, EnvironmentError } from "../io/fsErrors.js";
-import { escapeInline } from "../io/safeText.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import * as backtest from "./commands/backtest.js";
 import * as calibrate from "./commands/calibrate.js";

@@ -4,7 +4,7 @@
  * terminal. The progress bar, which draws with escape sequences of its own and prints no user
  * text, writes through `rawStderr()`.
  */
-import { escapeControls } from "../io/safeText.js";
+import { escapeControls } from "../core/safeText.js";
 
 type Write = typeof process.stdout.write;
 

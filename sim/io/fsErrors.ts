@@ -4,7 +4,7 @@
  * errno text. An EnvironmentError exits 2 (DESIGN §12; input problems exit 1).
  */
 
-import { escapeInline } from "./safeText.js";
+import { escapeInline } from "../core/safeText.js";
 import { displayPath } from "./shellQuote.js";
 
 /** A problem of the machine, not of the input: a busy or unwritable folder, a full disk. */

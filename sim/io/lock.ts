@@ -12,10 +12,10 @@
 import { linkSync, readFileSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { escapeInline } from "../core/safeText.js";
 import { asEnvironmentError, EnvironmentError, isErrnoError } from "./fsErrors.js";
 import { ensureOutputFolder } from "./outputFolder.js";
 import { holderAlive } from "./processAlive.js";
-import { escapeInline } from "./safeText.js";
 import { displayPath } from "./shellQuote.js";
 import { removeStaleTemporaries } from "./staleFiles.js";
 

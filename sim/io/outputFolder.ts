@@ -5,8 +5,8 @@
  */
 import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { escapeInline } from "../core/safeText.js";
 import { EnvironmentError, isErrnoError, onFile } from "./fsErrors.js";
-import { escapeInline } from "./safeText.js";
 import { displayPath } from "./shellQuote.js";
 
 function nearestExisting(path: string): string {

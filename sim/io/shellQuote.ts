@@ -4,7 +4,7 @@
  * runs anything, and paths are shown relative to the working directory (no machine paths).
  */
 import { isAbsolute, relative, resolve } from "node:path";
-import { hasControls } from "./safeText.js";
+import { hasControls } from "../core/safeText.js";
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMarkdown } from "../../reports/markdown/run.js";
 import { mergeShards } from "../../sim/engine/run/mergeShards.js";
 import { shardFileName } from "../../sim/engine/run/runExperiment.js";
 import { InputError } from "../../sim/errors.js";
@@ -25,7 +26,7 @@ describe("damaged shard files are refused", () => {
     const whole = join(scratch, "whole");
     await fakeRun(whole);
     const merged = join(scratch, "merged");
-    await mergeShards(files, merged);
+    await mergeShards(files, merged, runMarkdown);
     expect(expectSameBytes(outputBytes(merged), outputBytes(whole))).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { resumeCommand } from "../../sim/cli/commands/run.js";
-import { escapeControls, escapeInline } from "../../sim/io/safeText.js";
+import { escapeControls, escapeInline } from "../../sim/core/safeText.js";
 import { commandPath, displayPath, formatCommand, shellQuote } from "../../sim/io/shellQuote.js";
 import { runCli } from "../helpers/cli.js";
 import { scratchDir } from "./helpers.js";

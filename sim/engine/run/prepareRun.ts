@@ -11,7 +11,7 @@ import { repCount } from "./cells.js";
 import { inputHashes } from "./inputHashes.js";
 import { type RunLayout, runLayout } from "./layout.js";
 import { runHash } from "./runHash.js";
-import { checkRunSize } from "./runLimits.js";
+import { checkRunSize } from "./runSize.js";
 import { type RunTask, repColumns } from "./runTask.js";
 import type { InputFile } from "./summary.js";
 

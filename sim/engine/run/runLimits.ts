@@ -2,7 +2,8 @@
  * Resource limits of a run, checked before its first block (DESIGN §12: a run that cannot
  * finish says why before it starts, not with an out-of-memory abort hours in). Each limit is
  * stated in its message:
- *  - trials ≤ MAX_TRIALS, horizon + tail ≤ MAX_MONTHS, block size ≤ MAX_BLOCK_SIZE;
+ *  - trials, horizon + tail and block size within their limits (runSize.ts, checked by
+ *    prepareRun before it plans blocks);
  *  - worker threads ≤ the machine's cores, unless forced;
  *  - the memory a trial needs (estimated from reps × simulated months, calibrated on the world
  *    simulator, see WORKER_BYTES_PER_REP_MONTH) within one thread's heap limit, and all threads'
@@ -11,17 +12,14 @@
  */
 import { availableParallelism, totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
-import { InputError, type Problem, problem } from "../../errors.js";
+import { InputError, problem } from "../../errors.js";
 import { freeBytes } from "../../io/diskSpace.js";
 import { EnvironmentError } from "../../io/fsErrors.js";
 import { displayPath } from "../../io/shellQuote.js";
-import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import { repCount, runCells } from "./cells.js";
 import type { PreparedRun } from "./prepareRun.js";
 
-export const MAX_TRIALS = 10_000_000;
-export const MAX_MONTHS = 600;
-export const MAX_BLOCK_SIZE = 100_000;
+export { MAX_BLOCK_SIZE, MAX_MONTHS, MAX_TRIALS } from "./runSize.js";
 
 /**
  * Memory a trial needs per rep and simulated month: the world (accounts, deals, ledgers) and,
@@ -67,47 +65,6 @@ export function diskBytes(prepared: PreparedRun): number {
   const cells = runCells(prepared.experiment, prepared.layout.byLever).length;
   const perRow = 8 * (prepared.layout.cellMetrics.length + prepared.layout.gamingMetrics.length) + 32;
   return prepared.plannedTrials * (cells * perRow + prepared.layout.columns * 8);
-}
-
-/**
- * The limits that need no machine facts, checked before the run plans its blocks (a trial count
- * of 2^53 would exhaust memory in planning alone).
- */
-export function checkRunSize(
-  experiment: ExperimentParams,
-  plannedTrials: number,
-  blockSize: number,
-  where: string,
-): void {
-  const problems: Problem[] = [];
-  const months = experiment.horizonMonths + experiment.tailMonths;
-  const count = (n: number) => n.toLocaleString("en-US");
-  if (plannedTrials > MAX_TRIALS)
-    problems.push(
-      problem(where, `${count(plannedTrials)} trials is over the limit of ${count(MAX_TRIALS)}`, {
-        hint: "run fewer trials, or shard a larger run (--shard i/n) in runs of at most the limit each",
-      }),
-    );
-  if (months > MAX_MONTHS)
-    problems.push(
-      problem(
-        where,
-        `horizon + tail of ${months} months is over the limit of ${MAX_MONTHS} months (50 years)`,
-        {
-          path: "horizon",
-        },
-      ),
-    );
-  if (blockSize > MAX_BLOCK_SIZE)
-    problems.push(
-      problem("--block-size", `${blockSize} is over the limit of ${count(MAX_BLOCK_SIZE)} trials per block`),
-    );
-  const seed = experiment.seed;
-  if (seed === "" || seed.includes("/"))
-    problems.push(
-      problem("--seed", `a seed must be non-empty and hold no "/", got '${seed}'`, { path: "seed" }),
-    );
-  if (problems.length > 0) throw new InputError(problems);
 }
 
 /** A trial's memory within one thread's heap limit (no machine facts beyond V8's limit). */

@@ -3,6 +3,8 @@
  * mapping, a CLI flag) is reported as a Problem naming where and what; the CLI prints them and
  * exits 1 — never a stack trace.
  */
+import { escapeInline } from "./core/safeText.js";
+
 export interface Problem {
   readonly file: string;
   /** 1-based; 0 when unknown. */
@@ -31,14 +33,17 @@ export function problem(
   };
 }
 
-/** `file:line:col: path: message (hint)` — the format editors and terminals link to. */
+/**
+ * `file:line:col: path: message (hint)` — the format editors and terminals link to; one line
+ * whatever the input holds (control characters and newlines in names are shown escaped).
+ */
 export function formatProblem(p: Problem): string {
-  let where = p.file;
+  let where = escapeInline(p.file);
   if (p.line > 0) where += `:${p.line}`;
   if (p.line > 0 && p.column > 0) where += `:${p.column}`;
-  const path = p.path ? `${p.path}: ` : "";
-  const hint = p.hint ? ` (${p.hint})` : "";
-  return `${where}: ${path}${p.message}${hint}`;
+  const path = p.path ? `${escapeInline(p.path)}: ` : "";
+  const hint = p.hint ? ` (${escapeInline(p.hint)})` : "";
+  return `${where}: ${path}${escapeInline(p.message)}${hint}`;
 }
 
 /** Thrown for bad input; carries every problem found, not just the first. */

@@ -1,11 +1,10 @@
 /**
- * Writes a backtest's outputs, each atomically: statements (one row per variant × rep ×
- * period) and statement lines as Arrow and CSV, summary.json with DESIGN §8 metric ids, and
- * report.md.
+ * Writes a backtest's outputs into a staging folder (sim/io/outputSet.ts; the caller commits
+ * them as one set): statements (one row per variant × rep × period) and statement lines as
+ * Arrow and CSV, summary.json with DESIGN §8 metric ids, and report.md.
  */
-import { join } from "node:path";
-import { writeFileAtomic } from "../io/atomicWrite.js";
 import { type OutputColumn, toArrow, toCsv } from "../io/columns.js";
+import { OutputStage, REPORT_FILES } from "../io/outputSet.js";
 import type { BacktestSummary } from "../metrics/summary/backtestSummary.js";
 import { SUMMARY_SCHEMA_VERSION } from "../metrics/summary/version.js";
 import type { LineItem, Statement } from "../plan/statement.js";
@@ -111,9 +110,10 @@ export function backtestSummary(result: BacktestResult, command: string): Backte
   };
 }
 
-export function writeBacktest(
+/** Stages the backtest's files; returns their names. */
+export function stageBacktest(
   result: BacktestResult,
-  out: string,
+  stage: OutputStage,
   markdown: string,
   command: string,
 ): string[] {
@@ -135,6 +135,22 @@ export function writeBacktest(
     ["summary.json", `${JSON.stringify(backtestSummary(result, command), null, 2)}\n`],
     ["report.md", markdown],
   ];
-  for (const [name, data] of files) writeFileAtomic(join(out, name), data);
-  return files.map(([name]) => join(out, name));
+  for (const [name, data] of files) stage.write(name, data);
+  return files.map(([name]) => name);
+}
+
+/** Writes the backtest's files into `out` as one output set; returns their paths. */
+export function writeBacktest(
+  result: BacktestResult,
+  out: string,
+  markdown: string,
+  command: string,
+): string[] {
+  const stage = OutputStage.begin(out);
+  try {
+    stageBacktest(result, stage, markdown, command);
+    return stage.commit({ kind: "backtest", mode: "replace", legacy: REPORT_FILES });
+  } finally {
+    stage.discard();
+  }
 }

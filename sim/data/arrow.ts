@@ -27,7 +27,7 @@ import { formatCell } from "./values.js";
 
 const DAY_MS = 86_400_000;
 
-function arrowType(type: ColumnType): DataType {
+export function arrowType(type: ColumnType): DataType {
   switch (type) {
     case "string":
       return new Utf8();
@@ -40,7 +40,7 @@ function arrowType(type: ColumnType): DataType {
   }
 }
 
-function toArrowValue(value: Cell, type: ColumnType): unknown {
+export function toArrowValue(value: Cell, type: ColumnType): unknown {
   if (value === null) return null;
   if (type === "date") return new Date(`${value as string}T00:00:00Z`);
   return value;

@@ -37,7 +37,15 @@ export function parseCsvText(text: string, file: string): RawCsv {
   try {
     parsed = text.includes('"') ? parseWithLibrary(text) : splitUnquoted(text);
   } catch (error) {
-    const e = error as { message?: string; lines?: number };
+    const e = error as { message?: string; lines?: number; code?: string };
+    const opened = e.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(text) : 0;
+    if (opened > 0)
+      throw new InputError([
+        problem(file, "malformed CSV: a quoted field opens here and is never closed", {
+          line: opened,
+          hint: 'close the quote, or double a quote inside a quoted field ("")',
+        }),
+      ]);
     throw new InputError([
       problem(file, `malformed CSV: ${e.message ?? String(error)}`, { line: e.lines ?? 0 }),
     ]);
@@ -63,6 +71,34 @@ export function parseCsvText(text: string, file: string): RawCsv {
     records.push(record);
   }
   return { file, header, records, rejected };
+}
+
+/**
+ * The line where the quoted field that never closes opens (csv-parse reports the end of the
+ * file, where it gave up). A quote opens a field only at its start; `""` inside is a quote.
+ */
+export function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let opened = 0;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 34 /* " */) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      } else if (c === 10) line++;
+      continue;
+    }
+    if (c === 34 && fieldStart) {
+      quoted = true;
+      opened = line;
+    }
+    if (c === 10) line++;
+    fieldStart = c === 44 /* , */ || c === 10 || c === 13;
+  }
+  return quoted ? opened : 0;
 }
 
 function parseWithLibrary(text: string): RawRecord[] {

@@ -1,9 +1,12 @@
 /**
  * `import` as a library call: load (directory or mapping), apply the bad-row policy, write the
- * canonical tables plus quarantine/skipped files and summary.json into the output directory.
+ * canonical tables plus quarantine/skipped files and import-summary.json into the output
+ * directory, locked and committed as one output set (sim/io). The lock is taken before the
+ * inputs are read, so a busy or unwritable folder is refused before the work.
  */
-import { join } from "node:path";
-import { writeFileAtomic } from "../io/atomicWrite.js";
+import { withFolderLockSync } from "../io/lock.js";
+import { OutputStage } from "../io/outputSet.js";
+import { commandPath, formatCommand } from "../io/shellQuote.js";
 import { type LoadedDataset, type LoadOptions, loadDataset } from "./load.js";
 import { type TableFormat, writeQuarantine, writeSkipped, writeTables } from "./write.js";
 
@@ -18,14 +21,19 @@ export interface ImportResult {
 }
 
 export function importDataset(pathOrMapping: string, options: ImportOptions): ImportResult {
-  const loaded = loadDataset(pathOrMapping, options);
-  const written = [
-    ...writeTables(options.out, loaded.tables, options.format ?? "csv"),
-    ...writeQuarantine(options.out, loaded),
-    ...writeSkipped(options.out, loaded),
-  ];
-  const summaryPath = join(options.out, "import-summary.json");
-  writeFileAtomic(summaryPath, `${JSON.stringify(loaded.summary, null, 2)}\n`);
-  written.push(summaryPath);
-  return { loaded, written };
+  const command = formatCommand(["planbench", "import", commandPath(pathOrMapping)]);
+  return withFolderLockSync(options.out, command, () => {
+    const loaded = loadDataset(pathOrMapping, options);
+    const stage = OutputStage.begin(options.out);
+    try {
+      writeTables(stage.dir, loaded.tables, options.format ?? "csv");
+      writeQuarantine(stage.dir, loaded);
+      writeSkipped(stage.dir, loaded);
+      stage.write("import-summary.json", `${JSON.stringify(loaded.summary, null, 2)}\n`);
+      const written = stage.commit({ kind: "import", mode: "replace" });
+      return { loaded, written };
+    } finally {
+      stage.discard();
+    }
+  });
 }

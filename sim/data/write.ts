@@ -42,23 +42,36 @@ function fileFor(table: TableName, origin: Origin): string {
   return `${table}.${basename(origin.file).replace(/\.[^.]*$/, "")}.csv`;
 }
 
-/** Groups rows by (table, source file): one CSV each, original columns plus line and reason. */
+/**
+ * Groups rows by (table, source file): one CSV each, original columns plus line and reason. A
+ * row with more fields than its header keeps them, in columns extra_1, extra_2, …
+ */
 function writeGrouped(dir: string, rows: ReadonlyArray<{ table: TableName; bad: Bad }>): string[] {
-  const groups = new Map<string, { header: readonly string[]; records: string[][] }>();
+  const groups = new Map<string, { header: readonly string[]; rows: Bad[] }>();
   for (const { table, bad } of rows) {
     const name = fileFor(table, bad.origin);
     let g = groups.get(name);
     if (!g) {
-      g = { header: bad.origin.header, records: [] };
+      g = { header: bad.origin.header, rows: [] };
       groups.set(name, g);
     }
-    const fields = g.header.map((_, i) => bad.origin.fields[i] ?? "");
-    g.records.push([bad.origin.file, String(bad.origin.line), bad.reason, ...fields]);
+    g.rows.push(bad);
   }
   const written: string[] = [];
   for (const [name, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const width = Math.max(g.header.length, ...g.rows.map((b) => b.origin.fields.length));
+    const extra = Array.from({ length: width - g.header.length }, (_, i) => `extra_${i + 1}`);
+    const records = g.rows.map((bad) => [
+      bad.origin.file,
+      String(bad.origin.line),
+      bad.reason,
+      ...Array.from({ length: width }, (_, i) => bad.origin.fields[i] ?? ""),
+    ]);
     const path = join(dir, name);
-    writeFileAtomic(path, recordsToCsv(["source_file", "source_line", "reason", ...g.header], g.records));
+    writeFileAtomic(
+      path,
+      recordsToCsv(["source_file", "source_line", "reason", ...g.header, ...extra], records),
+    );
     written.push(path);
   }
   return written;

@@ -4,18 +4,20 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { asEnvironmentError } from "./fsErrors.js";
 
 let counter = 0;
 
+/** A filesystem failure is an EnvironmentError naming `path` (sim/io/fsErrors.ts). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   counter += 1;
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw error;
+    throw asEnvironmentError(error, path, "write");
   }
 }

@@ -24,6 +24,9 @@ import { type ResponseOptions, readSimulatedResponse, type SimulatedResponse } f
 export const DEFAULT_SEED = 1;
 export const DEFAULT_REPLICATES = 1000;
 export const DEFAULT_DURATIONS: readonly number[] = [3, 6, 9, 12];
+/** Bounds of the inputs (a pilot longer than 5 years is not a pilot; replicates cost time). */
+export const MAX_PILOT_MONTHS = 60;
+export const MAX_REPLICATES = 100_000;
 export const ALPHA = 0.05;
 export const TARGET_POWER = 0.8;
 
@@ -98,11 +101,17 @@ export interface PilotDesign {
   readonly version: string;
 }
 
-function positiveIntegers(values: readonly number[], flag: string, min: number): number[] {
+function positiveIntegers(
+  values: readonly number[],
+  flag: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number[] {
   for (const v of values) {
-    if (!(Number.isInteger(v) && v >= min)) {
+    if (!(Number.isSafeInteger(v) && v >= min)) {
       throw new InputError([problem(flag, `expected whole numbers ≥ ${min}, got '${v}'`)]);
     }
+    if (v > max) throw new InputError([problem(flag, `${v} is over the limit of ${max}`)]);
   }
   return [...new Set(values)].sort((a, b) => a - b);
 }
@@ -116,10 +125,19 @@ export function designPilot(options: PilotOptions): PilotDesign {
   if (criteria.length === 0)
     throw new InputError([problem("--group", "give at least one --group KEY=VALUE")]);
   const replicates = options.replicates ?? DEFAULT_REPLICATES;
-  if (!(Number.isInteger(replicates) && replicates >= 100))
-    throw new InputError([problem("--replicates", `expected a whole number ≥ 100, got '${replicates}'`)]);
+  if (!(Number.isInteger(replicates) && replicates >= 100 && replicates <= MAX_REPLICATES))
+    throw new InputError([
+      problem("--replicates", `expected a whole number from 100 to ${MAX_REPLICATES}, got '${replicates}'`),
+    ]);
   // checks that need no data come before loading it
-  const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1);
+  const durations = positiveIntegers(options.durations ?? DEFAULT_DURATIONS, "--months", 1, MAX_PILOT_MONTHS);
+  for (const [outcome, value] of Object.entries(options.effects ?? {})) {
+    const max = OUTCOME_INFO[outcome as PilotOutcome]?.maxEffect ?? 0;
+    if (!(Number.isFinite(value) && value !== 0 && Math.abs(value) <= max))
+      throw new InputError([
+        problem("--effect", `${outcome} effect ${value} must be non-zero and at most ±${max}`),
+      ]);
+  }
   const seed = options.seed ?? DEFAULT_SEED;
   if (String(seed).includes("/") || String(seed) === "")
     throw new InputError([problem("--seed", `expected a seed without "/", got '${seed}'`)]);

@@ -20,6 +20,8 @@ export interface OutcomeInfo {
   readonly favourable: 1 | -1;
   /** In the outcome's own unit; signed in the favourable direction. */
   readonly defaultEffect: number;
+  /** Largest target effect accepted (either sign): the outcome's whole range. */
+  readonly maxEffect: number;
   readonly definition: string;
 }
 
@@ -31,6 +33,7 @@ export const OUTCOME_INFO: Readonly<Record<PilotOutcome, OutcomeInfo>> = {
     unit: "share",
     favourable: 1,
     defaultEffect: 0.02,
+    maxEffect: 1,
     definition:
       "net revenue retention of the reps' books, annualised: 1 + 12 × (Σ ARR at month end − Σ ARR at month start) / Σ ARR at month start, over accounts with ARR at month start (expansion counts, new logos do not)",
   },
@@ -41,6 +44,7 @@ export const OUTCOME_INFO: Readonly<Record<PilotOutcome, OutcomeInfo>> = {
     unit: "share",
     favourable: 1,
     defaultEffect: 0.02,
+    maxEffect: 1,
     definition:
       "gross revenue retention of the reps' books, annualised like NRR but each account's month-end ARR capped at its month-start ARR (expansion excluded)",
   },
@@ -51,6 +55,7 @@ export const OUTCOME_INFO: Readonly<Record<PilotOutcome, OutcomeInfo>> = {
     unit: "share",
     favourable: -1,
     defaultEffect: -0.01,
+    maxEffect: 1,
     definition:
       "variable pay / (new + expansion ARR credited), the rep's pay under the plan spread evenly over the months of each pay period",
   },
@@ -61,6 +66,7 @@ export const OUTCOME_INFO: Readonly<Record<PilotOutcome, OutcomeInfo>> = {
     unit: "score",
     favourable: 1,
     defaultEffect: 5,
+    maxEffect: 200,
     definition: "% promoters (9–10) − % detractors (0–6) of the survey responses of the reps' accounts",
   },
   csat: {
@@ -70,6 +76,7 @@ export const OUTCOME_INFO: Readonly<Record<PilotOutcome, OutcomeInfo>> = {
     unit: "score",
     favourable: 1,
     defaultEffect: 0.1,
+    maxEffect: 4,
     definition: "mean CSAT score (1–5) of the survey responses of the reps' accounts",
   },
 };
@@ -95,6 +102,13 @@ export function parseEffects(specs: readonly string[]): Partial<Record<PilotOutc
     const value = Number(eq > 0 ? spec.slice(eq + 1) : "");
     if (eq <= 0 || !Number.isFinite(value) || value === 0) {
       throw new InputError([problem("--effect", `expected OUTCOME=NUMBER (non-zero), got '${spec}'`)]);
+    }
+    const { maxEffect, unit } = OUTCOME_INFO[outcome];
+    if (Math.abs(value) > maxEffect) {
+      const range = unit === "share" ? `${maxEffect} (${maxEffect * 100} points)` : String(maxEffect);
+      throw new InputError([
+        problem("--effect", `${outcome} effect ${value} is outside the outcome's range: at most ±${range}`),
+      ]);
     }
     out[outcome] = value;
   }

@@ -7,8 +7,9 @@
  * only says how large an effect to expect.
  */
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { InputError, problem } from "../errors.js";
+import { verifyOutputSet } from "../io/outputSet.js";
 import { parseRunFigures } from "../metrics/summary/parse.js";
 import { OUTCOME_INFO, PILOT_OUTCOMES, type PilotOutcome } from "./outcomes.js";
 
@@ -67,7 +68,10 @@ export function readSimulatedResponse(options: ResponseOptions): SimulatedRespon
   try {
     if (statSync(file).isDirectory()) file = join(file, "summary.json");
     json = JSON.parse(readFileSync(file, "utf8"));
+    // the run's output set must be complete and unchanged (sim/io/outputSet.ts)
+    if (basename(file) === "summary.json") verifyOutputSet(dirname(file));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([
       problem(
         file,

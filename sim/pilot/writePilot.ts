@@ -1,11 +1,13 @@
 /**
- * Writes a pilot design's outputs to a directory, each file atomically (sim/io/atomicWrite.ts):
+ * Writes a pilot design's outputs to a directory as one output set (sim/io/outputSet.ts), the
+ * folder locked while it is written:
  * pilot.json (machine-readable: the design, baseline card, variance estimates, every grid cell,
  * recommendations; NaN as null), preregistration.md and preregistration.html. `pilotSummary`
  * is the shorter Markdown printed on stdout.
  */
-import { join } from "node:path";
-import { writeFileAtomic } from "../io/atomicWrite.js";
+
+import { withFolderLockSync } from "../io/lock.js";
+import { OutputStage } from "../io/outputSet.js";
 import type { PilotSummary } from "../metrics/summary/pilotSummary.js";
 import { SUMMARY_SCHEMA_VERSION } from "../metrics/summary/version.js";
 import type { PilotDesign } from "./designPilot.js";
@@ -40,6 +42,13 @@ export function writePilot(design: PilotDesign, outDir: string, command: string)
     ["preregistration.md", renderMarkdown(doc)],
     ["preregistration.html", renderHtml(doc)],
   ];
-  for (const [name, text] of files) writeFileAtomic(join(outDir, name), text);
-  return files.map(([name]) => join(outDir, name));
+  return withFolderLockSync(outDir, command, () => {
+    const stage = OutputStage.begin(outDir);
+    try {
+      for (const [name, text] of files) stage.write(name, text);
+      return stage.commit({ kind: "pilot", mode: "replace" });
+    } finally {
+      stage.discard();
+    }
+  });
 }

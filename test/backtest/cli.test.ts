@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -72,8 +72,11 @@ describe("planbench backtest (CLI)", () => {
     for (const f of ["statements.arrow", "statements.csv", "statement-lines.arrow", "statement-lines.csv"]) {
       expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     }
-    // the reproducibility block names the output folder; everything else is identical
-    const strip = (s: string) => s.replaceAll(b, "OUT").replaceAll(a, "OUT");
+    // the reproducibility block names the output folder (relative to the working directory);
+    // everything else is identical
+    const rel = (p: string) => relative(process.cwd(), p);
+    const strip = (s: string) =>
+      s.replaceAll(b, "OUT").replaceAll(a, "OUT").replaceAll(rel(b), "OUT").replaceAll(rel(a), "OUT");
     for (const f of ["summary.json", "report.md"]) {
       expect(strip(readFileSync(join(b, f), "utf8")), f).toBe(strip(readFileSync(join(a, f), "utf8")));
     }

@@ -95,7 +95,7 @@ describe("executeBlocks", () => {
     let seen = 0;
     await expect(
       collect(task, 0, {
-        checkpoint: Checkpoint.open(dir, manifest, false),
+        checkpoint: Checkpoint.open(dir, manifest, { resume: false }),
         signal: controller.signal,
         onProgress: (done) => {
           seen = done;
@@ -104,9 +104,11 @@ describe("executeBlocks", () => {
       }),
     ).rejects.toBeInstanceOf(RunInterrupted);
     expect(seen).toBe(5);
-    const resumed = await collect(task, 2, { checkpoint: Checkpoint.open(dir, manifest, true) });
+    const resumed = await collect(task, 2, { checkpoint: Checkpoint.open(dir, manifest, { resume: true }) });
     expect(Buffer.from(resumed.sums.buffer).equals(Buffer.from(full.sums.buffer))).toBe(true);
-    expect(() => Checkpoint.open(dir, { ...manifest, runHash: "other" }, true)).toThrow(/different run/);
+    expect(() => Checkpoint.open(dir, { ...manifest, runHash: "other" }, { resume: true })).toThrow(
+      /different run/,
+    );
   });
 
   it("stops after the block where onBlock says stop, at the same block for any worker count", async () => {

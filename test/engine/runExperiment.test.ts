@@ -32,7 +32,7 @@ describe("planbench run: determinism", () => {
     const expected = outputBytes(reference);
     for (const workers of [1, 2, 4]) {
       const out = join(scratch, `workers-${workers}`);
-      await fakeRun(out, { workers });
+      await fakeRun(out, { workers, force: true }); // more threads than cores: forced
       expect(expectSameBytes(outputBytes(out), expected), `workers ${workers}`).toBe(true);
     }
   });
@@ -96,6 +96,7 @@ describe("planbench run: determinism", () => {
       trials: undefined,
       blockSize: 20,
       workers: 3,
+      force: true,
     });
     if (a.kind !== "complete" || b.kind !== "complete") throw new Error("expected complete runs");
     expect(a.outputs.summary.trials).toBeGreaterThanOrEqual(200); // never below the minimum

@@ -6,9 +6,13 @@ import { Command, Option } from "commander";
 import { backtestMarkdown } from "../../../reports/markdown/backtest.js";
 import { runBacktest } from "../../backtest/runBacktest.js";
 import { parseVariantSpec } from "../../backtest/variant.js";
-import { backtestSummary, writeBacktest } from "../../backtest/writeBacktest.js";
+import { backtestSummary, stageBacktest } from "../../backtest/writeBacktest.js";
 import type { BadRowPolicy } from "../../data/load.js";
 import { writeQuarantine, writeSkipped } from "../../data/write.js";
+import { FolderLock } from "../../io/lock.js";
+import { OutputStage, REPORT_FILES } from "../../io/outputSet.js";
+import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
+import { pushFlags, variantSpecWord } from "../commandWords.js";
 import { reportCommand } from "./report.js";
 
 export interface BacktestFlags {
@@ -59,18 +63,36 @@ export function register(program: Command): void {
   );
 }
 
-/** The command as a user would retype it (for the report's reproducibility block). */
-function commandLine(flags: BacktestFlags): string {
-  const parts = ["planbench backtest", ...flags.plan.map((p) => `--plan ${p}`), `--data ${flags.data}`];
-  if (flags.from) parts.push(`--from ${flags.from}`);
-  if (flags.to) parts.push(`--to ${flags.to}`);
-  if (flags.onBadRows !== "fail") parts.push(`--on-bad-rows ${flags.onBadRows}`);
-  if (flags.datasets) parts.push(`--datasets ${flags.datasets}`);
-  if (flags.out) parts.push(`--out ${flags.out}`);
-  return parts.join(" ");
+/** The command as a user would retype it (the report's reproducibility block), shell-quoted. */
+export function commandLine(flags: BacktestFlags): string {
+  const words = ["planbench", "backtest"];
+  for (const p of flags.plan) words.push("--plan", variantSpecWord(p));
+  words.push("--data", commandPath(flags.data));
+  pushFlags(words, [
+    ["--from", flags.from],
+    ["--to", flags.to],
+    ["--on-bad-rows", flags.onBadRows !== "fail" ? flags.onBadRows : undefined],
+    ["--datasets", flags.datasets === undefined ? undefined : commandPath(flags.datasets)],
+    ["--out", flags.out === undefined ? undefined : commandPath(flags.out)],
+  ]);
+  return formatCommand(words);
 }
 
+/**
+ * Replays the history; with --out, the folder is locked first (a busy or unwritable folder is
+ * refused before any work) and the outputs are committed as one set.
+ */
 export async function backtestCommand(flags: BacktestFlags): Promise<void> {
+  const command = commandLine(flags);
+  const lock = flags.out ? FolderLock.acquire(flags.out, command) : null;
+  try {
+    await backtestLocked(flags, command);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function backtestLocked(flags: BacktestFlags, command: string): Promise<void> {
   const result = runBacktest({
     variants: flags.plan.map(parseVariantSpec),
     data: flags.data,
@@ -79,19 +101,23 @@ export async function backtestCommand(flags: BacktestFlags): Promise<void> {
     onBadRows: flags.onBadRows,
     datasetsDir: flags.datasets,
   });
-  const command = commandLine(flags);
   const markdown = backtestMarkdown(backtestSummary(result, command));
   if (!flags.quiet) process.stdout.write(markdown);
   const quarantined = result.dataset.rejected.length;
   if (quarantined > 0)
     process.stderr.write(`${quarantined} bad row(s) were quarantined and left out (see --out)\n`);
   if (flags.out) {
-    const files = [
-      ...writeBacktest(result, flags.out, markdown, command),
-      ...writeQuarantine(flags.out, result.dataset),
-      ...writeSkipped(flags.out, result.dataset),
-    ];
-    process.stderr.write(`wrote ${files.length} files to ${flags.out}\n`);
+    const stage = OutputStage.begin(flags.out);
+    let files: string[];
+    try {
+      stageBacktest(result, stage, markdown, command);
+      writeQuarantine(stage.dir, result.dataset);
+      writeSkipped(stage.dir, result.dataset);
+      files = stage.commit({ kind: "backtest", mode: "replace", legacy: REPORT_FILES });
+    } finally {
+      stage.discard();
+    }
+    process.stderr.write(`wrote ${files.length} files to ${displayPath(flags.out)}\n`);
     if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
   }
 }

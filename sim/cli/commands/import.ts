@@ -2,13 +2,16 @@
  * `planbench import --mapping M --out DIR`: turns a foreign export (through a mapping file) or
  * a directory of canonical tables into canonical CSV/Arrow tables, and prints the summary.
  */
+import { join } from "node:path";
 import { Command, Option } from "commander";
 import { DEFAULT_MAX_BYTES } from "../../data/encoding.js";
 import { importDataset } from "../../data/importDataset.js";
 import type { BadRowPolicy } from "../../data/load.js";
-import { formatSummary } from "../../data/summary.js";
+import { importDirectoryStreaming, streamable } from "../../data/stream/importDirectory.js";
+import { formatSummary, type ImportSummary } from "../../data/summary.js";
 import type { TableFormat } from "../../data/write.js";
 import { InputError, problem } from "../../errors.js";
+import { displayPath } from "../../io/shellQuote.js";
 
 interface ImportFlags {
   mapping?: string;
@@ -48,13 +51,24 @@ export function register(program: Command): void {
   );
 }
 
-function run(flags: ImportFlags): void {
+async function run(flags: ImportFlags): Promise<void> {
   const input = flags.mapping ?? flags.dir;
   if (!input || (flags.mapping && flags.dir))
     throw new InputError([problem("import", "give exactly one of --mapping <file> or --dir <dir>")]);
   const mb = Number(flags.maxFileMb);
   if (!Number.isFinite(mb) || mb <= 0)
     throw new InputError([problem("--max-file-mb", `value '${flags.maxFileMb}' must be a positive number`)]);
+  if (flags.dir && streamable(flags.dir)) {
+    // canonical CSV tables: streamed, memory a fraction of the files (sim/data/stream)
+    const result = await importDirectoryStreaming(flags.dir, {
+      out: flags.out,
+      format: flags.format,
+      onBadRows: flags.onBadRows,
+      maxBytes: mb * 1024 * 1024,
+    });
+    report(result.summary, result.quarantined, result.written.length, flags.out);
+    return;
+  }
   const { loaded, written } = importDataset(input, {
     out: flags.out,
     format: flags.format,
@@ -62,9 +76,14 @@ function run(flags: ImportFlags): void {
     datasetsDir: flags.datasets,
     maxBytes: mb * 1024 * 1024,
   });
-  process.stdout.write(formatSummary(loaded.summary));
-  const quarantined = loaded.rejected.length;
+  report(loaded.summary, loaded.rejected.length, written.length, flags.out);
+}
+
+function report(summary: ImportSummary, quarantined: number, files: number, out: string): void {
+  process.stdout.write(formatSummary(summary));
   if (quarantined > 0)
-    process.stdout.write(`${quarantined} bad row(s) quarantined in ${flags.out}/quarantine\n`);
-  process.stdout.write(`wrote ${written.length} files to ${flags.out}\n`);
+    process.stdout.write(
+      `${quarantined} bad row(s) quarantined in ${join(displayPath(out), "quarantine")}\n`,
+    );
+  process.stdout.write(`wrote ${files} files to ${displayPath(out)}\n`);
 }

@@ -6,10 +6,13 @@
 import { Command, Option } from "commander";
 import type { BadRowPolicy } from "../../data/load.js";
 import { InputError, problem } from "../../errors.js";
+import { withFolderLockSync } from "../../io/lock.js";
+import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
 import { DEFAULT_REPLICATES, DEFAULT_SEED, designPilot } from "../../pilot/designPilot.js";
 import { GROUP_KEYS } from "../../pilot/group.js";
 import { DEFAULT_OUTCOMES, PILOT_OUTCOMES, parseEffects, parseOutcome } from "../../pilot/outcomes.js";
 import { DEFAULT_PILOT_OUT, pilotSummary, writePilot } from "../../pilot/writePilot.js";
+import { pushFlags, variantSpecWord } from "../commandWords.js";
 
 export interface PilotFlags {
   data: string;
@@ -128,18 +131,26 @@ export function register(program: Command): void {
   );
 }
 
-/** The command as a user would retype it (reproducibility block), with the seed made explicit. */
-function commandLine(flags: PilotFlags, seed: string): string {
-  const parts = [
-    "planbench pilot",
-    `--data ${flags.data}`,
-    `--plan ${flags.plan}`,
-    `--control ${flags.control}`,
-    ...flags.group.map((g) => `--group ${g}`),
-    ...flags.outcome.map((o) => `--outcome ${o}`),
-    ...flags.effect.map((e) => `--effect ${e}`),
+/**
+ * The command as a user would retype it (reproducibility block), with the seed made explicit,
+ * shell-quoted, paths relative to the working directory.
+ */
+export function commandLine(flags: PilotFlags, seed: string): string {
+  const path = (p: string | undefined) => (p === undefined ? undefined : commandPath(p));
+  const words = [
+    "planbench",
+    "pilot",
+    "--data",
+    commandPath(flags.data),
+    "--plan",
+    variantSpecWord(flags.plan),
+    "--control",
+    variantSpecWord(flags.control),
   ];
-  const optional: [string, string | undefined][] = [
+  for (const g of flags.group) words.push("--group", g);
+  for (const o of flags.outcome) words.push("--outcome", o);
+  for (const e of flags.effect) words.push("--effect", e);
+  pushFlags(words, [
     ["--sizes", flags.sizes],
     ["--months", flags.months],
     ["--pre-months", flags.preMonths],
@@ -147,20 +158,27 @@ function commandLine(flags: PilotFlags, seed: string): string {
     ["--replicates", flags.replicates],
     ["--from", flags.from],
     ["--to", flags.to],
-    ["--datasets", flags.datasets],
-    ["--response", flags.response],
+    ["--datasets", path(flags.datasets)],
+    ["--response", path(flags.response)],
     ["--response-variant", flags.responseVariant],
     ["--response-control", flags.responseControl],
     ["--response-population", flags.responsePopulation],
-  ];
-  for (const [flag, value] of optional) if (value !== undefined) parts.push(`${flag} ${value}`);
-  if (flags.unit !== "rep") parts.push(`--unit ${flags.unit}`);
-  if (flags.onBadRows !== "fail") parts.push(`--on-bad-rows ${flags.onBadRows}`);
-  parts.push(`--seed ${seed}`, `--out ${flags.out}`);
-  return parts.join(" ");
+    ["--unit", flags.unit !== "rep" ? flags.unit : undefined],
+    ["--on-bad-rows", flags.onBadRows !== "fail" ? flags.onBadRows : undefined],
+    ["--seed", seed],
+    ["--out", commandPath(flags.out)],
+  ]);
+  return formatCommand(words);
 }
 
+/** Locks --out first, so a busy or unwritable folder is refused before the work. */
 export function pilotCommand(flags: PilotFlags): void {
+  withFolderLockSync(flags.out, formatCommand(["planbench", "pilot", "--out", commandPath(flags.out)]), () =>
+    pilotLocked(flags),
+  );
+}
+
+function pilotLocked(flags: PilotFlags): void {
   const design = designPilot({
     data: flags.data,
     plan: flags.plan,
@@ -195,6 +213,6 @@ export function pilotCommand(flags: PilotFlags): void {
     process.stderr.write(`${design.quarantinedRows} bad row(s) were quarantined and left out\n`);
   const files = writePilot(design, flags.out, command);
   process.stderr.write(
-    `wrote ${files.length} files to ${flags.out} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,
+    `wrote ${files.length} files to ${displayPath(flags.out)} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,
   );
 }

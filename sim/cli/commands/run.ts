@@ -1,9 +1,10 @@
 /**
  * `planbench run EXPERIMENT`: runs an experiment's Monte Carlo trials on a worker pool and writes
  * summary.json, trials.arrow, reps.arrow and report.md to --out (default out/<experiment id>),
- * printing the Markdown comparison. Ctrl-C stops cleanly (exit 130) and --resume continues from
- * the checkpoint to the identical result. `--shard i/n` runs one shard and writes a shard file;
- * `planbench merge` combines the shard files into the outputs of the unsharded run.
+ * printing the Markdown comparison. Ctrl-C or SIGTERM stops cleanly (exit 130) and --resume
+ * continues from the checkpoint to the identical result (a rerun with the same inputs continues
+ * it too; --force discards a checkpoint of other inputs). `--shard i/n` runs one shard and writes
+ * a shard file; `planbench merge` combines the shard files into the outputs of the unsharded run.
  */
 
 import { availableParallelism } from "node:os";
@@ -13,9 +14,12 @@ import { runMarkdown } from "../../../reports/markdown/run.js";
 import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { RunInterrupted } from "../../engine/executor.js";
 import { mergeShards } from "../../engine/run/mergeShards.js";
-import { runExperiment } from "../../engine/run/runExperiment.js";
+import { CHECKPOINT_DIR, runExperiment } from "../../engine/run/runExperiment.js";
+import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
 import { loadExperimentFile } from "../../language/experiment/loadExperiment.js";
+import { INTERRUPTED_EXIT, interruptSignal } from "../interrupt.js";
 import { progressReporter } from "../progress/runProgress.js";
+import { rawStderr } from "../safeOutput.js";
 import { reportCommand } from "./report.js";
 
 export interface RunFlags {
@@ -24,6 +28,7 @@ export interface RunFlags {
   seed?: string;
   out?: string;
   resume?: boolean;
+  force?: boolean;
   shard?: { index: number; count: number };
   blockSize: number;
   quiet?: boolean;
@@ -50,24 +55,22 @@ export function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
-/** The command to finish an interrupted run. */
-function resumeCommand(experiment: string, flags: RunFlags, out: string): string {
-  const parts = ["planbench run", experiment];
-  if (flags.trials !== undefined) parts.push(`--trials ${flags.trials}`);
-  if (flags.seed !== undefined) parts.push(`--seed ${flags.seed}`);
-  if (flags.blockSize !== DEFAULT_BLOCK_SIZE) parts.push(`--block-size ${flags.blockSize}`);
-  if (flags.shard) parts.push(`--shard ${flags.shard.index}/${flags.shard.count}`);
-  parts.push(`--out ${out}`, "--resume");
-  return parts.join(" ");
+/** The command to finish an interrupted run, shell-quoted, paths relative to the working directory. */
+export function resumeCommand(experiment: string, flags: RunFlags, out: string): string {
+  const words = ["planbench", "run", commandPath(experiment)];
+  if (flags.trials !== undefined) words.push("--trials", String(flags.trials));
+  if (flags.seed !== undefined) words.push("--seed", flags.seed);
+  if (flags.blockSize !== DEFAULT_BLOCK_SIZE) words.push("--block-size", String(flags.blockSize));
+  if (flags.shard) words.push("--shard", `${flags.shard.index}/${flags.shard.count}`);
+  words.push("--out", commandPath(out), "--resume");
+  return formatCommand(words);
 }
 
 export async function runCommand(experimentPath: string, flags: RunFlags): Promise<void> {
   const loaded = loadExperimentFile(experimentPath);
   const out = flags.out ?? join("out", loaded.params.id);
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once("SIGINT", onSigint);
-  const progress = progressReporter(flags.quiet ?? false);
+  const signal = interruptSignal();
+  const progress = progressReporter(flags.quiet ?? false, rawStderr());
   try {
     const result = await runExperiment({
       renderMarkdown: runMarkdown,
@@ -79,33 +82,35 @@ export async function runCommand(experimentPath: string, flags: RunFlags): Promi
       workers: flags.workers ?? availableParallelism(),
       out,
       resume: flags.resume ?? false,
+      force: flags.force ?? false,
       shard: flags.shard ?? null,
-      signal: controller.signal,
+      signal,
       onProgress: progress.update,
     });
     progress.stop();
     if (result.kind === "shard") {
       process.stderr.write(
-        `wrote ${result.file}; combine the shards with: planbench merge <shard files> --out DIR\n`,
+        `wrote ${displayPath(result.file)}; combine the shards with: planbench merge <shard files> --out DIR\n`,
       );
       return;
     }
     if (!flags.quiet) process.stdout.write(result.outputs.markdown);
-    process.stderr.write(`wrote ${result.outputs.files.length} files to ${out}\n`);
+    process.stderr.write(`wrote ${result.outputs.files.length} files to ${displayPath(out)}\n`);
     if (flags.report !== false) await reportCommand(out, { png: flags.png });
   } catch (error) {
     progress.stop();
     if (error instanceof RunInterrupted) {
+      const checkpoint = flags.shard
+        ? `${CHECKPOINT_DIR}-shard-${flags.shard.index}-of-${flags.shard.count}`
+        : CHECKPOINT_DIR;
       process.stderr.write(
-        `\ninterrupted: ${error.completedBlocks} block(s) finished and checkpointed under ${join(out, ".checkpoint")}.\n` +
+        `\ninterrupted: ${error.completedBlocks} block(s) finished and checkpointed under ${displayPath(join(out, checkpoint))}.\n` +
           `resume with: ${resumeCommand(experimentPath, flags, out)}\n`,
       );
-      process.exitCode = 130;
+      process.exitCode = INTERRUPTED_EXIT;
       return;
     }
     throw error;
-  } finally {
-    process.removeListener("SIGINT", onSigint);
   }
 }
 
@@ -127,6 +132,10 @@ export function register(program: Command): void {
     .option("--seed <seed>", "master seed (overrides the experiment's)")
     .option("--out <dir>", "output directory (default: out/<experiment id>)")
     .option("--resume", "continue an interrupted run from its checkpoint")
+    .option(
+      "--force",
+      "discard a checkpoint of an interrupted run with other inputs; allow more --workers than cores",
+    )
     .option("--shard <i/n>", "run only shard i of n (0-based) and write a shard file", parseShard)
     .option(
       "--block-size <n>",
@@ -150,7 +159,7 @@ export function register(program: Command): void {
       async (shards: string[], flags: { out: string; quiet?: boolean; report?: boolean; png?: boolean }) => {
         const outputs = await mergeShards(shards, flags.out, runMarkdown);
         if (!flags.quiet) process.stdout.write(outputs.markdown);
-        process.stderr.write(`wrote ${outputs.files.length} files to ${flags.out}\n`);
+        process.stderr.write(`wrote ${outputs.files.length} files to ${displayPath(flags.out)}\n`);
         if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
       },
     );

@@ -4,6 +4,7 @@
  * Exit code 0 only when every file is valid, else 1.
  */
 import type { Command } from "commander";
+import { experimentLimitProblems } from "../../engine/run/validateLimits.js";
 import { formatProblem } from "../../errors.js";
 import { validateFile } from "../../language/validateDocument.js";
 
@@ -18,7 +19,9 @@ export function register(program: Command): void {
       let failed = 0;
       let problems = 0;
       for (const file of files) {
-        const found = validateFile(file);
+        const checked = validateFile(file);
+        // a valid experiment is also checked against the run limits (sim/engine/run/runLimits.ts)
+        const found = checked.length === 0 ? experimentLimitProblems(file) : checked;
         if (found.length === 0) {
           process.stdout.write(`${file}: ok\n`);
           continue;

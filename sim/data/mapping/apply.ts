@@ -10,6 +10,7 @@ import type { Origin, TableOutcome } from "../staged.js";
 import { emptyOutcome } from "../staged.js";
 import { TABLE_NAMES, type TableName } from "../tables.js";
 import { assignByRule, syntheticReps } from "./assign.js";
+import { confinedSource } from "./confine.js";
 import type { LoadedMapping } from "./load.js";
 import { movementsFromSubscriptions, movementsFromWonDeals } from "./movements.js";
 import { mapRowTable } from "./rowTable.js";
@@ -43,7 +44,7 @@ export function applyMapping(loaded: LoadedMapping, maxBytes?: number): Outcomes
         done.accounts?.rows ?? [],
         done.opportunities?.rows ?? [],
         ruleOrigin(table),
-        loaded.datasetsDir,
+        (file) => confinedSource(loaded, file, `tables.${table}.file`),
         maxBytes,
       );
     }

@@ -9,7 +9,6 @@
  * - `file`: a canonical assignments CSV.
  * Coverage starts at the account's created_date (or `defaultStart`) and never ends.
  */
-import { join } from "node:path";
 import { readTableCsv } from "../csv.js";
 import { addNote, emptyOutcome, type Origin, type TableOutcome } from "../staged.js";
 import type { Row } from "../tables.js";
@@ -58,11 +57,12 @@ export function assignByRule(
   accounts: readonly Row[],
   opportunities: readonly Row[],
   origin: Origin,
-  datasetsDir: string,
+  /** The path of a file named in the mapping, confined to the datasets folder (confine.ts). */
+  sourcePath: (file: string) => string,
   maxBytes?: number,
 ): TableOutcome {
   if (spec.rule === "file") {
-    const read = readTableCsv("assignments", join(datasetsDir, spec.file!), {
+    const read = readTableCsv("assignments", sourcePath(spec.file!), {
       maxBytes,
       displayName: spec.file!,
     });

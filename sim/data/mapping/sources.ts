@@ -1,10 +1,10 @@
 /**
- * The source files of a mapping, each read once (size and encoding checked) and named in
- * problems by its path relative to the datasets directory.
+ * The source files of a mapping, each read once (size and encoding checked, confined to the
+ * datasets folder: confine.ts) and named in problems by its path relative to that folder.
  */
-import { join } from "node:path";
 import { didYouMean, InputError, problem } from "../../errors.js";
 import { type RawCsv, readCsvFile } from "../csv.js";
+import { confinedSource } from "./confine.js";
 import type { LoadedMapping } from "./load.js";
 
 export interface SourceSet {
@@ -22,7 +22,7 @@ export function openSources(loaded: LoadedMapping, maxBytes?: number): SourceSet
     const hit = cache.get(name);
     if (hit) return hit;
     const relative = loaded.mapping.sources[name]!;
-    const csv = readCsvFile(join(loaded.datasetsDir, relative), {
+    const csv = readCsvFile(confinedSource(loaded, relative, `sources.${name}`), {
       maxBytes,
       displayName: displayName(relative),
     });

@@ -3,7 +3,7 @@
  * overrides applied), the column layout, the planned blocks, the run hash, the tasks sent to
  * workers, and the canonical command of the reproducibility block.
  */
-
+import { commandPath, formatCommand } from "../../io/shellQuote.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { LoadedExperiment } from "../../language/experiment/loadExperiment.js";
 import { type Block, planBlocks } from "../blocks.js";
@@ -11,6 +11,7 @@ import { repCount } from "./cells.js";
 import { inputHashes } from "./inputHashes.js";
 import { type RunLayout, runLayout } from "./layout.js";
 import { runHash } from "./runHash.js";
+import { checkRunSize } from "./runSize.js";
 import { type RunTask, repColumns } from "./runTask.js";
 import type { InputFile } from "./summary.js";
 
@@ -35,7 +36,10 @@ export interface PreparedRun {
   readonly metricsTask: RunTask;
   readonly repsTask: RunTask;
   readonly inputs: readonly InputFile[];
-  /** The command with the flags that decide the numbers (workers, out, resume, shard left out). */
+  /**
+   * The command with the flags that decide the numbers (workers, out, resume, shard left out),
+   * shell-quoted, the experiment path relative to the working directory.
+   */
   readonly command: string;
 }
 
@@ -50,19 +54,16 @@ export function effectiveExperiment(
   return experiment;
 }
 
-function quote(text: string): string {
-  return /^[A-Za-z0-9_./:=-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
-
 export function prepareRun(request: RunRequest): PreparedRun {
   const experiment = effectiveExperiment(request.loaded, request.trials, request.seed);
   const { byLever } = request.loaded.options;
   const layout = runLayout(experiment, byLever);
   const plannedTrials = experiment.trials ?? experiment.precision?.maxTrials ?? 0;
+  checkRunSize(experiment, plannedTrials, request.blockSize, request.experimentPath);
   const reps = repCount(experiment);
-  const parts = ["planbench run", quote(request.experimentPath)];
-  if (experiment.trials !== null) parts.push(`--trials ${experiment.trials}`);
-  parts.push(`--seed ${quote(experiment.seed)}`, `--block-size ${request.blockSize}`);
+  const words = ["planbench", "run", commandPath(request.experimentPath)];
+  if (experiment.trials !== null) words.push("--trials", String(experiment.trials));
+  words.push("--seed", experiment.seed, "--block-size", String(request.blockSize));
   return {
     experiment,
     layout,
@@ -73,6 +74,6 @@ export function prepareRun(request: RunRequest): PreparedRun {
     metricsTask: { kind: "metrics", experiment, byLever, columns: layout.columns, reps },
     repsTask: { kind: "reps", experiment, byLever, columns: repColumns(experiment, reps), reps },
     inputs: inputHashes(request.loaded.files),
-    command: parts.join(" "),
+    command: formatCommand(words),
   };
 }

@@ -1,11 +1,15 @@
 /**
  * `planbench run`: executes an experiment's blocks on the worker pool (or one shard of them),
  * reduces them in block order into the aggregation and trials.arrow, computes rep-level detail
- * for the first trials, and writes the outputs. Finished blocks are checkpointed under
- * <out>/.checkpoint; an interrupted run (RunInterrupted) resumes to the identical result.
+ * for the first trials, and writes the outputs as one set (sim/io/outputSet.ts). Finished
+ * blocks are checkpointed under <out>/.checkpoint; an interrupted run (RunInterrupted) resumes
+ * to the identical result. The output folder is locked while the run writes there, so a second
+ * run into it is refused (a shard locks only its own checkpoint and shard file).
  */
-import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { InputError, problem } from "../../errors.js";
+import { FolderLock } from "../../io/lock.js";
+import { OutputStage } from "../../io/outputSet.js";
 import type { BlockResult } from "../blockResult.js";
 import { planBlocks, shardBlocks } from "../blocks.js";
 import { builtModulePath } from "../builtModulePath.js";
@@ -13,6 +17,7 @@ import { Checkpoint } from "../checkpoint.js";
 import { executeBlocks } from "../executor.js";
 import { type PreparedRun, prepareRun, type RunRequest } from "./prepareRun.js";
 import { expectedTrials, precisionReached, precisionTarget, RunAggregator } from "./runAggregator.js";
+import { checkRunLimits } from "./runLimits.js";
 import type { RunTask } from "./runTask.js";
 import { writeShardFile } from "./shardFile.js";
 import type { Reproducibility } from "./summary.js";
@@ -29,6 +34,8 @@ export interface RunSettings extends RunRequest {
   readonly workers: number;
   readonly out: string;
   readonly resume: boolean;
+  /** Discard a checkpoint of another run (or a damaged one) instead of refusing to start. */
+  readonly force?: boolean;
   /** 0-based shard index and count; null = the whole run. */
   readonly shard?: { readonly index: number; readonly count: number } | null;
   readonly signal?: AbortSignal;
@@ -102,18 +109,29 @@ function openCheckpoint(settings: RunSettings, prepared: PreparedRun, name: stri
     runHash: prepared.runHash,
     columns: prepared.layout.columns,
     blockSize: prepared.blockSize,
+    command: prepared.command,
   };
-  return Checkpoint.open(join(settings.out, name), manifest, settings.resume);
+  return Checkpoint.open(join(settings.out, name), manifest, {
+    resume: settings.resume,
+    force: settings.force ?? false,
+  });
 }
 
 async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<RunResult> {
   const { experiment, layout } = prepared;
   const checkpoint = openCheckpoint(settings, prepared, CHECKPOINT_DIR);
+  const stage = OutputStage.begin(settings.out);
   const aggregator = new RunAggregator(experiment, layout);
-  const trials = new TrialsArrowWriter(join(settings.out, "trials.arrow"), experiment, layout);
+  const trials = new TrialsArrowWriter(
+    stage.path("trials.arrow"),
+    experiment,
+    layout,
+    join(settings.out, "trials.arrow"),
+  );
   const target = precisionTarget(experiment, layout, prepared.blockSize);
   // a precision run's total is re-estimated after each block (trials the stop rule will need)
   let expected = prepared.plannedTrials;
+  let outputs: RunOutputs;
   try {
     await executeBlocks({
       modulePath: modulePathOf(settings),
@@ -133,28 +151,23 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
       onProgress: (_done, _total, doneTrials) =>
         settings.onProgress?.({ phase: "trials", doneTrials, totalTrials: Math.max(doneTrials, expected) }),
     });
+    const repBlocks = await runRepDetail(settings, prepared, aggregator.trials);
+    outputs = await writeRunOutputs(
+      stage,
+      experiment,
+      layout,
+      aggregator,
+      trials,
+      repBlocks,
+      reproducibility(prepared, aggregator.trials),
+      settings.renderMarkdown,
+    );
   } catch (error) {
     await trials.discard();
+    stage.discard();
     throw error;
   }
-  let repBlocks: BlockResult[];
-  try {
-    repBlocks = await runRepDetail(settings, prepared, aggregator.trials);
-  } catch (error) {
-    await trials.discard();
-    throw error;
-  }
-  const outputs = await writeRunOutputs(
-    settings.out,
-    experiment,
-    layout,
-    aggregator,
-    trials,
-    repBlocks,
-    reproducibility(prepared, aggregator.trials),
-    settings.renderMarkdown,
-  );
-  rmSync(join(settings.out, CHECKPOINT_DIR), { recursive: true, force: true });
+  checkpoint.remove();
   return { kind: "complete", outputs, prepared };
 }
 
@@ -164,8 +177,6 @@ async function runShard(
   index: number,
   count: number,
 ): Promise<RunResult> {
-  if (prepared.experiment.trials === null)
-    throw new Error("--shard needs a fixed trial count: give --trials N (precision runs cannot be sharded)");
   const blocks = shardBlocks(prepared.blocks, index, count);
   const checkpointName = `${CHECKPOINT_DIR}-shard-${index}-of-${count}`;
   const checkpoint = openCheckpoint(settings, prepared, checkpointName);
@@ -205,13 +216,33 @@ async function runShard(
     }
   }
   writeShardFile(file, header, saved(), repBlocks);
-  rmSync(join(settings.out, checkpointName), { recursive: true, force: true });
+  checkpoint.remove();
   return { kind: "shard", file, prepared };
+}
+
+/** The lock file of a shard: shards of one run may share an output folder. */
+export function shardLockName(index: number, count: number): string {
+  return `.planbench-shard-${index}-of-${count}.lock`;
 }
 
 export async function runExperiment(settings: RunSettings): Promise<RunResult> {
   const prepared = prepareRun(settings);
-  if (prepared.plannedTrials < 1) throw new Error("the run has no trials");
-  if (settings.shard) return runShard(settings, prepared, settings.shard.index, settings.shard.count);
-  return runWhole(settings, prepared);
+  const where = settings.experimentPath;
+  if (prepared.plannedTrials < 1) throw new InputError([problem(where, "the run has no trials")]);
+  checkRunLimits(prepared, settings);
+  const shard = settings.shard;
+  if (shard && prepared.experiment.trials === null)
+    throw new InputError([
+      problem(where, "--shard needs a fixed trial count", {
+        hint: "give --trials N (precision runs cannot be sharded)",
+      }),
+    ]);
+  const lockName = shard ? shardLockName(shard.index, shard.count) : undefined;
+  const lock = FolderLock.acquire(settings.out, prepared.command, lockName);
+  try {
+    if (shard) return await runShard(settings, prepared, shard.index, shard.count);
+    return await runWhole(settings, prepared);
+  } finally {
+    lock.release();
+  }
 }

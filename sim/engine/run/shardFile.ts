@@ -1,20 +1,31 @@
 /**
  * Shard files (`--shard i/n`): the raw block results of one shard, so that `planbench merge`
  * can reduce all shards in block order exactly as an unsharded run would (identical outputs).
- * Format, version 1:
- *   line 1   `PLANBENCH-SHARD 1`
- *   line 2   the header as JSON (run hash, shard, blocks, columns, the normalized experiment …)
+ * Format, version 2:
+ *   line 1   `PLANBENCH-SHARD 2`
+ *   line 2   the header as JSON (run hash, shard, blocks, columns, payload bytes, the normalized
+ *            experiment …)
  *   then     each block's float64 values (little-endian, column-major), in block order,
- *            then each rep-detail block's values.
+ *            then each rep-detail block's values
+ *   last     `PLANBENCH-SHA256 <hex>\n`: the SHA-256 of everything before it.
+ * A shard whose checksum, size or header does not hold is refused (never merged into numbers).
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { InputError, problem } from "../../errors.js";
+import { hashFileRange } from "../../io/checksum.js";
+import { asEnvironmentError } from "../../io/fsErrors.js";
+import { displayPath } from "../../io/shellQuote.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { BlockResult } from "../blockResult.js";
 import type { Block } from "../blocks.js";
 import type { Reproducibility } from "./summary.js";
 
-const MAGIC = "PLANBENCH-SHARD 1";
+const MAGIC = "PLANBENCH-SHARD 2";
+const OLD_MAGIC = "PLANBENCH-SHARD 1";
+const TRAILER_TAG = "PLANBENCH-SHA256 ";
+const TRAILER_BYTES = TRAILER_TAG.length + 64 + 1;
 
 export interface ShardHeader {
   readonly runHash: string;
@@ -28,6 +39,12 @@ export interface ShardHeader {
   readonly experiment: ExperimentParams;
   readonly byLever: boolean;
   readonly reproducibility: Reproducibility;
+}
+
+const trialsIn = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.end - b.start, 0);
+
+function payloadBytes(header: ShardHeader): number {
+  return (trialsIn(header.blocks) * header.columns + trialsIn(header.repBlocks) * header.repColumns) * 8;
 }
 
 function bytesOf(values: Float64Array): Uint8Array {
@@ -44,23 +61,28 @@ export function writeShardFile(
   blocks: Iterable<BlockResult>,
   repBlocks: readonly BlockResult[],
 ): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, "w");
+  const hash = createHash("sha256");
+  let fd: number | null = null;
+  const put = (bytes: Uint8Array) => {
+    hash.update(bytes);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
+  };
   try {
-    writeSync(fd, `${MAGIC}\n${JSON.stringify(header)}\n`);
-    for (const b of blocks) writeSync(fd, bytesOf(b.values));
-    for (const b of repBlocks) writeSync(fd, bytesOf(b.values));
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(tmp, "w");
+    put(Buffer.from(`${MAGIC}\n${JSON.stringify({ ...header, payloadBytes: payloadBytes(header) })}\n`));
+    for (const b of blocks) put(bytesOf(b.values));
+    for (const b of repBlocks) put(bytesOf(b.values));
+    const trailer = Buffer.from(`${TRAILER_TAG}${hash.digest("hex")}\n`);
+    for (let done = 0; done < trailer.length; ) done += writeSync(fd, trailer, done);
     closeSync(fd);
+    fd = null;
     renameSync(tmp, path);
   } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
+    if (fd !== null) closeSync(fd);
     rmSync(tmp, { force: true });
-    throw error;
+    throw asEnvironmentError(error, path, "write");
   }
 }
 
@@ -71,26 +93,85 @@ export interface OpenShard {
   readonly dataOffset: number;
 }
 
+function refused(path: string, message: string, hint = "run that shard again"): InputError {
+  return new InputError([problem(displayPath(path), `shard file refused: ${message}`, { hint })]);
+}
+
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, offset + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return buffer.subarray(0, done);
+}
+
+/** The header line's end (the second newline), reading more of the file as needed. */
+function headerEnd(fd: number, size: number): { text: Buffer; end: number } {
+  for (let length = 1 << 16; ; length *= 4) {
+    const text = readAt(fd, 0, Math.min(length, size));
+    const end = text.indexOf(0x0a, MAGIC.length + 1);
+    if (end >= 0 || text.length >= size) return { text, end };
+  }
+}
+
+function looksLikeHeader(
+  h: Partial<ShardHeader> & { payloadBytes?: unknown },
+): h is ShardHeader & { payloadBytes: number } {
+  return (
+    typeof h.runHash === "string" &&
+    Array.isArray(h.blocks) &&
+    Array.isArray(h.repBlocks) &&
+    typeof h.columns === "number" &&
+    typeof h.repColumns === "number" &&
+    typeof h.totalBlocks === "number" &&
+    typeof h.shard?.index === "number" &&
+    typeof h.shard?.count === "number" &&
+    typeof h.experiment === "object" &&
+    typeof h.payloadBytes === "number"
+  );
+}
+
+/** Opens a shard file and checks it whole (magic, header, size, checksum) before any use. */
 export function openShard(path: string): OpenShard {
-  const fd = openSync(path, "r");
+  let fd: number;
+  let size: number;
   try {
-    const head = Buffer.alloc(1 << 20);
-    let length = readSync(fd, head, 0, head.length, 0);
-    let text = head.subarray(0, length).toString("latin1");
-    let second = text.indexOf("\n", MAGIC.length + 1);
-    let size = head.length;
-    while (second < 0 && length === size) {
-      size *= 4;
-      const bigger = Buffer.alloc(size);
-      length = readSync(fd, bigger, 0, size, 0);
-      text = bigger.subarray(0, length).toString("latin1");
-      second = text.indexOf("\n", MAGIC.length + 1);
+    fd = openSync(path, "r");
+    size = statSync(path).size;
+  } catch (error) {
+    throw asEnvironmentError(error, path, "read");
+  }
+  try {
+    const { text, end } = headerEnd(fd, size);
+    if (text.subarray(0, OLD_MAGIC.length + 1).toString("latin1") === `${OLD_MAGIC}\n`)
+      throw refused(path, "written by an older planbench, without a checksum");
+    if (text.subarray(0, MAGIC.length + 1).toString("latin1") !== `${MAGIC}\n`)
+      throw refused(
+        path,
+        "not a planbench shard file",
+        "give the .pbshard files written by planbench run --shard",
+      );
+    if (end < 0) throw refused(path, "damaged: its header is cut off");
+    let header: unknown;
+    try {
+      header = JSON.parse(text.subarray(MAGIC.length + 1, end).toString("utf8"));
+    } catch {
+      header = null;
     }
-    if (!text.startsWith(`${MAGIC}\n`) || second < 0)
-      throw new Error(`${path} is not a planbench shard file`);
-    const headerBytes = Buffer.from(text.slice(MAGIC.length + 1, second), "latin1");
-    const header = JSON.parse(headerBytes.toString("utf8")) as ShardHeader;
-    return { path, header, dataOffset: second + 1 };
+    if (header === null || typeof header !== "object" || !looksLikeHeader(header))
+      throw refused(path, "damaged: its header is not readable");
+    const expected = end + 1 + payloadBytes(header) + TRAILER_BYTES;
+    if (size !== expected || header.payloadBytes !== payloadBytes(header))
+      throw refused(path, `damaged: ${size} bytes, expected ${expected} (truncated or padded)`);
+    const trailer = readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES).toString("latin1");
+    const hash = createHash("sha256");
+    hashFileRange(hash, path, 0, size - TRAILER_BYTES);
+    if (trailer !== `${TRAILER_TAG}${hash.digest("hex")}\n`)
+      throw refused(path, "damaged: checksum mismatch");
+    return { path, header, dataOffset: end + 1 };
   } finally {
     closeSync(fd);
   }
@@ -126,8 +207,7 @@ export function* shardBlocks(shard: OpenShard): Generator<BlockResult> {
 export function shardRepBlocks(shard: OpenShard): BlockResult[] {
   const fd = openSync(shard.path, "r");
   try {
-    let offset = shard.dataOffset;
-    for (const block of shard.header.blocks) offset += shard.header.columns * (block.end - block.start) * 8;
+    let offset = shard.dataOffset + trialsIn(shard.header.blocks) * shard.header.columns * 8;
     return shard.header.repBlocks.map((block) => {
       const count = shard.header.repColumns * (block.end - block.start);
       const values = readValues(fd, offset, count);

@@ -22,6 +22,7 @@ import {
   type Vector,
   vectorFromArray,
 } from "apache-arrow";
+import { asEnvironmentError } from "../../io/fsErrors.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { BlockResult } from "../blockResult.js";
 import { populationLabel, runCells } from "./cells.js";
@@ -83,7 +84,8 @@ export function trialsBlockTable(
 async function pump(chunks: AsyncIterable<Uint8Array>, path: string): Promise<void> {
   const fd = openSync(path, "w");
   try {
-    for await (const chunk of chunks) writeSync(fd, chunk);
+    for await (const chunk of chunks)
+      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
   } finally {
     closeSync(fd);
   }
@@ -93,19 +95,26 @@ export class TrialsArrowWriter {
   private readonly writer = new RecordBatchFileWriter();
   private readonly done: Promise<void>;
   private readonly tmp: string;
+  private failure: unknown = null;
 
+  /** `shownAs`: the name errors give the file (its final place, not the staging folder). */
   constructor(
     private readonly path: string,
     private readonly experiment: ExperimentParams,
     private readonly layout: RunLayout,
+    private readonly shownAs: string = path,
   ) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     this.done = pump(this.writer, this.tmp);
-    this.done.catch(() => undefined); // surfaced by commit()
+    this.done.catch((error: unknown) => {
+      this.failure = error; // reported by the next writeBlock or by commit()
+    });
   }
 
+  /** Queues a block's rows; throws as soon as writing the file has failed (e.g. a full disk). */
   writeBlock(result: BlockResult): void {
+    if (this.failure !== null) throw asEnvironmentError(this.failure, this.shownAs, "write");
     for (const batch of trialsBlockTable(this.experiment, this.layout, result).batches)
       this.writer.write(batch);
   }
@@ -113,8 +122,12 @@ export class TrialsArrowWriter {
   /** Finish the file and move it into place. */
   async commit(): Promise<void> {
     this.writer.finish();
-    await this.done;
-    renameSync(this.tmp, this.path);
+    try {
+      await this.done;
+      renameSync(this.tmp, this.path);
+    } catch (error) {
+      throw asEnvironmentError(error, this.shownAs, "write");
+    }
   }
 
   /** Drop the partial file (interrupted run). */

@@ -1,11 +1,10 @@
 /**
- * The outputs of a finished run (or of merged shards), each written atomically to the output
- * directory: summary.json, trials.arrow (streamed during the run, moved into place here),
- * reps.arrow and, when the caller gives a renderer (reports/markdown/run.ts, from a layer above
- * the engine), report.md. Returns the Markdown (the CLI prints it) and the files written.
+ * The outputs of a finished run (or of merged shards): summary.json, trials.arrow (streamed into
+ * the staging folder during the run), reps.arrow and report.md, committed to the output folder
+ * as one set (sim/io/outputSet.ts): a reader sees the previous set or this one, never a mix.
+ * Returns the Markdown (the CLI prints it) and the files written.
  */
-import { join } from "node:path";
-import { writeFileAtomic } from "../../io/atomicWrite.js";
+import { type OutputStage, REPORT_FILES } from "../../io/outputSet.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { BlockResult } from "../blockResult.js";
 import type { RunLayout } from "./layout.js";
@@ -24,7 +23,7 @@ export interface RunOutputs {
 }
 
 export async function writeRunOutputs(
-  out: string,
+  stage: OutputStage,
   experiment: ExperimentParams,
   layout: RunLayout,
   aggregator: RunAggregator,
@@ -36,13 +35,13 @@ export async function writeRunOutputs(
   const summary = runSummary(aggregator, experiment, layout, reproducibility);
   const markdown = renderMarkdown?.(summary) ?? "";
   await trials.commit();
-  writeFileAtomic(join(out, "reps.arrow"), repsArrow(experiment, repBlocks));
-  writeFileAtomic(join(out, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  stage.write("reps.arrow", repsArrow(experiment, repBlocks));
+  stage.write("summary.json", `${JSON.stringify(summary, null, 2)}\n`);
   const names = ["summary.json", "trials.arrow", "reps.arrow"];
   if (renderMarkdown) {
-    writeFileAtomic(join(out, "report.md"), markdown);
+    stage.write("report.md", markdown);
     names.push("report.md");
   }
-  const files = names.map((f) => join(out, f));
+  const files = stage.commit({ kind: "run", mode: "replace", only: names, legacy: REPORT_FILES });
   return { summary, markdown, files };
 }

@@ -1,0 +1,106 @@
+/**
+ * Where the rows of one canonical table go while a directory is imported as a stream: CSV text
+ * (the same bytes tableToCsv writes for the whole table) and/or Arrow record batches, written in
+ * chunks of CHUNK_ROWS rows so memory holds one chunk, not the table.
+ */
+import { closeSync, openSync, writeSync } from "node:fs";
+import { RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
+import { stringify } from "csv-stringify/sync";
+import { guardCell } from "../../io/csvCell.js";
+import { asEnvironmentError } from "../../io/fsErrors.js";
+import { arrowType, tableToArrow, toArrowValue } from "../arrow.js";
+import { type Row, TABLES, type TableName } from "../tables.js";
+import { formatCell } from "../values.js";
+
+const CHUNK_ROWS = 2_000;
+
+function writeAll(fd: number, bytes: Uint8Array, shownAs: string): void {
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+  } catch (error) {
+    throw asEnvironmentError(error, shownAs, "write");
+  }
+}
+
+export class TableSink {
+  private rows: Row[] = [];
+  private readonly csv: number | null;
+  private readonly arrowFd: number | null;
+  /** Started with the first batch (an empty table is written whole at close). */
+  private arrow: { writer: RecordBatchFileWriter; pump: Promise<void> } | null = null;
+
+  constructor(
+    private readonly table: TableName,
+    paths: { csv?: string; arrow?: string },
+    private readonly shownAs: (file: string) => string,
+  ) {
+    const specs = TABLES[table].columns;
+    this.csv = paths.csv ? openSync(paths.csv, "w") : null;
+    if (this.csv !== null)
+      writeAll(
+        this.csv,
+        Buffer.from(stringify([specs.map((s) => s.name)], { record_delimiter: "\n" })),
+        shownAs(`${table}.csv`),
+      );
+    this.arrowFd = paths.arrow ? openSync(paths.arrow, "w") : null;
+  }
+
+  private arrowWriter(): RecordBatchFileWriter {
+    if (this.arrow) return this.arrow.writer;
+    const fd = this.arrowFd!;
+    const writer = new RecordBatchFileWriter();
+    const pump = (async () => {
+      for await (const chunk of writer) writeAll(fd, chunk, this.shownAs(`${this.table}.arrow`));
+    })();
+    pump.catch(() => undefined); // surfaced by close()
+    this.arrow = { writer, pump };
+    return writer;
+  }
+
+  push(row: Row): void {
+    this.rows.push(row);
+    if (this.rows.length >= CHUNK_ROWS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.rows.length === 0) return;
+    const specs = TABLES[this.table].columns;
+    if (this.csv !== null) {
+      const records = this.rows.map((row) =>
+        specs.map((s) => {
+          const text = formatCell(row[s.name] ?? null);
+          return s.type === "string" ? guardCell(text) : text;
+        }),
+      );
+      writeAll(
+        this.csv,
+        Buffer.from(stringify(records, { record_delimiter: "\n" })),
+        this.shownAs(`${this.table}.csv`),
+      );
+    }
+    if (this.arrowFd !== null) {
+      const columns: Record<string, Vector> = {};
+      for (const spec of specs)
+        columns[spec.name] = vectorFromArray(
+          this.rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type)),
+          arrowType(spec.type),
+        );
+      const table = new Table(columns);
+      table.schema.metadata.set("planbench.table", this.table);
+      const writer = this.arrowWriter();
+      for (const batch of table.batches) writer.write(batch);
+    }
+    this.rows = [];
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    if (this.csv !== null) closeSync(this.csv);
+    if (this.arrowFd === null) return;
+    if (this.arrow) {
+      this.arrow.writer.finish();
+      await this.arrow.pump;
+    } else writeAll(this.arrowFd, tableToArrow(this.table, []), this.shownAs(`${this.table}.arrow`));
+    closeSync(this.arrowFd);
+  }
+}

@@ -1,0 +1,48 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseCsvText } from "../../sim/data/csv.js";
+import { loadDataset } from "../../sim/data/load.js";
+import { writeQuarantine } from "../../sim/data/write.js";
+import { InputError } from "../../sim/errors.js";
+import { scratchDir } from "./helpers.js";
+
+// Issue 15 item 9: an unclosed quote is reported where it opens; quarantine keeps every field
+// of an over-long row.
+
+const scratch = scratchDir("faults-csv");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("CSV defects", () => {
+  it("an unclosed quote is reported at the line where it opens, not at the end of the file", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `${i},x`);
+    rows.splice(3, 0, '"unclosed,4');
+    const text = `a,b\n${rows.join("\n")}\n`;
+    let message = "";
+    try {
+      parseCsvText(text, "big.csv");
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      message = error.message;
+    }
+    expect(message).toBe(
+      'big.csv:5: malformed CSV: a quoted field opens here and is never closed (close the quote, or double a quote inside a quoted field (""))',
+    );
+    // a closed quoted field spanning lines and doubled quotes do not confuse the search
+    expect(() => parseCsvText('a,b\n"x\ny",1\n"he said ""hi""",2\n3,"open\n', "f.csv")).toThrow(/f\.csv:5:/);
+  });
+
+  it("quarantine keeps the extra fields of an over-long row", () => {
+    const dir = join(scratch, "data");
+    mkdirSync(dir, { recursive: true });
+    const reps = readFileSync("data/sample/reps.csv", "utf8").trimEnd().split("\n");
+    reps[2] = `${reps[2]},surplus one,surplus two`;
+    writeFileSync(join(dir, "reps.csv"), `${reps.join("\n")}\n`);
+    copyFileSync("data/sample/accounts.csv", join(dir, "accounts.csv"));
+    const loaded = loadDataset(dir, { onBadRows: "quarantine" });
+    const [file] = writeQuarantine(join(scratch, "out"), loaded);
+    const lines = readFileSync(file!, "utf8").trimEnd().split("\n");
+    expect(lines[0]).toMatch(/,manager_id,extra_1,extra_2$/);
+    expect(lines[1]).toMatch(/^.*reps\.csv,3,.*,surplus one,surplus two$/);
+  });
+});

@@ -37,8 +37,8 @@ export function trialExpense(s: WorldState, pay: PayResult, policy: AccountingPo
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
-    const events: readonly LedgerEvent[] = s.book.events[r]!;
-    const days: readonly number[] = s.book.days[r]!;
+    const events: readonly LedgerEvent[] = s.book.eventsOf(r);
+    const days: readonly number[] = s.book.daysOf(r);
     const cache: (Contract | null | undefined)[] = new Array(events.length);
     const contractOfEvent = (k: number): Contract | null => {
       const known = cache[k];

@@ -11,6 +11,8 @@ import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
+import { BOOKING } from "./eventCredits.js";
+import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
 import { cycleMonths, dealDiscount, termMonths, winProbability } from "./opportunities.js";
 import { type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
 
@@ -118,12 +120,12 @@ function closeDeal(
   assignOwners(s, row);
   scheduleActivation(s, row);
   if (d.splitDeals && d !== HONEST_DECISION) {
-    s.book.add([r], day, "booking", id, `${deal}-1`, arr / 2, term, discount);
-    s.book.add([r], day, "booking", id, `${deal}-2`, arr / 2, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 1, arr / 2, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 2, arr / 2, term, discount);
     t.bookingDay.push(day, day);
     t.bookingArr.push(arr / 2, arr / 2);
   } else {
-    s.book.add([r], day, "booking", id, deal, arr, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_OWN, 0, arr, term, discount);
     t.bookingDay.push(day);
     t.bookingArr.push(arr);
   }

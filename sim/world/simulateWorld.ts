@@ -83,6 +83,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       open: [],
     };
   });
+  const accounts = new AccountTable(4096);
   const s: WorldState = {
     world: input.world,
     seed: input.seed,
@@ -104,8 +105,9 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       cal,
       reps.length,
       responses.map((r) => r?.primaryMetric ?? null),
+      accounts,
     ),
-    accounts: new AccountTable(4096),
+    accounts,
     tracker: new BookTracker(reps.length + 4, months),
     tallies: emptyTallies(),
     horizonArr: null,
@@ -124,7 +126,6 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       for (let m = p.from; m < 0; m++) realiseLeads(s, r, m, HONEST_DECISION);
   }
   const needs: Need[][] = plans.map((p) => (p === null ? [] : observationNeeds(p)));
-  const accounts = s.accounts;
   for (let m = 0; m < months; m++) {
     s.book.monthCredit.fill(0);
     decideAll(s, m, input.decide);

@@ -43,8 +43,8 @@ function quotas(s: WorldState, r: number, m: number): [number, number, number] {
           q,
           r,
           fiscalYearOf(plan.calendar, s.cal.monthStart[m]!),
-          s.book.events[r]!,
-          s.book.days[r]!,
+          s.book.eventsOf(r),
+          s.book.daysOf(r),
         );
   return [annual * (q.periodWeights[index] ?? 0), annual * ytd, annual];
 }

@@ -8,6 +8,7 @@
  */
 import { LEDGER_EVENT_TYPES, type LedgerEvent } from "../core/ledger.js";
 import type { SimCalendar } from "./clock.js";
+import { BOOKING, EXPANSION, RENEWAL } from "./eventCredits.js";
 
 /** How an event's deal id derives from its account's deal id D. */
 export const DEAL_NONE = 0; // ""
@@ -45,6 +46,9 @@ export class EventTable {
   discount: Float64Array;
   milestone: Uint8Array;
   private readonly objects: (LedgerEvent | undefined)[] = [];
+  /** Rows of booking, expansion and renewal events by deal id (and event id), built on first use. */
+  private readonly byDeal = new Map<string, number>();
+  private indexed = 0;
 
   constructor(
     private readonly accounts: AccountNames,
@@ -118,6 +122,23 @@ export class EventTable {
       this.objects[k] = e;
     }
     return e;
+  }
+
+  /**
+   * The row of the booking, expansion or renewal event with this deal id (or event id), −1 when
+   * none: what a pay line's ref names. Deal ids of those events are unique in a run (D, D-1, D/r2,
+   * D/x1); the first event in creation order wins.
+   */
+  rowOfDeal(ref: string): number {
+    for (; this.indexed < this.n; this.indexed++) {
+      const k = this.indexed;
+      const type = this.type[k]!;
+      if (type !== BOOKING && type !== EXPANSION && type !== RENEWAL) continue;
+      const e = this.event(k);
+      if (!this.byDeal.has(e.id)) this.byDeal.set(e.id, k);
+      if (e.deal !== "" && !this.byDeal.has(e.deal)) this.byDeal.set(e.deal, k);
+    }
+    return this.byDeal.get(ref) ?? -1;
   }
 
   private grow(): void {

@@ -13,7 +13,7 @@ import { keyedStream } from "../random/index.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
 import { BOOKING } from "./eventCredits.js";
 import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
-import { cycleMonths, dealDiscount, termMonths, winProbability } from "./opportunities.js";
+import { cycleMonths, dealDiscount, termMonths, winProbabilityOf } from "./opportunities.js";
 import { type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
 
 /** Realise month m's candidates of AE r (m < 0: the pipeline open at the start, honest, month-0 market). */
@@ -83,15 +83,15 @@ function closeDeal(
   const oddsDiscount = pulled
     ? dealDiscount(sales, d.discount, c.discount[i]!, mk.discountPressure[m]!, 0)
     : discount;
-  const pWin = winProbability(sales, {
-    skill: rep.skill,
-    fit: c.fit[i]!,
-    discount: oddsDiscount,
-    marketWin: mk.winRate[m]!,
-    pulled,
-    pulledMonths: early,
-    pushed: p.pushed[i] === 1,
-  });
+  const pWin = winProbabilityOf(
+    sales,
+    rep.skill,
+    c.fit[i]!,
+    oddsDiscount,
+    mk.winRate[m]!,
+    pulled ? Math.max(1, early) : 0,
+    p.pushed[i] === 1,
+  );
   const t = s.tallies;
   const seg = SEGMENT_INDEX[rep.segment];
   t.oppsClosed++;

@@ -1,6 +1,8 @@
 /**
  * Runs every benchmark and writes bench/results.json: a list of named results, so benches added
- * later (engine, random draws, memory) append to the same file. `npm run bench`.
+ * later (engine, random draws, memory) append to the same file. `npm run bench`; names after it
+ * run only those benches; `--baseline <dir>` (a built checkout of an earlier commit) measures the
+ * trial figures of both in the same run.
  */
 import { join } from "node:path";
 import { writeFileAtomic } from "../sim/io/atomicWrite.js";
@@ -12,9 +14,18 @@ import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchRandom } from "./random.js";
 import { benchRandomShare } from "./randomShare.js";
+import { benchTrial } from "./trial.js";
 import type { Bench, BenchResult } from "./types.js";
 
+function option(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? null : (process.argv[i + 1] ?? null);
+}
+
+const baseline = option("--baseline");
+
 export const BENCHES: readonly Bench[] = [
+  { name: "trial", run: () => benchTrial(baseline) },
   { name: "evaluator", run: () => benchEvaluator() },
   { name: "random", run: () => benchRandom() },
   { name: "backtest", run: () => benchBacktest() },
@@ -25,7 +36,7 @@ export const BENCHES: readonly Bench[] = [
 ];
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a, i, all) => a !== "--baseline" && all[i - 1] !== "--baseline");
   const results: BenchResult[] = [];
   for (const bench of BENCHES) {
     if (only.length > 0 && !only.includes(bench.name)) continue;

@@ -81,7 +81,7 @@ function due(amount: number, start: number, life: number, m: number): number {
   return m >= start + life - 1 ? amount : (amount / life) * (m - start + 1);
 }
 
-/** addContractCost with the amount and month apart from the contract (no object per cost). */
+/** addContractCost with the amount and month apart from the contract. */
 export function addCost(
   s: ExpenseSchedule,
   amount: number,
@@ -89,30 +89,53 @@ export function addCost(
   contract: CostContract,
   practicalExpedient: boolean,
 ): void {
+  addCostOf(
+    s,
+    amount,
+    i,
+    contract.startMonth,
+    contract.termMonths,
+    contract.lifeMonths,
+    contract.churnMonth ?? -1,
+    practicalExpedient,
+  );
+}
+
+/** addContractCost on plain numbers (no object per cost); churn −1 = still a customer. */
+export function addCostOf(
+  s: ExpenseSchedule,
+  amount: number,
+  i: number,
+  start: number,
+  termMonths: number,
+  life: number,
+  churn: number,
+  practicalExpedient: boolean,
+): void {
   if (i < 0 || i >= s.months || amount === 0) return;
-  if (practicalExpedient && contract.termMonths <= 12) {
+  if (practicalExpedient && termMonths <= 12) {
     expenseWhenIncurred(s, i, amount);
     return;
   }
-  const { startMonth: start, lifeMonths: life, churnMonth: churn } = contract;
   if (!Number.isInteger(life) || life < 1)
     throw new RangeError(`lifeMonths must be a whole number ≥ 1, got ${life}`);
+  const churned = churn >= 0;
   s.capitalised[i] = s.capitalised[i]! + amount;
-  if (churn !== null && churn <= i) {
+  if (churned && churn <= i) {
     recognise(s, i, amount); // the customer is already gone: written off at once
     return;
   }
   const perMonth = amount / life;
   const lastMonth = start + life - 1; // last month of the straight line
   recognise(s, i, due(amount, start, life, i)); // catch-up for the months since the start, this month included
-  const end = Math.min(churn ?? s.months, s.months); // exclusive
+  const end = Math.min(churned ? churn : s.months, s.months); // exclusive
   const from = Math.max(i + 1, start);
   const to = Math.min(end - 1, lastMonth);
   if (from <= to) {
     s.slope[from] = s.slope[from]! + perMonth;
     s.slope[to + 1] = s.slope[to + 1]! - perMonth;
   }
-  if (churn !== null && churn < s.months) {
+  if (churned && churn < s.months) {
     const left = amount - due(amount, start, life, churn - 1);
     if (left !== 0) recognise(s, churn, left);
   }

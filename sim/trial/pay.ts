@@ -55,7 +55,7 @@ export function repLedger(s: WorldState, r: number, plan: Plan): Ledger {
   const ledger = s.book.ledger(r, repInfo(s, r));
   if (!hasRatchet(plan)) return ledger;
   const lastFy = fiscalYearOf(plan.calendar, s.cal.monthStart[s.months]! - 1);
-  const quotas = ratchetOverrides(plan, s.book.events[r]!, s.book.days[r]!, s.cal.monthStart[0]!, lastFy);
+  const quotas = ratchetOverrides(plan, s.book.eventsOf(r), s.book.daysOf(r), s.cal.monthStart[0]!, lastFy);
   return { ...ledger, quotas };
 }
 

@@ -18,6 +18,7 @@ import type { Role } from "../core/vocabulary.js";
 import type { Plan } from "../language/canonical.js";
 import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
+import { LeadCache } from "../world/leads.js";
 import { withPlans } from "../world/planView.js";
 import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
 import type { WorldState } from "../world/state.js";
@@ -69,6 +70,7 @@ function scenarioCells(
     world: scenario.world,
     scenarioName: scenario.randomKey ?? scenario.name,
     population: experiment.population,
+    leads: new LeadCache(experiment.seed, trial),
   };
   let honestWorld: WorldState | null = null;
   return (variantIndex, population) => {

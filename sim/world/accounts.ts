@@ -70,8 +70,6 @@ export class AccountTable {
   horizonSale: Uint8Array;
   /** Scratch list of tracker groups (customers.ts), reused to avoid allocation per event. */
   readonly groupScratch: number[] = [0, 0, 0, 0, 0];
-  /** Scratch list of an account's owners (customers.ts owners). */
-  readonly ownerScratch: number[] = [0, 0, 0];
   /** Uniform block, BLOCK per account. */
   u: Float64Array;
 

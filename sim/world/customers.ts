@@ -27,7 +27,6 @@ import {
 } from "../core/assumptions.js";
 import type { SegmentCustomers } from "../core/world.js";
 import {
-  type AccountTable,
   BLOCK,
   E_EXPANSION,
   MAX_RENEWALS,
@@ -39,6 +38,8 @@ import {
   U_EXPANSION_DAY,
   U_RENEWAL,
 } from "./accounts.js";
+import { CHURN, CONTRACTION, EXPANSION, MILESTONE, RENEWAL } from "./eventCredits.js";
+import { ACTIVATION, DEAL_EXPANSION, DEAL_NONE, DEAL_RENEWAL } from "./eventTable.js";
 import { meanFit } from "./opportunities.js";
 import { companyGroup, SEGMENT_OF, teamGroup, type WorldState } from "./state.js";
 import { surveyAccount } from "./surveys.js";
@@ -93,15 +94,6 @@ export function scheduleActivation(s: WorldState, i: number): void {
       : -1;
 }
 
-/** The account's seller, CSM and AM, in a scratch list (book.add does not keep it). */
-function owners(a: AccountTable, i: number): number[] {
-  const o = a.ownerScratch;
-  o[0] = a.seller[i]!;
-  o[1] = a.csm[i]!;
-  o[2] = a.am[i]!;
-  return o;
-}
-
 /** Apply f to every tracker group the account belongs to (company, team, its distinct reps). */
 function groups(s: WorldState, i: number, out: number[]): number {
   const a = s.accounts;
@@ -120,7 +112,7 @@ function groups(s: WorldState, i: number, out: number[]): number {
 /** A loss (churn or contraction) of an account: ledgers, trackers and horizon tallies. */
 function loseArr(s: WorldState, i: number, m: number, day: number, amount: number, churn: boolean): void {
   const a = s.accounts;
-  s.book.add(owners(a, i), day, churn ? "churn" : "contraction", a.ids[i]!, "", amount);
+  s.book.add(a.seller[i]!, a.csm[i]!, a.am[i]!, day, churn ? CHURN : CONTRACTION, i, DEAL_NONE, 0, amount);
   const G = a.groupScratch;
   const n = groups(s, i, G);
   for (let k = 0; k < n; k++) s.tracker.loss(G[k]!, m, amount, churn);
@@ -148,11 +140,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
   const act = a.activationDay[i]!;
   // activation milestone (also in the booking month)
   if (act >= cal.monthStart[m]! && act < monthEnd && a.bookMonth[i]! >= 0) {
-    const o = a.ownerScratch;
-    o[0] = a.seller[i]!;
-    o[1] = a.csm[i]!;
-    o[2] = -1;
-    s.book.add(o, act, "milestone", a.ids[i]!, "", a.arr0[i]!, 12, 0, "activation");
+    s.book.add(a.seller[i]!, a.csm[i]!, -1, act, MILESTONE, i, DEAL_NONE, 0, a.arr0[i]!, 12, 0, ACTIVATION);
   }
   if (a.bookMonth[i]! >= m) return; // life starts the month after booking
   const G = a.groupScratch;
@@ -203,11 +191,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
       a.arr[i] = a.arr[i]! - give;
       if (m < s.horizon) s.tallies.discountGiven += give;
     }
-    const o = a.ownerScratch;
-    o[0] = a.csm[i]!;
-    o[1] = a.am[i]!;
-    o[2] = -1;
-    s.book.add(o, day, "renewal", a.ids[i]!, `${a.deals[i]}/r${a.renewals[i]! + 1}`, a.arr[i]!);
+    s.book.add(a.csm[i]!, a.am[i]!, -1, day, RENEWAL, i, DEAL_RENEWAL, a.renewals[i]! + 1, a.arr[i]!);
     a.renewals[i] = a.renewals[i]! + 1;
     a.nextRenewal[i] = m + 12;
   }
@@ -223,7 +207,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
     a.expansions[i] = k + 1;
     a.nextExpansionAt[i] = k + 1 < MAX_EXPANSIONS ? u[base + E_EXPANSION + k + 1]! : Number.POSITIVE_INFINITY;
     const day = cal.dayAt(m, u[base + U_EXPANSION_DAY + k]!);
-    s.book.add(owners(a, i), day, "expansion", a.ids[i]!, `${a.deals[i]}/x${k + 1}`, amount);
+    s.book.add(a.seller[i]!, a.csm[i]!, a.am[i]!, day, EXPANSION, i, DEAL_EXPANSION, k + 1, amount);
     const n = groups(s, i, G);
     for (let k = 0; k < n; k++) s.tracker.gain(G[k]!, m, amount);
     if (m < s.horizon) s.tallies.arrExpansion += amount;

@@ -35,10 +35,63 @@ export function warmupMonths(sales: SegmentSales): number {
 }
 
 /**
- * Candidates are drawn once per (trial, rep) and shared by every cell of the trial (variants and
- * populations face the same leads; Candidates are read-only). Holds the latest trial only.
+ * Candidates drawn once per (trial, rep) and shared by every cell of a (trial, scenario): variants
+ * and populations face the same leads (Candidates are read-only). The cache lives as long as its
+ * (trial, scenario)'s cell simulator (sim/trial/simulateTrial.ts) and is dropped with it.
  */
-const shared = { seed: "", trial: -1, bySales: new WeakMap<SegmentSales, Map<string, Candidates>>() };
+export class LeadCache {
+  private readonly bySales = new Map<SegmentSales, Map<string, Candidates>>();
+
+  constructor(
+    readonly seed: string,
+    readonly trial: number,
+  ) {}
+
+  candidates(sales: SegmentSales, skill: number, repIndex: number, fromMonth: number, toMonth: number) {
+    let memo = this.bySales.get(sales);
+    if (memo === undefined) {
+      memo = new Map();
+      this.bySales.set(sales, memo);
+    }
+    const key = `${repIndex}/${skill}/${fromMonth}/${toMonth}`;
+    let c = memo.get(key);
+    if (c === undefined) {
+      c = drawCandidates(sales, skill, this.seed, this.trial, repIndex, fromMonth, toMonth);
+      memo.set(key, c);
+    }
+    return c;
+  }
+}
+
+/** Growable candidate columns (doubling), trimmed into Candidates at the end. */
+class CandidateColumns {
+  n = 0;
+  month: Int32Array;
+  ordinal: Int32Array;
+  readonly f: Float64Array[];
+
+  constructor(capacity: number) {
+    this.month = new Int32Array(capacity);
+    this.ordinal = new Int32Array(capacity);
+    this.f = Array.from({ length: 8 }, () => new Float64Array(capacity));
+  }
+
+  grow(): void {
+    const cap = this.month.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.month = g32(this.month);
+    this.ordinal = g32(this.ordinal);
+    for (let j = 0; j < this.f.length; j++) {
+      const b = new Float64Array(cap);
+      b.set(this.f[j]!);
+      this.f[j] = b;
+    }
+  }
+}
 
 export function drawCandidates(
   sales: SegmentSales,
@@ -49,69 +102,41 @@ export function drawCandidates(
   fromMonth: number,
   toMonth: number,
 ): Candidates {
-  if (shared.seed !== seed || shared.trial !== trial) {
-    shared.seed = seed;
-    shared.trial = trial;
-    shared.bySales = new WeakMap();
-  }
-  let memo = shared.bySales.get(sales);
-  if (memo === undefined) {
-    memo = new Map();
-    shared.bySales.set(sales, memo);
-  }
-  const key = `${repIndex}/${skill}/${fromMonth}/${toMonth}`;
-  let c = memo.get(key);
-  if (c === undefined) {
-    c = drawFresh(sales, skill, seed, trial, repIndex, fromMonth, toMonth);
-    memo.set(key, c);
-  }
-  return c;
-}
-
-function drawFresh(
-  sales: SegmentSales,
-  skill: number,
-  seed: string,
-  trial: number,
-  repIndex: number,
-  fromMonth: number,
-  toMonth: number,
-): Candidates {
   const rng = keyedStream(seed, trial, "leads", repIndex);
   const lambdaMax = LEAD_RATE_MAX * sales.leadsPerMonth * skill;
-  let total = 0;
-  const month: number[] = [];
-  const ordinal: number[] = [];
-  const cols = { accept: [] as number[], fit: [] as number[], list: [] as number[], cycle: [] as number[] };
-  const cols2 = { win: [] as number[], term: [] as number[], day: [] as number[], discount: [] as number[] };
+  const cols = new CandidateColumns(Math.max(16, Math.ceil(lambdaMax * (toMonth - fromMonth) * 1.25)));
   for (let m = fromMonth; m < toMonth; m++) {
     const n = drawPoisson(rng, lambdaMax);
-    total += n;
     for (let k = 0; k < n; k++) {
-      month.push(m);
-      ordinal.push(k);
-      cols.accept.push(rng.next());
-      cols.fit.push(drawBeta(rng, sales.fitAlpha, sales.fitBeta));
-      cols.list.push(sales.dealSizeMedian * Math.exp(sales.dealSizeSigma * drawStandardNormal(rng)));
-      cols.cycle.push(rng.next());
-      cols2.win.push(rng.next());
-      cols2.term.push(rng.next());
-      cols2.day.push(rng.next());
-      cols2.discount.push(rng.next());
+      if (cols.n === cols.month.length) cols.grow();
+      const i = cols.n++;
+      const f = cols.f;
+      cols.month[i] = m;
+      cols.ordinal[i] = k;
+      f[0]![i] = rng.next(); // accept
+      f[1]![i] = drawBeta(rng, sales.fitAlpha, sales.fitBeta); // fit
+      f[2]![i] = sales.dealSizeMedian * Math.exp(sales.dealSizeSigma * drawStandardNormal(rng)); // list
+      f[3]![i] = rng.next(); // cycle
+      f[4]![i] = rng.next(); // win
+      f[5]![i] = rng.next(); // term
+      f[6]![i] = rng.next(); // day
+      f[7]![i] = rng.next(); // discount
     }
   }
+  const n = cols.n;
+  const f = cols.f.map((a) => a.slice(0, n));
   return {
-    count: total,
-    month: Int32Array.from(month),
-    ordinal: Int32Array.from(ordinal),
-    accept: Float64Array.from(cols.accept),
-    fit: Float64Array.from(cols.fit),
-    list: Float64Array.from(cols.list),
-    cycle: Float64Array.from(cols.cycle),
-    win: Float64Array.from(cols2.win),
-    term: Float64Array.from(cols2.term),
-    day: Float64Array.from(cols2.day),
-    discount: Float64Array.from(cols2.discount),
+    count: n,
+    month: cols.month.slice(0, n),
+    ordinal: cols.ordinal.slice(0, n),
+    accept: f[0]!,
+    fit: f[1]!,
+    list: f[2]!,
+    cycle: f[3]!,
+    win: f[4]!,
+    term: f[5]!,
+    day: f[6]!,
+    discount: f[7]!,
   };
 }
 

@@ -1,98 +1,80 @@
 /**
- * Accumulates the simulated ledgers of a trial (sim/core/ledger.ts): one event list per rep,
- * events shared by object between the reps they credit (a churn is in the seller's, the CSM's
- * and the AM's ledger). Event ids are a zero-padded global sequence, so sorting by (date, id) —
- * the ledger contract — is (day, creation order). Also tracks each rep's running credit of
- * their plan's primary metric, which the behaviour model reads (RepView.periodCredit/ytdCredit).
+ * Accumulates the simulated ledgers of a trial (sim/core/ledger.ts): the run's events in one
+ * columnar table (eventTable.ts) and, per rep, the rows of the events that credit it (a churn is
+ * in the seller's, the CSM's and the AM's ledger). Also tracks each rep's running credit of their
+ * plan's primary metric, which the behaviour model reads (RepView.periodCredit/ytdCredit), and
+ * the metric observations the plans read. A rep's Ledger (objects, for the evaluator) is built
+ * on request.
  */
-import {
-  LEDGER_EVENT_CREDITS,
-  type Ledger,
-  type LedgerEvent,
-  type LedgerEventType,
-  type Observation,
-  type RepInfo,
-} from "../core/ledger.js";
+import type { Ledger, LedgerEvent, Observation, RepInfo } from "../core/ledger.js";
 import type { SimCalendar } from "./clock.js";
-
-type Credit = (e: LedgerEvent) => number;
-
-/** Event ids by sequence number, shared by every world run (a cell makes ~10^5 events). */
-const EVENT_IDS: string[] = [];
-
-function eventId(seq: number): string {
-  for (let k = EVENT_IDS.length; k <= seq; k++) EVENT_IDS.push(String(k).padStart(9, "0"));
-  return EVENT_IDS[seq]!;
-}
+import { creditMetricCode, eventCredit } from "./eventCredits.js";
+import { type AccountNames, EventTable } from "./eventTable.js";
+import { IntList } from "./intList.js";
 
 export class LedgerBook {
-  private seq = 0;
-  readonly events: LedgerEvent[][];
-  readonly days: number[][];
+  readonly table: EventTable;
+  /** Per rep: rows of its events in creation order. */
+  readonly repEvents: readonly IntList[];
   readonly observations: Observation[][];
   readonly periodCredit: Float64Array;
   readonly ytdCredit: Float64Array;
   /** Credit of every event this month (EWMA input for non-pipeline expectations). */
   readonly monthCredit: Float64Array;
-  private readonly credit: (Credit | null)[];
+  /** Per rep: code of its primary metric (eventCredits.ts), −1 when none. */
+  private readonly creditMetric: Int8Array;
 
   constructor(
     readonly cal: SimCalendar,
     reps: number,
     primaryMetric: readonly (string | null)[],
-    shared: { readonly events: LedgerEvent[][]; readonly days: number[][] } | null = null,
+    accounts: AccountNames,
+    shared: { readonly table: EventTable; readonly repEvents: readonly IntList[] } | null = null,
   ) {
-    this.events = shared?.events ?? Array.from({ length: reps }, () => []);
-    this.days = shared?.days ?? Array.from({ length: reps }, () => []);
+    this.table = shared?.table ?? new EventTable(accounts, cal);
+    this.repEvents = shared?.repEvents ?? Array.from({ length: reps }, () => new IntList());
     this.observations = Array.from({ length: reps }, () => []);
     this.periodCredit = new Float64Array(reps);
     this.ytdCredit = new Float64Array(reps);
     this.monthCredit = new Float64Array(reps);
-    this.credit = primaryMetric.map((m) => (m === null ? null : (LEDGER_EVENT_CREDITS[m] ?? null)));
+    this.creditMetric = new Int8Array(reps).fill(-1);
+    for (let r = 0; r < reps; r++) this.creditMetric[r] = creditMetricCode(primaryMetric[r] ?? null);
   }
 
-  /** Create one event and append it to the ledgers of `reps` (−1 entries and repeats skipped). */
+  /**
+   * Create one event and append it to the ledgers of reps r0, r1, r2 (in that order; −1 entries
+   * and repeats skipped). `type` is a code of eventCredits.ts; the deal is relative to the
+   * account's (eventTable.ts).
+   */
   add(
-    reps: readonly number[],
+    r0: number,
+    r1: number,
+    r2: number,
     day: number,
-    type: LedgerEventType,
-    account: string,
-    deal: string,
+    type: number,
+    account: number,
+    dealKind: number,
+    dealNumber: number,
     arr: number,
     termMonths = 12,
     discount = 0,
-    milestone = "",
+    milestone = 0,
   ): void {
-    const seq = this.seq++;
-    const e: LedgerEvent = {
-      id: eventId(seq),
-      date: this.cal.iso(day),
-      type,
-      account,
-      deal,
-      arr,
-      tcv: (arr * termMonths) / 12,
-      termMonths,
-      discount,
-      milestone,
-    };
-    for (let k = 0; k < reps.length; k++) {
-      const r = reps[k]!;
-      if (r < 0) continue;
-      let dup = false;
-      for (let j = 0; j < k; j++) if (reps[j] === r) dup = true;
-      if (dup) continue;
-      this.events[r]!.push(e);
-      this.days[r]!.push(day);
-      const c = this.credit[r];
-      if (c !== null && c !== undefined) {
-        const v = c(e);
-        if (v !== 0) {
-          this.periodCredit[r] = this.periodCredit[r]! + v;
-          this.ytdCredit[r] = this.ytdCredit[r]! + v;
-          this.monthCredit[r] = this.monthCredit[r]! + v;
-        }
-      }
+    const k = this.table.add(type, day, account, dealKind, dealNumber, arr, termMonths, discount, milestone);
+    if (r0 >= 0) this.credit(r0, k, type, arr, termMonths);
+    if (r1 >= 0 && r1 !== r0) this.credit(r1, k, type, arr, termMonths);
+    if (r2 >= 0 && r2 !== r0 && r2 !== r1) this.credit(r2, k, type, arr, termMonths);
+  }
+
+  private credit(r: number, k: number, type: number, arr: number, termMonths: number): void {
+    this.repEvents[r]!.push(k);
+    const metric = this.creditMetric[r]!;
+    if (metric < 0) return;
+    const v = eventCredit(metric, type, arr, termMonths);
+    if (v !== 0) {
+      this.periodCredit[r] = this.periodCredit[r]! + v;
+      this.ytdCredit[r] = this.ytdCredit[r]! + v;
+      this.monthCredit[r] = this.monthCredit[r]! + v;
     }
   }
 
@@ -101,7 +83,7 @@ export class LedgerBook {
    * world through other plans (planView.ts). Credit tallies start at 0 and are not replayed.
    */
   withFreshObservations(): LedgerBook {
-    return new LedgerBook(this.cal, this.events.length, [], { events: this.events, days: this.days });
+    return new LedgerBook(this.cal, this.repEvents.length, [], { ids: [], deals: [] }, this);
   }
 
   observe(rep: number, metric: string, scope: Observation["scope"], day: number, value: number): void {
@@ -109,33 +91,47 @@ export class LedgerBook {
       this.observations[rep]!.push({ metric, scope, date: this.cal.iso(day), value });
   }
 
+  /** The rep's events in creation order, as objects (readers that need LedgerEvents). */
+  eventsOf(rep: number): LedgerEvent[] {
+    const rows = this.repEvents[rep]!;
+    const out = new Array<LedgerEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = this.table.event(rows.data[i]!);
+    return out;
+  }
+
+  /** Day numbers of eventsOf(rep). */
+  daysOf(rep: number): number[] {
+    const rows = this.repEvents[rep]!;
+    const out = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = this.table.day[rows.data[i]!]!;
+    return out;
+  }
+
   /**
    * The rep's ledger, events sorted by (day, id), with their day numbers. A rep's events are
    * appended in id (creation) order, so a stable sort by day alone gives (day, id); they are also
    * appended month by month, so only events of the same month are out of order and a stable
-   * insertion sort of a copy moves each a few places.
+   * insertion sort moves each a few places.
    */
   ledger(rep: number, info: RepInfo): Ledger {
-    const ev = this.events[rep]!;
-    const dv = this.days[rep]!;
-    const observations = this.observations[rep]!;
-    let sorted = true;
-    for (let i = 1; i < ev.length && sorted; i++) if (dv[i]! < dv[i - 1]!) sorted = false;
-    if (sorted) return { rep: info, events: ev, observations, days: dv };
-    const events = ev.slice();
-    const days = dv.slice();
-    for (let i = 1; i < days.length; i++) {
-      const day = days[i]!;
-      if (day >= days[i - 1]!) continue;
-      const e = events[i]!;
+    const rows = this.repEvents[rep]!;
+    const n = rows.length;
+    const day = this.table.day;
+    const order = rows.data.slice(0, n);
+    const days = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const k = order[i]!;
+      const d = day[k]!;
       let j = i - 1;
-      for (; j >= 0 && days[j]! > day; j--) {
+      for (; j >= 0 && days[j]! > d; j--) {
         days[j + 1] = days[j]!;
-        events[j + 1] = events[j]!;
+        order[j + 1] = order[j]!;
       }
-      days[j + 1] = day;
-      events[j + 1] = e;
+      days[j + 1] = d;
+      order[j + 1] = k;
     }
-    return { rep: info, events, observations, days };
+    const events = new Array<LedgerEvent>(n);
+    for (let i = 0; i < n; i++) events[i] = this.table.event(order[i]!);
+    return { rep: info, events, observations: this.observations[rep]!, days };
   }
 }

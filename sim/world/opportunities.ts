@@ -45,14 +45,35 @@ export interface WinInputs {
 }
 
 export function winProbability(sales: SegmentSales, x: WinInputs): number {
+  return winProbabilityOf(
+    sales,
+    x.skill,
+    x.fit,
+    x.discount,
+    x.marketWin,
+    x.pulled ? Math.max(1, x.pulledMonths ?? 1) : 0,
+    x.pushed,
+  );
+}
+
+/** winProbability on plain numbers (no inputs object in hot loops); pulledMonths 0 = not pulled. */
+export function winProbabilityOf(
+  sales: SegmentSales,
+  skill: number,
+  fit: number,
+  discount: number,
+  marketWin: number,
+  pulledMonths: number,
+  pushed: boolean,
+): number {
   const z =
     logit(sales.winRate) +
-    Math.log(x.skill) +
-    FIT_WIN_LOGIT * (x.fit - meanFit(sales)) +
-    Math.log(sales.discountOddsPer10pts) * (x.discount - sales.typicalDiscount) * 10 +
-    Math.log(x.marketWin) +
-    (x.pulled ? Math.max(1, x.pulledMonths ?? 1) * Math.log(PULL_WIN_ODDS) : 0) +
-    (x.pushed ? Math.log(PUSH_WIN_ODDS) : 0);
+    Math.log(skill) +
+    FIT_WIN_LOGIT * (fit - meanFit(sales)) +
+    Math.log(sales.discountOddsPer10pts) * (discount - sales.typicalDiscount) * 10 +
+    Math.log(marketWin) +
+    (pulledMonths > 0 ? pulledMonths * Math.log(PULL_WIN_ODDS) : 0) +
+    (pushed ? Math.log(PUSH_WIN_ODDS) : 0);
   return logistic(z);
 }
 

@@ -11,7 +11,9 @@ import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
-import { cycleMonths, dealDiscount, termMonths, winProbability } from "./opportunities.js";
+import { BOOKING } from "./eventCredits.js";
+import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
+import { cycleMonths, dealDiscount, termMonths, winProbabilityOf } from "./opportunities.js";
 import { type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
 
 /** Realise month m's candidates of AE r (m < 0: the pipeline open at the start, honest, month-0 market). */
@@ -81,15 +83,15 @@ function closeDeal(
   const oddsDiscount = pulled
     ? dealDiscount(sales, d.discount, c.discount[i]!, mk.discountPressure[m]!, 0)
     : discount;
-  const pWin = winProbability(sales, {
-    skill: rep.skill,
-    fit: c.fit[i]!,
-    discount: oddsDiscount,
-    marketWin: mk.winRate[m]!,
-    pulled,
-    pulledMonths: early,
-    pushed: p.pushed[i] === 1,
-  });
+  const pWin = winProbabilityOf(
+    sales,
+    rep.skill,
+    c.fit[i]!,
+    oddsDiscount,
+    mk.winRate[m]!,
+    pulled ? Math.max(1, early) : 0,
+    p.pushed[i] === 1,
+  );
   const t = s.tallies;
   const seg = SEGMENT_INDEX[rep.segment];
   t.oppsClosed++;
@@ -118,12 +120,12 @@ function closeDeal(
   assignOwners(s, row);
   scheduleActivation(s, row);
   if (d.splitDeals && d !== HONEST_DECISION) {
-    s.book.add([r], day, "booking", id, `${deal}-1`, arr / 2, term, discount);
-    s.book.add([r], day, "booking", id, `${deal}-2`, arr / 2, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 1, arr / 2, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 2, arr / 2, term, discount);
     t.bookingDay.push(day, day);
     t.bookingArr.push(arr / 2, arr / 2);
   } else {
-    s.book.add([r], day, "booking", id, deal, arr, term, discount);
+    s.book.add(r, -1, -1, day, BOOKING, row, DEAL_OWN, 0, arr, term, discount);
     t.bookingDay.push(day);
     t.bookingArr.push(arr);
   }

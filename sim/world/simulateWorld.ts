@@ -18,15 +18,15 @@ import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { accountMonth } from "./customers.js";
-import { drawCandidates, monthIndex, warmupMonths } from "./leads.js";
+import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
 import { type Need, observationNeeds, observeMonth } from "./observe.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
-import { emptyTallies, type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
-import { type Decide, decideAll } from "./views.js";
+import { emptyTallies, type Pipeline, SEGMENT_INDEX, SEGMENT_OF, type WorldState } from "./state.js";
+import { type Decide, decideAll, qualifiedShares } from "./views.js";
 
 export interface WorldRunInput {
   readonly seed: string;
@@ -44,6 +44,8 @@ export interface WorldRunInput {
   readonly responses: Readonly<Partial<Record<Role, PlanResponse>>>;
   /** The behaviour model's monthly decision, or null for everyone honest. */
   readonly decide: Decide | null;
+  /** Candidate leads shared by the cells of this (trial, scenario); absent = drawn for this run. */
+  readonly leads?: LeadCache;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -64,15 +66,9 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     if (rep.role !== "AE") return null;
     const sales = input.world.sales[rep.segment];
     const from = -warmupMonths(sales);
-    const cands = drawCandidates(
-      sales,
-      rep.skill,
-      input.seed,
-      input.trial,
-      rep.index,
-      from,
-      input.horizonMonths,
-    );
+    const cands =
+      input.leads?.candidates(sales, rep.skill, rep.index, from, input.horizonMonths) ??
+      drawCandidates(sales, rep.skill, input.seed, input.trial, rep.index, from, input.horizonMonths);
     return {
       cands,
       from,
@@ -83,6 +79,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       open: [],
     };
   });
+  const accounts = new AccountTable(4096);
   const s: WorldState = {
     world: input.world,
     seed: input.seed,
@@ -104,11 +101,13 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       cal,
       reps.length,
       responses.map((r) => r?.primaryMetric ?? null),
+      accounts,
     ),
-    accounts: new AccountTable(4096),
+    accounts,
     tracker: new BookTracker(reps.length + 4, months),
     tallies: emptyTallies(),
     horizonArr: null,
+    qualifiedShare: qualifiedShares(SEGMENT_OF.map((seg) => input.world.sales[seg])),
     creditRate: Float64Array.from(plans, (p, r) => {
       const metric = responses[r]?.primaryMetric;
       const q = p?.quotas.find((x) => x.metric === metric);
@@ -124,7 +123,6 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       for (let m = p.from; m < 0; m++) realiseLeads(s, r, m, HONEST_DECISION);
   }
   const needs: Need[][] = plans.map((p) => (p === null ? [] : observationNeeds(p)));
-  const accounts = s.accounts;
   for (let m = 0; m < months; m++) {
     s.book.monthCredit.fill(0);
     decideAll(s, m, input.decide);

@@ -98,6 +98,8 @@ export interface WorldState {
   readonly tallies: WorldTallies;
   /** ARR of every account (0 if churned) at the end of the horizon; set when the horizon ends. */
   horizonArr: Float64Array | null;
+  /** Share of each segment's leads (SEGMENT_INDEX order) with fit ≥ QUALIFY_FIT (views.ts). */
+  readonly qualifiedShare: Float64Array;
   /** EWMA of monthly primary credit (expectations of non-AE reps). */
   readonly creditRate: Float64Array;
   /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */

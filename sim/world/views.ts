@@ -16,9 +16,10 @@ import {
   type RepView,
 } from "../behavior/types.js";
 import { QUALIFY_FIT } from "../core/assumptions.js";
+import type { SegmentSales } from "../core/world.js";
 import { fiscalYearOf } from "../plan/calendar.js";
-import { logistic, logit, winProbability } from "./opportunities.js";
-import type { WorldState } from "./state.js";
+import { logistic, logit, winProbabilityOf } from "./opportunities.js";
+import { SEGMENT_INDEX, type WorldState } from "./state.js";
 
 export type Decide = (view: RepView, response: PlanResponse, levers: LeverSet) => MonthDecision;
 
@@ -43,8 +44,8 @@ function quotas(s: WorldState, r: number, m: number): [number, number, number] {
           q,
           r,
           fiscalYearOf(plan.calendar, s.cal.monthStart[m]!),
-          s.book.events[r]!,
-          s.book.days[r]!,
+          s.book.eventsOf(r),
+          s.book.daysOf(r),
         );
   return [annual * (q.periodWeights[index] ?? 0), annual * ytd, annual];
 }
@@ -58,19 +59,22 @@ function aeExpectations(s: WorldState, r: number, m: number, periodEnd: number):
   const meanDeal =
     sales.dealSizeMedian * Math.exp((sales.dealSizeSigma * sales.dealSizeSigma) / 2) * mk.dealSize[m]!;
   let rest = 0;
-  for (const i of p.open) {
+  const open = p.open;
+  for (let j = 0; j < open.length; j++) {
+    const i = open[j]!;
     if (p.closeMonth[i]! > periodEnd) continue;
-    const pw = winProbability(sales, {
-      skill: rep.skill,
-      fit: p.cands.fit[i]!,
-      discount: typical,
-      marketWin: mk.winRate[m]!,
-      pulled: false,
-      pushed: p.pushed[i] === 1,
-    });
+    const pw = winProbabilityOf(
+      sales,
+      rep.skill,
+      p.cands.fit[i]!,
+      typical,
+      mk.winRate[m]!,
+      0,
+      p.pushed[i] === 1,
+    );
     rest += pw * p.cands.list[i]! * mk.dealSize[m]! * (1 - typical);
   }
-  const fitQualified = 1 - betaCdfApprox(QUALIFY_FIT, sales.fitAlpha, sales.fitBeta);
+  const fitQualified = s.qualifiedShare[SEGMENT_INDEX[rep.segment]]!;
   const perMonth =
     sales.leadsPerMonth *
     rep.skill *
@@ -92,7 +96,7 @@ function winAt(s: WorldState, r: number, m: number, discount: number): number {
   );
 }
 
-/** P(X < x) for X ~ Beta(a, b) by midpoint integration (200 steps; used once per view). */
+/** P(X < x) for X ~ Beta(a, b) by midpoint integration (200 steps; once per segment and world run). */
 export function betaCdfApprox(x: number, a: number, b: number): number {
   const n = 200;
   let num = 0;
@@ -104,6 +108,11 @@ export function betaCdfApprox(x: number, a: number, b: number): number {
     if (t < x) num += f;
   }
   return num / den;
+}
+
+/** Share of a segment's leads an honest rep qualifies (fit ≥ QUALIFY_FIT), by segment index. */
+export function qualifiedShares(sales: readonly SegmentSales[]): Float64Array {
+  return Float64Array.from(sales, (x) => 1 - betaCdfApprox(QUALIFY_FIT, x.fitAlpha, x.fitBeta));
 }
 
 export function repView(s: WorldState, r: number, m: number): RepView {

@@ -5,7 +5,7 @@
  * customer-life estimate (policy.ts). Oracle: hand-computed amortisation in each test.
  */
 import { describe, expect, test } from "vitest";
-import { addRepCosts, type Contract } from "../../sim/accounting/contractCosts.js";
+import { addRepCosts, objectEvents } from "../../sim/accounting/contractCosts.js";
 import { costTreatment } from "../../sim/accounting/incrementalCosts.js";
 import { customerLifeMonths, expectedCustomerLife } from "../../sim/accounting/policy.js";
 import { emptySchedule, finishSchedule, sumMonths } from "../../sim/accounting/schedule.js";
@@ -32,25 +32,24 @@ function expenseOf(
   const statements = evaluate(compilePlan(p), l, RANGE);
   const sorted = l.events;
   const days = sorted.map((e) => parseDay(e.date));
-  const contractOf = (ref: string): Contract | null => {
-    const e = sorted.find((x) => x.deal === ref || x.id === ref);
-    if (!e) return null;
-    return {
-      startMonth: monthOfDay(parseDay(e.date)),
-      termMonths: e.termMonths,
-      lifeMonths: 60,
-      churnMonth: churn[e.account] ?? null,
-    };
-  };
+  // contract ids: indices into the sorted events
+  const contractOf = (ref: string): number => sorted.findIndex((x) => x.deal === ref || x.id === ref);
   const schedule = emptySchedule(36);
   addRepCosts(
     schedule,
-    { plan: p, statements, events: sorted, days },
+    { plan: p, statements, events: objectEvents(sorted, days) },
     {
       months: 36,
       horizon: 24,
       monthOfDay,
+      contracts: {
+        startMonth: (k) => monthOfDay(days[k]!),
+        termMonths: (k) => sorted[k]!.termMonths,
+        lifeMonths: () => 60,
+        churnMonth: (k) => churn[sorted[k]!.account] ?? -1,
+      },
       contractOf,
+      contractOfEvent: (k) => contractOf(sorted[k]!.deal || sorted[k]!.id),
       practicalExpedient: true,
     },
   );

@@ -91,17 +91,19 @@ function footprint(c: Cell, who: (rep: number) => boolean = () => true): Footpri
   s.pipelines.forEach((p, r) => {
     if (p !== null && who(r)) for (const x of p.pushed) f.pushedDeals += x;
   });
-  s.book.events.forEach((ledger, r) => {
-    if (who(r)) for (const e of ledger) if (e.type === "booking" && isSplit(e.deal)) f.splitBookings++;
+  s.book.repEvents.forEach((_, r) => {
+    if (who(r))
+      for (const e of s.book.eventsOf(r)) if (e.type === "booking" && isSplit(e.deal)) f.splitBookings++;
   });
   return f;
 }
 
 /** Booking events of rep r as comparable text (id order = creation order). */
 function bookings(c: Cell, r: number): string[] {
-  return c.state.book.events[r]!.filter((e) => e.type === "booking").map(
-    (e) => `${e.deal} ${e.date} ${e.arr} ${e.discount} ${e.termMonths}`,
-  );
+  return c.state.book
+    .eventsOf(r)
+    .filter((e) => e.type === "booking")
+    .map((e) => `${e.deal} ${e.date} ${e.arr} ${e.discount} ${e.termMonths}`);
 }
 
 function bytes(x: Float64Array): number[] {

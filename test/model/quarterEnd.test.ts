@@ -67,8 +67,9 @@ const TIMING = { kind: "lever", lever: "timing" } as const;
 function quarterEndDiscountGap(c: Cell): number {
   const list = [0, 0];
   const given = [0, 0];
-  for (const ledger of c.state.book.events)
-    for (const e of ledger) {
+  const book = c.state.book;
+  for (let r = 0; r < book.repEvents.length; r++)
+    for (const e of book.eventsOf(r)) {
       if (e.type !== "booking") continue;
       const k = Number(e.date.slice(5, 7)) % 3 === 0 ? 0 : 1;
       const l = e.arr / (1 - e.discount);

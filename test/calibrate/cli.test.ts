@@ -23,8 +23,8 @@ describe("planbench calibrate", () => {
       out,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("## Fit check");
-    expect(run.stdout).toMatch(/\| SMB \| deal size \(list ARR\) \|/);
+    expect(run.stdout).toContain("\nFit check (fitted world vs history");
+    expect(run.stdout).toMatch(/^SMB +deal size \(list ARR\) /m);
     const text = readFileSync(out, "utf8");
     expect(text).toContain("kind: world");
     expect(text).toMatch(/extends: ".*baseline\.yaml"/);

@@ -50,6 +50,8 @@ describe("the npm package", () => {
       "scenarios/ledgers/ae-sample.yaml",
       "scenarios/experiments/quick.yaml",
       "scenarios/worlds/baseline.yaml",
+      "scenarios/templates/experiments/compare.yaml",
+      "scenarios/templates/plans/ae-candidate.yaml",
       "data/mappings/maven-crm.yaml",
       "data/mappings/ravenstack.yaml",
       "data/datasets/SHA256SUMS",

@@ -13,10 +13,12 @@ const CONTROL = path("scenarios/plans/ae-activity-era.yaml");
 const base = ["pilot", "--data", MAVEN, "--plan", CANDIDATE, "--control", CONTROL, "--replicates", "200"];
 
 describe("planbench pilot (maven-crm)", () => {
-  it("prints the summary and writes pilot.json, preregistration.md and preregistration.html", async () => {
+  it("prints the summary (--format md) and writes pilot.json, preregistration.md and preregistration.html", async () => {
     const out = tempDir("pilot-cli");
     const run = await runCli([
       ...base,
+      "--format",
+      "md",
       "--group",
       "manager=Dustin Brinkmann",
       "--effect",

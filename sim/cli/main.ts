@@ -18,10 +18,12 @@ import * as demo from "./commands/demo.js";
 import * as explain from "./commands/explain.js";
 import * as generateData from "./commands/generate-data.js";
 import * as importData from "./commands/import.js";
+import * as init from "./commands/init.js";
 import * as pilot from "./commands/pilot.js";
 import * as report from "./commands/report.js";
 import * as run from "./commands/run.js";
 import * as validate from "./commands/validate.js";
+import { applyConventions } from "./help.js";
 import { installInterruptHandlers } from "./interrupt.js";
 import { installSafeOutput } from "./safeOutput.js";
 
@@ -29,11 +31,11 @@ export function buildProgram(): Command {
   const program = new Command()
     .name("planbench")
     .description("Monte Carlo simulation and backtesting workbench for incentive-compensation plans")
-    .version(PLANBENCH_VERSION)
-    .showHelpAfterError()
-    .exitOverride();
+    .version(PLANBENCH_VERSION);
+  applyConventions(program);
   for (const command of [
     demo,
+    init,
     validate,
     explain,
     importData,
@@ -46,7 +48,7 @@ export function buildProgram(): Command {
   ])
     command.register(program);
   // commands added with addCommand do not inherit these: usage errors must not exit the process
-  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  for (const command of program.commands) applyConventions(command);
   return program;
 }
 

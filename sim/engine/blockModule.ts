@@ -8,6 +8,11 @@ import type { Block } from "./blocks.js";
 export interface BlockInput<Task> {
   readonly task: Task;
   readonly block: Block;
+  /**
+   * Called after each trial with the number of the block's trials finished so far, for progress
+   * only: it must not change what the block computes.
+   */
+  readonly onTrial?: (trialsDone: number) => void;
 }
 
 export type RunBlock<Task> = (input: BlockInput<Task>) => Float64Array;

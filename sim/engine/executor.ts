@@ -30,6 +30,10 @@ export interface ExecuteOptions<Task> {
    * beyond it are discarded, so where a run stops never depends on the number of workers.
    */
   readonly onBlock: (result: BlockResult) => unknown;
+  /**
+   * Called when a block finishes and as trials finish inside running blocks (workers publish each
+   * finished trial; read every PROGRESS_TICK_MS). doneTrials counts both, so it moves per trial.
+   */
   readonly onProgress?: (doneBlocks: number, totalBlocks: number, doneTrials: number) => void;
   readonly signal?: AbortSignal;
   /** Attempts per block before the run fails (default 3). */
@@ -42,6 +46,12 @@ export class RunInterrupted extends Error {
     this.name = "RunInterrupted";
   }
 }
+
+/** How often the main thread reads the trials finished inside running blocks. */
+const PROGRESS_TICK_MS = 250;
+
+/** Progress of the trials inside running blocks, reported on top of the finished blocks'. */
+type Tick = (trialsInRunningBlocks: number) => void;
 
 export interface ExecuteSummary {
   /** Blocks reduced (all of them unless onBlock asked to stop). */
@@ -75,20 +85,28 @@ export async function executeBlocks<Task>(options: ExecuteOptions<Task>): Promis
     }
   };
   const isStopped = () => stopped;
+  // A finished block's report does not include the other running blocks' trials, which the
+  // last tick did: never report fewer trials than before (the true count only grows).
+  let reported = 0;
+  function report(trialsInRunningBlocks: number): void {
+    reported = Math.max(reported, doneTrials + trialsInRunningBlocks);
+    options.onProgress?.(done, blocks.length, reported);
+  }
   const finish = (result: BlockResult) => {
     if (stopped) return;
     checkpoint?.save(result);
     ready.set(result.block.index, result);
     done++;
     doneTrials += result.block.end - result.block.start;
-    options.onProgress?.(done, blocks.length, doneTrials);
+    report(0);
     flush();
   };
+  const tick: Tick | undefined = options.onProgress ? report : undefined;
   flush();
-  options.onProgress?.(done, blocks.length, doneTrials);
+  report(0);
   if (todo.length > 0 && !stopped) {
-    if (options.workers <= 0) await runInline(options, todo, finish, isStopped);
-    else await runPool(options, todo, finish, () => ready.size, isStopped);
+    if (options.workers <= 0) await runInline(options, todo, finish, isStopped, tick);
+    else await runPool(options, todo, finish, () => ready.size, isStopped, tick);
   }
   if (!stopped && flushed !== order.length) throw new Error("internal: not every block was reduced");
   return { reducedBlocks: flushed, stopped };
@@ -99,13 +117,18 @@ async function runInline<Task>(
   todo: readonly Block[],
   finish: (r: BlockResult) => void,
   isStopped: () => boolean,
+  tick: Tick | undefined,
 ) {
   const module = await importBlockModule<Task>(pathToFileURL(options.modulePath).href);
   let completed = 0;
   for (const block of todo) {
     if (isStopped()) return;
     if (options.signal?.aborted) throw new RunInterrupted(completed);
-    const values = checkBlockResult(block, options.columns, module.runBlock({ task: options.task, block }));
+    const values = checkBlockResult(
+      block,
+      options.columns,
+      module.runBlock({ task: options.task, block, onTrial: tick }),
+    );
     finish({ block, columns: options.columns, values });
     completed++;
     // let a pending Ctrl-C be delivered between blocks
@@ -119,6 +142,7 @@ async function runPool<Task>(
   finish: (r: BlockResult) => void,
   waiting: () => number,
   isStopped: () => boolean,
+  tick: Tick | undefined,
 ): Promise<void> {
   const poolWorker = builtModulePath("engine/poolWorker.js");
   const pool = new Piscina({
@@ -133,6 +157,7 @@ async function runPool<Task>(
   let next = 0;
   let inFlight = 0;
   let completed = 0;
+  const progress = trialProgress(todo.length, tick);
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
@@ -143,12 +168,13 @@ async function runPool<Task>(
       };
       const onAbort = () => fail(new RunInterrupted(completed));
       options.signal?.addEventListener("abort", onAbort, { once: true });
-      const submit = (block: Block, attempt: number) => {
+      const submit = (block: Block, slot: number, attempt: number) => {
         inFlight++;
-        const message: PoolMessage = { moduleUrl, task: options.task, block };
+        const message: PoolMessage = { moduleUrl, task: options.task, block, progress: progress.start(slot) };
         pool.run(message, { signal: options.signal ?? null }).then(
           (values: unknown) => {
             inFlight--;
+            progress.end(slot);
             if (failed) return;
             try {
               finish({
@@ -165,9 +191,10 @@ async function runPool<Task>(
           },
           (error: unknown) => {
             inFlight--;
+            progress.end(slot);
             if (failed) return;
             if (options.signal?.aborted) return fail(new RunInterrupted(completed));
-            if (attempt + 1 < attempts) return submit(block, attempt + 1);
+            if (attempt + 1 < attempts) return submit(block, slot, attempt + 1);
             const reason = error instanceof Error ? error.message : String(error);
             fail(
               new Error(
@@ -179,7 +206,10 @@ async function runPool<Task>(
       };
       const pump = () => {
         if (isStopped()) next = todo.length; // schedule nothing more; in-flight blocks are discarded
-        while (!failed && next < todo.length && inFlight + waiting() < window) submit(todo[next++]!, 0);
+        while (!failed && next < todo.length && inFlight + waiting() < window) {
+          submit(todo[next]!, next, 0);
+          next++;
+        }
         if (!failed && next >= todo.length && inFlight === 0) {
           options.signal?.removeEventListener("abort", onAbort);
           resolve();
@@ -189,6 +219,37 @@ async function runPool<Task>(
       pump();
     });
   } finally {
+    progress.stop();
     await pool.destroy();
   }
+}
+
+/**
+ * Trials finished inside running blocks: one shared slot per block, written by the worker after
+ * each trial and summed here on a timer (unref'd: it never keeps the process alive).
+ */
+function trialProgress(blocks: number, tick: Tick | undefined) {
+  if (!tick) return { start: () => undefined, end: () => undefined, stop: () => undefined };
+  const slots = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, blocks)));
+  const running = new Set<number>();
+  let last = 0;
+  const timer = setInterval(() => {
+    let partial = 0;
+    for (const slot of running) partial += Atomics.load(slots, slot);
+    if (partial === last) return;
+    last = partial;
+    tick(partial);
+  }, PROGRESS_TICK_MS);
+  timer.unref();
+  return {
+    start: (slot: number) => {
+      Atomics.store(slots, slot, 0); // a retried block starts again from 0
+      running.add(slot);
+      return { slots, slot };
+    },
+    end: (slot: number) => {
+      running.delete(slot);
+    },
+    stop: () => clearInterval(timer),
+  };
 }

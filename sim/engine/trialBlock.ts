@@ -8,6 +8,6 @@ import type { BlockInput } from "./blockModule.js";
 import { packBlock } from "./run/packBlock.js";
 import type { RunTask } from "./run/runTask.js";
 
-export function runBlock({ task, block }: BlockInput<RunTask>): Float64Array {
-  return packBlock(task, block, simulateTrials);
+export function runBlock({ task, block, onTrial }: BlockInput<RunTask>): Float64Array {
+  return packBlock(task, block, simulateTrials, onTrial);
 }

@@ -6,7 +6,7 @@ import { runBacktest } from "../../sim/backtest/runBacktest.js";
 import { parseVariantSpec } from "../../sim/backtest/variant.js";
 import { loadDataset } from "../../sim/data/load.js";
 import { toCents } from "../../sim/plan/statement.js";
-import { datasetAvailable, datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
+import { datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
 
 const path = (p: string) => join(PROJECT_ROOT, p);
 const FLAT_AE = path("test/backtest/fixtures/flat-ae.yaml");
@@ -91,7 +91,7 @@ describe("backtest on data/sample", () => {
   });
 });
 
-describe.skipIf(!datasetAvailable("maven-crm"))("backtest on maven-crm (mapping file)", () => {
+describe("backtest on maven-crm (mapping file)", () => {
   const result = runBacktest({
     variants: [FLAT_AE, ACTIVITY].map(parseVariantSpec),
     data: path("data/mappings/maven-crm.yaml"),
@@ -126,7 +126,7 @@ describe.skipIf(!datasetAvailable("maven-crm"))("backtest on maven-crm (mapping 
   });
 });
 
-describe.skipIf(!datasetAvailable("ravenstack"))("backtest on ravenstack (mapping file)", () => {
+describe("backtest on ravenstack (mapping file)", () => {
   const mapping = path("data/mappings/ravenstack.yaml");
   const result = runBacktest({ variants: [FLAT_CSM, CSM].map(parseVariantSpec), data: mapping });
 

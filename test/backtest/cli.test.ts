@@ -23,9 +23,9 @@ const ARGS = [
 ];
 
 describe("planbench backtest (CLI)", () => {
-  it("prints the comparison and writes statements, summary.json and report.md", async () => {
+  it("prints the comparison (--format md) and writes statements, summary.json and report.md", async () => {
     const out = join(TMP, "a");
-    const run = await runCli([...ARGS, "--out", out]);
+    const run = await runCli([...ARGS, "--out", out, "--format", "md"]);
     expect(run.stderr).toContain(`wrote`);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("# Backtest: activity vs ae-outcome");

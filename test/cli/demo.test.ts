@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { displayPath } from "../../sim/io/shellQuote.js";
 import { runCli } from "../helpers/cli.js";
 import { PROJECT_ROOT } from "../helpers/datasets.js";
 
@@ -31,14 +32,28 @@ describe("planbench demo (the README's main command)", () => {
       expect(run.stdout).toContain(amount);
     }
     expect(run.stdout).toMatch(/Total\s+\$42,480\.00/);
-    expect(run.stdout).toContain("# Backtest: activity-era vs outcome-driven");
+    // the terminal gets key-figure tables, not the Markdown reports (no `\_` escapes, no `|` tables)
+    expect(run.stdout).toContain("Backtest of 2 variants on data/sample, 2022-01-01 to 2024-12-31");
+    // the decision scorecard: each dimension's level per variant, marked against the baseline
+    expect(run.stdout).toMatch(/^Cost: paid over the history +\$[\d.]+M +\$[\d.]+M [✓⚠=]$/m);
+    expect(run.stdout).toContain("vs activity-era: ✓ better, ⚠ worse");
+    expect(run.stdout).toContain(`Full comparison: ${displayPath(join(OUT, "report.html"))}`);
+    expect(run.stdout).not.toMatch(/\\[_*|#]|^\|/m);
+    expect(run.stdout.split("\n").length).toBeLessThan(90);
+    expect(readFileSync(join(OUT, "report.md"), "utf8")).toContain(
+      "# Backtest: activity-era vs outcome-driven",
+    );
     for (const f of ["summary.json", "report.md", "statements.arrow", "statements.csv"]) {
       expect(existsSync(join(OUT, f)), f).toBe(true);
     }
     expect(readFileSync(join(OUT, "report.md"), "utf8")).toContain("A replay assumes");
     // step 4: the simulation of the quick experiment, with gaming exposure
-    expect(run.stdout).toContain("# Experiment: Quick experiment");
-    expect(run.stdout).toMatch(/gaming windfall is -?\d+\.\d% ± \d+\.\d%/);
+    expect(run.stdout).toMatch(/^Gaming: .*( +-?\d+\.\d%( [✓⚠≈])?){4}$/m);
+    expect(run.stdout).toMatch(/^[•⚠] .* is cheapest at \$/m);
+    expect(run.stdout).toContain(`Full comparison: ${displayPath(join(OUT, "simulation", "report.html"))}`);
+    const simulation = readFileSync(join(OUT, "simulation", "report.md"), "utf8");
+    expect(simulation).toContain("# Experiment: Quick experiment");
+    expect(simulation).toMatch(/gaming windfall is -?\d+\.\d% ± \d+\.\d%/);
     for (const f of ["summary.json", "trials.arrow", "reps.arrow", "report.md"]) {
       expect(existsSync(join(OUT, "simulation", f)), f).toBe(true);
     }

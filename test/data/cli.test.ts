@@ -39,7 +39,7 @@ describe("planbench generate-data / import", () => {
       "18",
       "--years",
       "1",
-      "--format",
+      "--tables",
       "csv",
     ]);
     expect(printed).toMatch(/reps\s+18 rows/);
@@ -49,7 +49,7 @@ describe("planbench generate-data / import", () => {
       join(dir, "gen"),
       "--out",
       join(dir, "arrow"),
-      "--format",
+      "--tables",
       "arrow",
     ]);
     expect(summary).toMatch(/^import of /);

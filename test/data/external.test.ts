@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../sim/data/load.js";
 import { formatProblem, InputError } from "../../sim/errors.js";
-import { DATASETS_DIR, datasetAvailable, datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
+import { DATASETS_DIR, datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
 import { tempDir, writeText } from "./tmp.js";
 
 /** Independent oracle: rows of a simple CSV (no quoted fields in these files) split on commas. */
@@ -17,7 +17,7 @@ function plainRows(file: string): string[][] {
 const MAVEN = join(PROJECT_ROOT, "data/mappings/maven-crm.yaml");
 const RAVEN = join(PROJECT_ROOT, "data/mappings/ravenstack.yaml");
 
-describe.skipIf(!datasetAvailable("maven-crm"))("maven-crm import", () => {
+describe("maven-crm import", () => {
   const loaded = loadDataset(MAVEN);
   const pipeline = plainRows(datasetFile("maven-crm/sales_pipeline.csv"));
   const summary = (t: string) => loaded.summary.tables.find((s) => s.table === t)!;
@@ -92,7 +92,7 @@ describe.skipIf(!datasetAvailable("maven-crm"))("maven-crm import", () => {
   });
 });
 
-describe.skipIf(!datasetAvailable("ravenstack"))("ravenstack import", () => {
+describe("ravenstack import", () => {
   const loaded = loadDataset(RAVEN);
   const summary = (t: string) => loaded.summary.tables.find((s) => s.table === t)!;
   const subs = plainRows(datasetFile("ravenstack/subscriptions.csv"));

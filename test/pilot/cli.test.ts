@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../data/tmp.js";
 import { runCli } from "../helpers/cli.js";
-import { datasetAvailable, PROJECT_ROOT } from "../helpers/datasets.js";
+import { PROJECT_ROOT } from "../helpers/datasets.js";
 
 const path = (p: string) => join(PROJECT_ROOT, p);
 const MAVEN = path("data/mappings/maven-crm.yaml");
@@ -12,11 +12,13 @@ const CANDIDATE = path("scenarios/plans/ae-outcome.yaml");
 const CONTROL = path("scenarios/plans/ae-activity-era.yaml");
 const base = ["pilot", "--data", MAVEN, "--plan", CANDIDATE, "--control", CONTROL, "--replicates", "200"];
 
-describe.skipIf(!datasetAvailable("maven-crm"))("planbench pilot (maven-crm)", () => {
-  it("prints the summary and writes pilot.json, preregistration.md and preregistration.html", async () => {
+describe("planbench pilot (maven-crm)", () => {
+  it("prints the summary (--format md) and writes pilot.json, preregistration.md and preregistration.html", async () => {
     const out = tempDir("pilot-cli");
     const run = await runCli([
       ...base,
+      "--format",
+      "md",
       "--group",
       "manager=Dustin Brinkmann",
       "--effect",

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { designPilot, type PilotOptions } from "../../sim/pilot/designPilot.js";
 import { MIN_BOOTSTRAP_UNITS } from "../../sim/pilot/powerGrid.js";
 import { pilotJson } from "../../sim/pilot/writePilot.js";
-import { datasetAvailable, datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
+import { datasetFile, PROJECT_ROOT } from "../helpers/datasets.js";
 
 const path = (p: string) => join(PROJECT_ROOT, p);
 
@@ -21,7 +21,7 @@ function csvRows(file: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [columns[i]!, v])));
 }
 
-describe.skipIf(!datasetAvailable("maven-crm"))("pilot on maven-crm (regional office Central)", () => {
+describe("pilot on maven-crm (regional office Central)", () => {
   const options: PilotOptions = {
     data: path("data/mappings/maven-crm.yaml"),
     plan: path("scenarios/plans/ae-activity-era.yaml"),

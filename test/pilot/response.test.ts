@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { designPilot } from "../../sim/pilot/designPilot.js";
 import { readSimulatedResponse } from "../../sim/pilot/simulatedResponse.js";
 import { tempDir, writeText } from "../data/tmp.js";
-import { datasetAvailable, PROJECT_ROOT } from "../helpers/datasets.js";
+import { PROJECT_ROOT } from "../helpers/datasets.js";
 
 const est = (mean: number, se: number) => ({
   mean,
@@ -90,32 +90,29 @@ describe("simulated response (--response)", () => {
     expect(() => readSimulatedResponse({ file: join(dir, "missing.json") })).toThrow("--response: expected");
   });
 
-  it.skipIf(!datasetAvailable("maven-crm"))(
-    "uses the simulated difference as the target effect; --effect overrides it",
-    () => {
-      const design = designPilot({
-        data: join(PROJECT_ROOT, "data/mappings/maven-crm.yaml"),
-        plan: join(PROJECT_ROOT, "scenarios/plans/ae-outcome.yaml"),
-        control: join(PROJECT_ROOT, "scenarios/plans/ae-activity-era.yaml"),
-        group: ["region=Central"],
-        outcomes: ["cost"],
-        replicates: 200,
-        response: { file: dir },
-      });
-      const cost = design.outcomes[0]!;
-      expect([cost.effect, cost.effectSource]).toEqual([-0.025, "simulation"]);
-      expect(design.response!.variant).toBe("Candidate");
-      const given = designPilot({
-        data: join(PROJECT_ROOT, "data/mappings/maven-crm.yaml"),
-        plan: join(PROJECT_ROOT, "scenarios/plans/ae-outcome.yaml"),
-        control: join(PROJECT_ROOT, "scenarios/plans/ae-activity-era.yaml"),
-        group: ["region=Central"],
-        outcomes: ["cost"],
-        effects: { cost: -0.04 },
-        replicates: 200,
-        response: { file: dir },
-      });
-      expect([given.outcomes[0]!.effect, given.outcomes[0]!.effectSource]).toEqual([-0.04, "--effect"]);
-    },
-  );
+  it("uses the simulated difference as the target effect; --effect overrides it", () => {
+    const design = designPilot({
+      data: join(PROJECT_ROOT, "data/mappings/maven-crm.yaml"),
+      plan: join(PROJECT_ROOT, "scenarios/plans/ae-outcome.yaml"),
+      control: join(PROJECT_ROOT, "scenarios/plans/ae-activity-era.yaml"),
+      group: ["region=Central"],
+      outcomes: ["cost"],
+      replicates: 200,
+      response: { file: dir },
+    });
+    const cost = design.outcomes[0]!;
+    expect([cost.effect, cost.effectSource]).toEqual([-0.025, "simulation"]);
+    expect(design.response!.variant).toBe("Candidate");
+    const given = designPilot({
+      data: join(PROJECT_ROOT, "data/mappings/maven-crm.yaml"),
+      plan: join(PROJECT_ROOT, "scenarios/plans/ae-outcome.yaml"),
+      control: join(PROJECT_ROOT, "scenarios/plans/ae-activity-era.yaml"),
+      group: ["region=Central"],
+      outcomes: ["cost"],
+      effects: { cost: -0.04 },
+      replicates: 200,
+      response: { file: dir },
+    });
+    expect([given.outcomes[0]!.effect, given.outcomes[0]!.effectSource]).toEqual([-0.04, "--effect"]);
+  });
 });

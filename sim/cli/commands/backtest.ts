@@ -2,6 +2,7 @@
  * `planbench backtest --plan A --plan B --data DIR|MAPPING --out DIR`: replays history under
  * each plan variant and prints the Markdown comparison (also written to <out>/report.md).
  */
+import { join } from "node:path";
 import { Command, Option } from "commander";
 import { backtestMarkdown } from "../../../reports/markdown/backtest.js";
 import { runBacktest } from "../../backtest/runBacktest.js";
@@ -13,9 +14,18 @@ import { FolderLock } from "../../io/lock.js";
 import { OutputStage, REPORT_FILES } from "../../io/outputSet.js";
 import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
 import { pushFlags, variantSpecWord } from "../commandWords.js";
+import { withExamples } from "../help.js";
+import { backtestKeyFigures } from "../output/keyFigures.js";
+import {
+  type FormatFlags,
+  formatOption,
+  jsonOption,
+  outputFormat,
+  printJson,
+} from "../output/outputFormat.js";
 import { reportCommand } from "./report.js";
 
-export interface BacktestFlags {
+export interface BacktestFlags extends FormatFlags {
   plan: string[];
   data: string;
   out?: string;
@@ -32,34 +42,39 @@ export interface BacktestFlags {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function register(program: Command): void {
+  const command = new Command("backtest")
+    .description("replay history under each plan variant: statements, summary.json and a comparison report")
+    .requiredOption(
+      "--plan <spec>",
+      "a plan file, or NAME=FILE1,FILE2 for a variant with a plan per role (repeat for each variant)",
+      collect,
+      [],
+    )
+    .requiredOption("--data <dir|mapping>", "a directory of canonical tables, or a mapping file (.yaml)")
+    .option("-o, --out <dir>", "write statements, summary.json, report.md and report.html here")
+    .option("--from <date>", "first day of the range (default: first month of the history)")
+    .option("--to <date>", "last day of the range (default: last month of the history)")
+    .addOption(
+      new Option("--on-bad-rows <policy>", "fail on bad input rows, or quarantine them and go on")
+        .choices(["fail", "quarantine"])
+        .default("fail"),
+    )
+    .option(
+      "--datasets <dir>",
+      "folder a mapping's sources are read from (default: the mapping's own datasets:, or $PLANBENCH_DATASETS)",
+    )
+    .addOption(formatOption())
+    .addOption(jsonOption())
+    .option("-q, --quiet", "print nothing but errors (and what --format md|json asks for)")
+    .option("--no-report", "with --out: skip report.html, its charts and CSV tables")
+    .option("--png", "with --out: also export every chart of the report as PNG")
+    .action((flags: BacktestFlags) => backtestCommand(flags));
   program.addCommand(
-    new Command("backtest")
-      .description(
-        "replay history under each plan variant: statements, summary.json and a Markdown comparison",
-      )
-      .requiredOption(
-        "--plan <spec>",
-        "a plan file, or NAME=FILE1,FILE2 for a variant with a plan per role (repeat for each variant)",
-        collect,
-        [],
-      )
-      .requiredOption("--data <dir|mapping>", "a directory of canonical tables, or a mapping file (.yaml)")
-      .option("--out <dir>", "write statements, summary.json and report.md here")
-      .option("--from <date>", "first day of the range (default: first month of the history)")
-      .option("--to <date>", "last day of the range (default: last month of the history)")
-      .addOption(
-        new Option("--on-bad-rows <policy>", "fail on bad input rows, or quarantine them and go on")
-          .choices(["fail", "quarantine"])
-          .default("fail"),
-      )
-      .option(
-        "--datasets <dir>",
-        "directory a mapping's sources are relative to (default: the mapping's own)",
-      )
-      .option("--quiet", "do not print the comparison")
-      .option("--no-report", "with --out: skip report.html, its charts and CSV tables")
-      .option("--png", "with --out: also export every chart of the report as PNG")
-      .action((flags: BacktestFlags) => backtestCommand(flags)),
+    withExamples(command, [
+      "planbench backtest --plan scenarios/plans/ae-activity-era.yaml --plan scenarios/plans/ae-outcome.yaml --data data/sample -o out/sample",
+      "planbench backtest --plan scenarios/plans/ae-activity-era.yaml --plan scenarios/plans/ae-outcome.yaml --data data/mappings/maven-crm.yaml -o out/maven",
+      "planbench backtest --plan current=scenarios/plans/ae-activity-era.yaml,scenarios/plans/csm-renewal.yaml --plan outcome=scenarios/plans/ae-outcome.yaml,scenarios/plans/csm-outcome.yaml --data data/sample --format md",
+    ]),
   );
 }
 
@@ -101,8 +116,8 @@ async function backtestLocked(flags: BacktestFlags, command: string): Promise<vo
     onBadRows: flags.onBadRows,
     datasetsDir: flags.datasets,
   });
-  const markdown = backtestMarkdown(backtestSummary(result, command));
-  if (!flags.quiet) process.stdout.write(markdown);
+  const summary = backtestSummary(result, command);
+  const markdown = backtestMarkdown(summary);
   const quarantined = result.dataset.rejected.length;
   if (quarantined > 0)
     process.stderr.write(`${quarantined} bad row(s) were quarantined and left out (see --out)\n`);
@@ -117,7 +132,16 @@ async function backtestLocked(flags: BacktestFlags, command: string): Promise<vo
     } finally {
       stage.discard();
     }
-    process.stderr.write(`wrote ${files.length} files to ${displayPath(flags.out)}\n`);
-    if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
+    if (!flags.quiet) process.stderr.write(`wrote ${files.length} files to ${displayPath(flags.out)}\n`);
+    if (flags.report !== false) await reportCommand(flags.out, { png: flags.png, quiet: flags.quiet });
   }
+  const format = outputFormat(flags);
+  if (format === "md") process.stdout.write(markdown);
+  else if (format === "json") printJson(summary);
+  else if (!flags.quiet) process.stdout.write(backtestKeyFigures(summary, reportPath(flags)));
+}
+
+function reportPath(flags: BacktestFlags): string {
+  if (!flags.out) return "add --out DIR for report.html, or --format md to print it";
+  return join(displayPath(flags.out), flags.report === false ? "report.md" : "report.html");
 }

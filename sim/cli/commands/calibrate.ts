@@ -18,9 +18,19 @@ import { loadDataset } from "../../data/load.js";
 import { writeFileAtomic } from "../../io/atomicWrite.js";
 import { fileStem } from "../../language/loadPlan.js";
 import { loadWorldFile } from "../../language/world/loadWorld.js";
+import { withExamples } from "../help.js";
+import {
+  type FormatFlags,
+  formatOption,
+  jsonOption,
+  outputFormat,
+  printJson,
+} from "../output/outputFormat.js";
+import { textTable } from "../output/textTable.js";
 import { packageRoot } from "../packageRoot.js";
 
-interface CalibrateFlags {
+interface CalibrateFlags extends FormatFlags {
+  quiet?: boolean;
   data: string;
   out: string;
   base?: string;
@@ -36,22 +46,32 @@ export function register(program: Command): void {
     new Command("calibrate")
       .description("fit world parameters from history; write a world file and print a fit check")
       .requiredOption("--data <dir|mapping>", "a directory of canonical tables, or a mapping file (.yaml)")
-      .requiredOption("--out <file>", "world file to write, e.g. scenarios/worlds/acme.yaml")
+      .requiredOption("-o, --out <file>", "world file to write, e.g. scenarios/worlds/acme.yaml")
       .option(
         "--base <file>",
         "world to extend and keep unidentified parameters from (default: scenarios/worlds/baseline.yaml)",
       )
       .option("--from <date>", "first day of the history to fit (default: first month of won deals)")
       .option("--to <date>", "last day of the history to fit")
-      .option("--seed <seed>", "seed of the fit check's draws", "calibrate")
+      .option("-s, --seed <seed>", "seed of the fit check's draws", "calibrate")
       .addOption(
         new Option("--on-bad-rows <policy>", "fail, or quarantine bad rows")
           .choices(["fail", "quarantine"])
           .default("fail"),
       )
-      .option("--datasets <dir>", "directory a mapping's sources are relative to")
+      .option(
+        "--datasets <dir>",
+        "folder a mapping's sources are read from (default: the mapping's own datasets:, or $PLANBENCH_DATASETS)",
+      )
+      .addOption(formatOption())
+      .addOption(jsonOption())
+      .option("-q, --quiet", "print nothing but errors (and what --format md|json asks for)")
       .action((flags: CalibrateFlags) => calibrateCommand(flags)),
   );
+  withExamples(program.commands.at(-1)!, [
+    "planbench calibrate --data data/sample -o scenarios/worlds/sample-fit.yaml",
+    "planbench calibrate --data data/mappings/maven-crm.yaml -o out/maven-world.yaml --format md",
+  ]);
 }
 
 export function calibrateCommand(flags: CalibrateFlags): void {
@@ -79,10 +99,22 @@ export function calibrateCommand(flags: CalibrateFlags): void {
     rmSync(out, { force: true });
     throw error;
   }
+  const format = outputFormat(flags);
+  if (format === "json") {
+    printJson({ world: flags.out, range, evidence: calibration.evidence, fitCheck: checks });
+    return;
+  }
+  if (flags.quiet) return;
+  const md = format === "md";
+  const table = md ? markdownTable : textTable;
   const say = (s: string) => process.stdout.write(`${s}\n`);
-  say(`# Calibration: ${escapeMarkdown(flags.data)} (${range.start} to ${range.end})\n`);
   say(
-    markdownTable(
+    md
+      ? `# Calibration: ${escapeMarkdown(flags.data)} (${range.start} to ${range.end})\n`
+      : `Calibration: ${flags.data} (${range.start} to ${range.end})\n`,
+  );
+  say(
+    table(
       ["segment", "parameter", "value", "n", "source", "method"],
       calibration.evidence.map((e) => [
         e.segment,
@@ -95,9 +127,9 @@ export function calibrateCommand(flags: CalibrateFlags): void {
       ["left", "left", "right", "right", "left", "left"],
     ),
   );
-  say("\n## Fit check (fitted world vs history, two-sample Kolmogorov–Smirnov)\n");
+  say(`\n${md ? "## " : ""}Fit check (fitted world vs history, two-sample Kolmogorov–Smirnov)\n`);
   say(
-    markdownTable(
+    table(
       ["segment", "quantity", "history median", "fitted median", "KS D", "p"],
       checks.map((c) => [
         c.segment,

@@ -15,6 +15,7 @@ import { compilePlan, evaluate } from "../../plan/evaluate.js";
 import { defaultRange, formatStatements } from "../../plan/explain.js";
 import { loadLedgerFile } from "../../plan/ledgerFile.js";
 import type { Statement } from "../../plan/statement.js";
+import { withExamples } from "../help.js";
 
 interface ExplainOptions {
   readonly plan: string;
@@ -49,6 +50,11 @@ export function register(program: Command): void {
     .action((options: ExplainOptions) => {
       process.stdout.write(runExplain(options));
     });
+  withExamples(program.commands.at(-1)!, [
+    "planbench explain --plan scenarios/plans/ae-outcome.yaml --ledger scenarios/ledgers/ae-sample.yaml --rep ae-ada",
+    "planbench explain --plan scenarios/plans/ae-outcome.yaml --ledger scenarios/ledgers/ae-sample.yaml --rep ae-ada --period FY2025-Q3",
+    "planbench explain --plan scenarios/plans/ae-outcome.yaml --ledger scenarios/ledgers/ae-sample.yaml --rep ae-ada --json",
+  ]);
 }
 
 export function runExplain(options: ExplainOptions): string {

@@ -12,13 +12,17 @@ import { formatSummary, type ImportSummary } from "../../data/summary.js";
 import type { TableFormat } from "../../data/write.js";
 import { InputError, problem } from "../../errors.js";
 import { displayPath } from "../../io/shellQuote.js";
+import { withExamples } from "../help.js";
+import { printJson } from "../output/outputFormat.js";
 
 interface ImportFlags {
   mapping?: string;
   dir?: string;
   out: string;
   onBadRows: BadRowPolicy;
-  format: TableFormat;
+  tables: TableFormat;
+  json?: boolean;
+  quiet?: boolean;
   datasets?: string;
   maxFileMb: string;
 }
@@ -27,28 +31,37 @@ export function register(program: Command): void {
   program.addCommand(
     new Command("import")
       .description("import historical data into canonical tables (CSV and/or Arrow)")
-      .option("--mapping <file>", "mapping file (YAML) describing a foreign export")
-      .option("--dir <dir>", "directory of canonical tables to check and convert (instead of --mapping)")
-      .requiredOption("--out <dir>", "output directory")
+      .option("--mapping <file>", "mapping file (YAML) describing a foreign export (or --dir)")
+      .option("--dir <dir>", "directory of canonical tables to check and convert (or --mapping)")
+      .requiredOption("-o, --out <dir>", "output directory")
       .addOption(
         new Option("--on-bad-rows <policy>", "fail, or quarantine bad rows to <out>/quarantine")
           .choices(["fail", "quarantine"])
           .default("fail"),
       )
       .addOption(
-        new Option("--format <format>", "output format").choices(["csv", "arrow", "both"]).default("csv"),
+        new Option("--tables <format>", "file format of the tables written")
+          .choices(["csv", "arrow", "both"])
+          .default("csv"),
       )
       .option(
         "--datasets <dir>",
-        "directory the mapping's sources are relative to (default: the mapping's `datasets`, or $PLANBENCH_DATASETS)",
+        "folder a mapping's sources are read from (default: the mapping's own datasets:, or $PLANBENCH_DATASETS)",
       )
       .option(
         "--max-file-mb <mb>",
         "refuse input files larger than this",
         String(DEFAULT_MAX_BYTES / 1024 / 1024),
       )
+      .option("--json", "print the import summary as JSON (as written to <out>/import-summary.json)")
+      .option("-q, --quiet", "print nothing but errors")
       .action((flags: ImportFlags) => run(flags)),
   );
+  withExamples(program.commands.at(-1)!, [
+    "planbench import --mapping data/mappings/maven-crm.yaml -o out/maven-tables",
+    "planbench import --mapping data/mappings/ravenstack.yaml -o out/raven-tables --on-bad-rows quarantine --tables both",
+    "planbench import --dir data/sample -o out/sample-arrow --tables arrow",
+  ]);
 }
 
 async function run(flags: ImportFlags): Promise<void> {
@@ -62,28 +75,33 @@ async function run(flags: ImportFlags): Promise<void> {
     // canonical CSV tables: streamed, memory a fraction of the files (sim/data/stream)
     const result = await importDirectoryStreaming(flags.dir, {
       out: flags.out,
-      format: flags.format,
+      format: flags.tables,
       onBadRows: flags.onBadRows,
       maxBytes: mb * 1024 * 1024,
     });
-    report(result.summary, result.quarantined, result.written.length, flags.out);
+    report(result.summary, result.quarantined, result.written.length, flags);
     return;
   }
   const { loaded, written } = importDataset(input, {
     out: flags.out,
-    format: flags.format,
+    format: flags.tables,
     onBadRows: flags.onBadRows,
     datasetsDir: flags.datasets,
     maxBytes: mb * 1024 * 1024,
   });
-  report(loaded.summary, loaded.rejected.length, written.length, flags.out);
+  report(loaded.summary, loaded.rejected.length, written.length, flags);
 }
 
-function report(summary: ImportSummary, quarantined: number, files: number, out: string): void {
+function report(summary: ImportSummary, quarantined: number, files: number, flags: ImportFlags): void {
+  if (flags.json) {
+    printJson(summary);
+    return;
+  }
+  if (flags.quiet) return;
   process.stdout.write(formatSummary(summary));
   if (quarantined > 0)
     process.stdout.write(
-      `${quarantined} bad row(s) quarantined in ${join(displayPath(out), "quarantine")}\n`,
+      `${quarantined} bad row(s) quarantined in ${join(displayPath(flags.out), "quarantine")}\n`,
     );
-  process.stdout.write(`wrote ${files} files to ${displayPath(out)}\n`);
+  process.stdout.write(`wrote ${files} files to ${displayPath(flags.out)}\n`);
 }

@@ -3,6 +3,7 @@
  * sizes a pilot of the candidate plan on history (sim/pilot/designPilot.ts), prints the Markdown
  * summary and writes pilot.json, preregistration.md and preregistration.html to --out.
  */
+import { join } from "node:path";
 import { Command, Option } from "commander";
 import type { BadRowPolicy } from "../../data/load.js";
 import { InputError, problem } from "../../errors.js";
@@ -11,10 +12,13 @@ import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js"
 import { DEFAULT_REPLICATES, DEFAULT_SEED, designPilot } from "../../pilot/designPilot.js";
 import { GROUP_KEYS } from "../../pilot/group.js";
 import { DEFAULT_OUTCOMES, PILOT_OUTCOMES, parseEffects, parseOutcome } from "../../pilot/outcomes.js";
-import { DEFAULT_PILOT_OUT, pilotSummary, writePilot } from "../../pilot/writePilot.js";
+import { DEFAULT_PILOT_OUT, pilotJson, pilotSummary, writePilot } from "../../pilot/writePilot.js";
 import { pushFlags, variantSpecWord } from "../commandWords.js";
+import { withExamples } from "../help.js";
+import { type FormatFlags, formatOption, jsonOption, outputFormat } from "../output/outputFormat.js";
+import { pilotKeyFigures } from "../output/pilotTable.js";
 
-export interface PilotFlags {
+export interface PilotFlags extends FormatFlags {
   data: string;
   plan: string;
   control: string;
@@ -109,11 +113,11 @@ export function register(program: Command): void {
       .option("--response-control <name>", "the control's variant in that run (default: its first variant)")
       .option("--response-population <name>", "population of that run (default: configured, if present)")
       .option("--replicates <n>", `Monte Carlo replicates per grid cell (default ${DEFAULT_REPLICATES})`)
-      .option("--seed <seed>", `random seed (default ${DEFAULT_SEED})`)
+      .option("-s, --seed <seed>", `random seed (default ${DEFAULT_SEED})`)
       .option("--from <date>", "first day of the history used (default: its first month)")
       .option("--to <date>", "last day of the history used (default: its last month)")
       .option(
-        "--out <dir>",
+        "-o, --out <dir>",
         "write pilot.json, preregistration.md and preregistration.html here",
         DEFAULT_PILOT_OUT,
       )
@@ -124,11 +128,18 @@ export function register(program: Command): void {
       )
       .option(
         "--datasets <dir>",
-        "directory a mapping's sources are relative to (default: the mapping's own)",
+        "folder a mapping's sources are read from (default: the mapping's own datasets:, or $PLANBENCH_DATASETS)",
       )
-      .option("--quiet", "do not print the summary")
+      .addOption(formatOption())
+      .addOption(jsonOption())
+      .option("-q, --quiet", "print nothing but errors (and what --format md|json asks for)")
       .action((flags: PilotFlags) => pilotCommand(flags)),
   );
+  withExamples(program.commands.at(-1)!, [
+    "planbench pilot --data data/sample --plan scenarios/plans/ae-outcome.yaml --control scenarios/plans/ae-activity-era.yaml --group region=NA -o out/pilot",
+    "planbench pilot --data data/mappings/maven-crm.yaml --plan scenarios/plans/ae-outcome.yaml --control scenarios/plans/ae-activity-era.yaml --group region=Central --effect cost=-0.03",
+    "planbench pilot --data data/sample --plan scenarios/plans/ae-outcome.yaml --control scenarios/plans/ae-activity-era.yaml --group region=EMEA --unit team --months 6,12 --format md",
+  ]);
 }
 
 /**
@@ -208,11 +219,16 @@ function pilotLocked(flags: PilotFlags): void {
     datasetsDir: flags.datasets,
   });
   const command = commandLine(flags, String(design.seed));
-  if (!flags.quiet) process.stdout.write(pilotSummary(design, command));
   if (design.quarantinedRows > 0)
     process.stderr.write(`${design.quarantinedRows} bad row(s) were quarantined and left out\n`);
   const files = writePilot(design, flags.out, command);
-  process.stderr.write(
-    `wrote ${files.length} files to ${displayPath(flags.out)} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,
-  );
+  if (!flags.quiet)
+    process.stderr.write(
+      `wrote ${files.length} files to ${displayPath(flags.out)} (seed ${design.seed}${design.seedIsDefault ? ", the default" : ""})\n`,
+    );
+  const format = outputFormat(flags);
+  if (format === "md") process.stdout.write(pilotSummary(design, command));
+  else if (format === "json") process.stdout.write(pilotJson(design, command));
+  else if (!flags.quiet)
+    process.stdout.write(pilotKeyFigures(design, join(displayPath(flags.out), "preregistration.html")));
 }

@@ -17,6 +17,7 @@ import { EnvironmentError } from "../../io/fsErrors.js";
 import { withFolderLock } from "../../io/lock.js";
 import { OutputStage, setName, verifyOutputSet } from "../../io/outputSet.js";
 import { displayPath, formatCommand } from "../../io/shellQuote.js";
+import { withExamples } from "../help.js";
 
 /** The files a report is rendered from (those present). */
 const REPORT_INPUTS = ["summary.json", "trials.arrow", "reps.arrow", "statements.arrow"];
@@ -74,6 +75,7 @@ export function register(program: Command): void {
     )
     .argument("<dir>", "output folder of planbench run, merge or backtest --out")
     .option("--png", "also export every chart as PNG (for slides)")
-    .option("--quiet", "print nothing")
+    .option("-q, --quiet", "print nothing but errors")
     .action((dir: string, flags: { png?: boolean; quiet?: boolean }) => reportCommand(dir, flags));
+  withExamples(program.commands.at(-1)!, ["planbench report out/quick", "planbench report out/maven --png"]);
 }

@@ -17,12 +17,14 @@ import { mergeShards } from "../../engine/run/mergeShards.js";
 import { CHECKPOINT_DIR, runExperiment } from "../../engine/run/runExperiment.js";
 import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
 import { loadExperimentFile } from "../../language/experiment/loadExperiment.js";
+import { withExamples } from "../help.js";
 import { INTERRUPTED_EXIT, interruptSignal } from "../interrupt.js";
+import { formatOption, jsonOption } from "../output/outputFormat.js";
+import { type PrintFlags, printRunOutputs } from "../output/printRun.js";
 import { progressReporter } from "../progress/runProgress.js";
 import { rawStderr } from "../safeOutput.js";
-import { reportCommand } from "./report.js";
 
-export interface RunFlags {
+export interface RunFlags extends PrintFlags {
   trials?: number;
   workers?: number;
   seed?: string;
@@ -31,10 +33,6 @@ export interface RunFlags {
   force?: boolean;
   shard?: { index: number; count: number };
   blockSize: number;
-  quiet?: boolean;
-  /** false with --no-report: skip report.html, charts and CSV (report.md is always written). */
-  report?: boolean;
-  png?: boolean;
 }
 
 function wholeNumber(min: number) {
@@ -94,9 +92,7 @@ export async function runCommand(experimentPath: string, flags: RunFlags): Promi
       );
       return;
     }
-    if (!flags.quiet) process.stdout.write(result.outputs.markdown);
-    process.stderr.write(`wrote ${result.outputs.files.length} files to ${displayPath(out)}\n`);
-    if (flags.report !== false) await reportCommand(out, { png: flags.png });
+    await printRunOutputs(result.outputs, out, flags);
   } catch (error) {
     progress.stop();
     if (error instanceof RunInterrupted) {
@@ -115,22 +111,20 @@ export async function runCommand(experimentPath: string, flags: RunFlags): Promi
 }
 
 export function register(program: Command): void {
-  program
+  const run = program
     .command("run")
-    .description("run an experiment's Monte Carlo trials: summary.json, trials.arrow, reps.arrow, report.md")
+    .description(
+      "run an experiment's Monte Carlo trials: summary.json, trials.arrow, reps.arrow and the report",
+    )
     .argument("<experiment>", "experiment file (kind: experiment)")
     .option(
       "--trials <n>",
-      "number of trials (overrides the experiment's trials or precision)",
+      "number of trials (default: the experiment's trials or precision target)",
       wholeNumber(1),
     )
-    .option(
-      "--workers <n>",
-      "worker threads (default: available cores; 0 = run in this thread)",
-      wholeNumber(0),
-    )
-    .option("--seed <seed>", "master seed (overrides the experiment's)")
-    .option("--out <dir>", "output directory (default: out/<experiment id>)")
+    .option("--workers <n>", "worker threads, 0 = this thread (default: available cores)", wholeNumber(0))
+    .option("-s, --seed <seed>", "master seed (default: the experiment's)")
+    .option("-o, --out <dir>", "output directory (default: out/<experiment id>)")
     .option("--resume", "continue an interrupted run from its checkpoint")
     .option(
       "--force",
@@ -143,24 +137,33 @@ export function register(program: Command): void {
       wholeNumber(1),
       DEFAULT_BLOCK_SIZE,
     )
-    .option("--quiet", "no progress and no Markdown on stdout")
+    .addOption(formatOption())
+    .addOption(jsonOption())
+    .option("-q, --quiet", "no progress or status lines, no table (--format md|json still print)")
     .option("--no-report", "skip report.html, its charts and CSV tables")
     .option("--png", "also export every chart of the report as PNG")
     .action((experiment: string, flags: RunFlags) => runCommand(experiment, flags));
-  program
+  withExamples(run, [
+    "planbench run scenarios/experiments/quick.yaml --trials 200 -o out/quick",
+    "planbench run scenarios/experiments/reference.yaml --trials 1000 -s 7 -o out/reference",
+    "planbench run scenarios/experiments/reference.yaml --trials 1000 -o out/reference --resume",
+    "planbench run scenarios/experiments/quick.yaml --trials 100 --shard 0/2 -o out/shards",
+  ]);
+  const merge = program
     .command("merge")
     .description("merge the shard files of a sharded run into the outputs of the unsharded run")
     .argument("<shards...>", "shard files written by planbench run --shard i/n")
-    .requiredOption("--out <dir>", "output directory")
-    .option("--quiet", "do not print the Markdown comparison")
+    .requiredOption("-o, --out <dir>", "output directory")
+    .addOption(formatOption())
+    .addOption(jsonOption())
+    .option("-q, --quiet", "no status lines, no table (--format md|json still print)")
     .option("--no-report", "skip report.html, its charts and CSV tables")
     .option("--png", "also export every chart of the report as PNG")
-    .action(
-      async (shards: string[], flags: { out: string; quiet?: boolean; report?: boolean; png?: boolean }) => {
-        const outputs = await mergeShards(shards, flags.out, runMarkdown);
-        if (!flags.quiet) process.stdout.write(outputs.markdown);
-        process.stderr.write(`wrote ${outputs.files.length} files to ${displayPath(flags.out)}\n`);
-        if (flags.report !== false) await reportCommand(flags.out, { png: flags.png });
-      },
-    );
+    .action(async (shards: string[], flags: PrintFlags & { out: string }) => {
+      const outputs = await mergeShards(shards, flags.out, runMarkdown);
+      await printRunOutputs(outputs, flags.out, flags);
+    });
+  withExamples(merge, [
+    "planbench merge out/shards/shard-0-of-2.pbshard out/shards/shard-1-of-2.pbshard -o out/merged",
+  ]);
 }

@@ -1,76 +1,107 @@
 /**
- * Progress of a long run on stderr: a cli-progress bar with ETA on a terminal; otherwise a plain
- * line every ~5 seconds or 10% of the trials (logs, CI). Wall-clock time is read here only —
- * the CLI — never in simulation code.
+ * Progress of a long run on stderr, one overall count across the main trials and the rep-detail
+ * trials that follow them, moving per trial: a cli-progress bar on a terminal; otherwise (logs,
+ * CI) a plain line every 10 seconds or 10% of the run, and one at the end. --quiet turns it off.
+ * Wall-clock time is read here only — the CLI — never in simulation code.
  */
 import { Presets, SingleBar } from "cli-progress";
 import type { RunProgress } from "../../engine/run/runExperiment.js";
+import { rateFigures } from "./rate.js";
 
 export interface ProgressReporter {
   readonly update: (progress: RunProgress) => void;
   readonly stop: () => void;
 }
 
-const LABEL: Readonly<Record<RunProgress["phase"], string>> = { trials: "trials", reps: "rep detail" };
+const PHASE: Readonly<Record<RunProgress["phase"], string>> = {
+  trials: "simulating",
+  reps: "rep detail",
+};
 
-function terminalBar(stream: NodeJS.WriteStream): ProgressReporter {
+/** What one line says about the phase, e.g. "rep detail 3/10 after 200 trials". */
+function phaseText(p: RunProgress): string {
+  if (p.phase === "reps")
+    return `rep detail ${p.doneTrials}/${p.totalTrials} after ${p.overallDone - p.doneTrials} trials`;
+  const detail = p.overallTotal - p.totalTrials;
+  return detail > 0 ? `main ${p.doneTrials}/${p.totalTrials}, then ${detail} with rep detail` : "";
+}
+
+function terminalBar(stream: NodeJS.WriteStream, now: () => number): ProgressReporter {
   const bar = new SingleBar(
     {
       stream,
-      format: "{phase} [{bar}] {percentage}% | {value}/{total} | {rate} trials/s | ETA {eta_formatted}",
+      // {duration_formatted} is cli-progress's elapsed time; its own {eta} is replaced by ours
+      format: "{phase} [{bar}] {percentage}% | {value}/{total} trials | {duration_formatted} | {figures}",
       hideCursor: true,
-      etaBuffer: 50,
       fps: 5,
+      barsize: 30,
     },
     Presets.shades_classic,
   );
-  let phase: RunProgress["phase"] | null = null;
-  const started = Date.now();
+  const started = now();
+  let resumed: number | null = null;
   return {
     update: (p) => {
-      if (phase !== p.phase) {
-        if (phase !== null) bar.stop();
-        phase = p.phase;
-        bar.start(p.totalTrials, p.doneTrials, { phase: LABEL[p.phase], rate: "0" });
+      const payload = () => {
+        const { speed, eta } = rateFigures(p, resumed ?? 0, (now() - started) / 1000);
+        return { phase: PHASE[p.phase], figures: [speed, eta].filter((x) => x !== "").join(" | ") };
+      };
+      if (resumed === null) {
+        resumed = p.resumedTrials;
+        bar.start(p.overallTotal, p.overallDone, payload());
+        return;
       }
-      const seconds = (Date.now() - started) / 1000;
-      bar.setTotal(p.totalTrials);
-      bar.update(p.doneTrials, {
-        phase: LABEL[p.phase],
-        rate: seconds > 0 ? (p.doneTrials / seconds).toFixed(0) : "0",
-      });
+      bar.setTotal(p.overallTotal);
+      bar.update(p.overallDone, payload());
     },
     stop: () => {
-      if (phase !== null) bar.stop();
+      if (resumed !== null) bar.stop();
     },
   };
 }
 
-function plainLines(stream: NodeJS.WritableStream): ProgressReporter {
-  const started = Date.now();
-  let lastTime = started;
-  let lastShare = 0;
+function plainLines(stream: NodeJS.WritableStream, now: () => number): ProgressReporter {
+  const started = now();
+  let resumed: number | null = null;
+  let last: { time: number; share: number } | null = null;
+  let latest: RunProgress | null = null;
+  const write = (p: RunProgress, time: number) => {
+    const share = p.overallTotal > 0 ? p.overallDone / p.overallTotal : 1;
+    const figures = rateFigures(p, resumed ?? 0, (time - started) / 1000);
+    const parts = [
+      `${p.overallDone}/${p.overallTotal} trials (${Math.floor(share * 100)}%)`,
+      phaseText(p),
+      figures.speed,
+      `${figures.elapsed} elapsed`,
+      figures.eta,
+    ];
+    stream.write(`progress: ${parts.filter((x) => x !== "").join(" · ")}\n`);
+    last = { time, share };
+  };
   return {
     update: (p) => {
-      const now = Date.now();
-      const share = p.totalTrials > 0 ? p.doneTrials / p.totalTrials : 1;
-      if (now - lastTime < 5000 && share - lastShare < 0.1 && share < 1) return;
-      lastTime = now;
-      lastShare = share;
-      const elapsed = (now - started) / 1000;
-      const eta = share > 0 && share < 1 ? ` ETA ${Math.round((elapsed / share) * (1 - share))}s` : "";
-      stream.write(
-        `${LABEL[p.phase]}: ${p.doneTrials}/${p.totalTrials} (${Math.round(share * 100)}%) ${elapsed.toFixed(1)}s${eta}\n`,
-      );
+      resumed ??= p.resumedTrials;
+      latest = p;
+      const time = now();
+      const share = p.overallTotal > 0 ? p.overallDone / p.overallTotal : 1;
+      if (last === null) {
+        last = { time, share }; // the start is not news: the first line comes with progress
+        return;
+      }
+      if (time - last.time >= 10_000 || share - last.share >= 0.1) write(p, time);
     },
-    stop: () => undefined,
+    stop: () => {
+      if (latest && last && latest.overallDone / Math.max(1, latest.overallTotal) !== last.share)
+        write(latest, now());
+    },
   };
 }
 
 export function progressReporter(
   quiet: boolean,
   stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
 ): ProgressReporter {
   if (quiet) return { update: () => undefined, stop: () => undefined };
-  return stream.isTTY ? terminalBar(stream) : plainLines(stream);
+  return stream.isTTY ? terminalBar(stream, now) : plainLines(stream, now);
 }

@@ -3,13 +3,13 @@
  * file (sources named by tables exist, expressions parse). Every problem has file:line:col.
  */
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { didYouMean, InputError, type Problem, problem } from "../../errors.js";
 import { parseExpression } from "../../language/expression.js";
 import type { Issue, Path } from "../../language/issue.js";
 import { checkSchema } from "../../language/schemaIssues.js";
 import { issueToProblem, locate, readSource, type SourceDocument } from "../../language/source.js";
 import { columnNames, isTableName } from "../tables.js";
+import { type DatasetsDir, resolveDatasetsDir } from "./datasetsDir.js";
 import { type Mapping, mappingSchema, type TableRule, tableSchemaFor } from "./schema.js";
 
 export interface LoadedMapping {
@@ -17,6 +17,8 @@ export interface LoadedMapping {
   readonly mapping: Mapping;
   /** Absolute directory the source paths resolve against. */
   readonly datasetsDir: string;
+  /** Where datasetsDir came from (the mapping, --datasets or PLANBENCH_DATASETS), for messages. */
+  readonly datasetsOrigin: DatasetsDir["origin"];
   readonly source: SourceDocument;
 }
 
@@ -48,9 +50,8 @@ export function loadMapping(path: string, options: MappingOptions = {}): LoadedM
   const mapping: Mapping = { ...checked.value, tables };
   const problems = crossCheck(mapping, source);
   if (problems.length > 0) throw new InputError(problems);
-  const override = options.datasetsDir ?? process.env.PLANBENCH_DATASETS;
-  const datasetsDir = override ? resolve(override) : resolve(dirname(path), mapping.datasets);
-  return { file: path, mapping, datasetsDir, source };
+  const datasets = resolveDatasetsDir(path, mapping.datasets, options.datasetsDir);
+  return { file: path, mapping, datasetsDir: datasets.dir, datasetsOrigin: datasets.origin, source };
 }
 
 function crossCheck(mapping: Mapping, source: SourceDocument): Problem[] {

@@ -5,6 +5,7 @@
 import { didYouMean, InputError, problem } from "../../errors.js";
 import { type RawCsv, readCsvFile } from "../csv.js";
 import { confinedSource } from "./confine.js";
+import { missingSource } from "./datasetsDir.js";
 import type { LoadedMapping } from "./load.js";
 
 export interface SourceSet {
@@ -16,6 +17,15 @@ export interface SourceSet {
 }
 
 export function openSources(loaded: LoadedMapping, maxBytes?: number): SourceSet {
+  // confinement first (a path leaving the folder is refused, not looked for), then every
+  // missing source at once, with its resolved path and the fix
+  for (const [name, relative] of Object.entries(loaded.mapping.sources))
+    confinedSource(loaded, relative, `sources.${name}`);
+  const datasets = { dir: loaded.datasetsDir, origin: loaded.datasetsOrigin };
+  const missing = Object.values(loaded.mapping.sources).flatMap(
+    (relative) => missingSource(datasets, loaded.file, loaded.mapping.datasets, relative) ?? [],
+  );
+  if (missing.length > 0) throw new InputError(missing);
   const cache = new Map<string, RawCsv>();
   const indexes = new Map<string, Map<string, number>>();
   const get = (name: string): RawCsv => {

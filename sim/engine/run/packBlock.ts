@@ -18,7 +18,15 @@ import {
 } from "./layout.js";
 import { REP_DETAIL_MODES, type RunTask, repColumns, repPayColumn } from "./runTask.js";
 
-export function packMetricsBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
+/** Called after each trial with the block's finished trial count (progress only). */
+export type OnTrial = ((trialsDone: number) => void) | undefined;
+
+export function packMetricsBlock(
+  task: RunTask,
+  block: Block,
+  simulator: TrialSimulator,
+  onTrial?: OnTrial,
+): Float64Array {
   const { experiment } = task;
   const layout = runLayout(experiment, task.byLever);
   const modes = populationModes(task.byLever);
@@ -44,6 +52,7 @@ export function packMetricsBlock(task: RunTask, block: Block, simulator: TrialSi
         writeCumulativeCost(out, n, i, layout, s, v, outcomes[0]!.monthlyCost);
       }
     }
+    onTrial?.(i + 1);
   }
   return out;
 }
@@ -70,7 +79,12 @@ function writeCumulativeCost(
   }
 }
 
-export function packRepsBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
+export function packRepsBlock(
+  task: RunTask,
+  block: Block,
+  simulator: TrialSimulator,
+  onTrial?: OnTrial,
+): Float64Array {
   const { experiment, reps } = task;
   const variants = experiment.variants.length;
   const modes = populationModes(false).slice(0, REP_DETAIL_MODES);
@@ -93,12 +107,18 @@ export function packRepsBlock(task: RunTask, block: Block, simulator: TrialSimul
         });
       }
     }
+    onTrial?.(i + 1);
   }
   return out;
 }
 
-export function packBlock(task: RunTask, block: Block, simulator: TrialSimulator): Float64Array {
+export function packBlock(
+  task: RunTask,
+  block: Block,
+  simulator: TrialSimulator,
+  onTrial?: OnTrial,
+): Float64Array {
   return task.kind === "reps"
-    ? packRepsBlock(task, block, simulator)
-    : packMetricsBlock(task, block, simulator);
+    ? packRepsBlock(task, block, simulator, onTrial)
+    : packMetricsBlock(task, block, simulator, onTrial);
 }

@@ -25,9 +25,36 @@ import { TrialsArrowWriter } from "./trialsTable.js";
 import { type MarkdownRenderer, type RunOutputs, writeRunOutputs } from "./writeRun.js";
 
 export interface RunProgress {
+  /** The main trials, or the rep-detail trials that follow them. */
   readonly phase: "trials" | "reps";
+  /** Trials of this phase finished (moves per trial) and planned. */
   readonly doneTrials: number;
   readonly totalTrials: number;
+  /** Both phases as one: trials finished and planned, main then rep detail (one overall bar). */
+  readonly overallDone: number;
+  readonly overallTotal: number;
+  /** Trials read back from a checkpoint on --resume: not computed now, so not part of a rate. */
+  readonly resumedTrials: number;
+}
+
+/** Reports a phase's progress as part of the whole run (`before`/`after`: the other phase). */
+function phaseProgress(
+  settings: RunSettings,
+  phase: RunProgress["phase"],
+  other: { readonly before: number; readonly after: number },
+) {
+  let resumed: number | null = null;
+  return (doneTrials: number, totalTrials: number): void => {
+    resumed ??= phase === "trials" ? doneTrials : 0; // the first report counts the checkpoint
+    settings.onProgress?.({
+      phase,
+      doneTrials,
+      totalTrials,
+      overallDone: other.before + doneTrials,
+      overallTotal: other.before + totalTrials + other.after,
+      resumedTrials: resumed,
+    });
+  };
 }
 
 export interface RunSettings extends RunRequest {
@@ -72,11 +99,13 @@ async function runRepDetail(
   settings: RunSettings,
   prepared: PreparedRun,
   trials: number,
+  mainTrials: number,
 ): Promise<BlockResult[]> {
   const task: RunTask = prepared.repsTask;
-  const blocks = planBlocks(Math.min(trials, prepared.experiment.repDetailTrials), REP_DETAIL_BLOCK_SIZE);
+  const blocks = planBlocks(repDetailTrials(prepared, trials), REP_DETAIL_BLOCK_SIZE);
   const results: BlockResult[] = [];
   if (blocks.length === 0) return results;
+  const report = phaseProgress(settings, "reps", { before: mainTrials, after: 0 });
   await executeBlocks({
     modulePath: modulePathOf(settings),
     task,
@@ -87,10 +116,13 @@ async function runRepDetail(
     onBlock: (r) => {
       results.push(r);
     },
-    onProgress: (_done, _total, doneTrials) =>
-      settings.onProgress?.({ phase: "reps", doneTrials, totalTrials: blocks.at(-1)!.end }),
+    onProgress: (_done, _total, doneTrials) => report(doneTrials, blocks.at(-1)!.end),
   });
   return results;
+}
+
+function repDetailTrials(prepared: PreparedRun, trials: number): number {
+  return Math.min(trials, prepared.experiment.repDetailTrials);
 }
 
 function reproducibility(prepared: PreparedRun, trials: number): Reproducibility {
@@ -132,6 +164,12 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
   // a precision run's total is re-estimated after each block (trials the stop rule will need)
   let expected = prepared.plannedTrials;
   let outputs: RunOutputs;
+  const report = phaseProgress(settings, "trials", {
+    before: 0,
+    get after() {
+      return repDetailTrials(prepared, expected);
+    },
+  });
   try {
     await executeBlocks({
       modulePath: modulePathOf(settings),
@@ -148,10 +186,9 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
         expected = Math.min(prepared.plannedTrials, expectedTrials(aggregator, target, prepared.blockSize));
         return precisionReached(aggregator, target) ? "stop" : undefined;
       },
-      onProgress: (_done, _total, doneTrials) =>
-        settings.onProgress?.({ phase: "trials", doneTrials, totalTrials: Math.max(doneTrials, expected) }),
+      onProgress: (_done, _total, doneTrials) => report(doneTrials, Math.max(doneTrials, expected)),
     });
-    const repBlocks = await runRepDetail(settings, prepared, aggregator.trials);
+    const repBlocks = await runRepDetail(settings, prepared, aggregator.trials, aggregator.trials);
     outputs = await writeRunOutputs(
       stage,
       experiment,
@@ -181,6 +218,9 @@ async function runShard(
   const checkpointName = `${CHECKPOINT_DIR}-shard-${index}-of-${count}`;
   const checkpoint = openCheckpoint(settings, prepared, checkpointName);
   const shardTrials = blocks.reduce((n, b) => n + b.end - b.start, 0);
+  const holdsFirst = blocks[0]?.index === 0;
+  const repTrials = holdsFirst ? repDetailTrials(prepared, prepared.plannedTrials) : 0;
+  const report = phaseProgress(settings, "trials", { before: 0, after: repTrials });
   await executeBlocks({
     modulePath: modulePathOf(settings),
     task: prepared.metricsTask,
@@ -190,11 +230,11 @@ async function runShard(
     checkpoint,
     signal: settings.signal,
     onBlock: () => undefined, // the checkpoint keeps every block; the shard file is assembled from it
-    onProgress: (_done, _total, doneTrials) =>
-      settings.onProgress?.({ phase: "trials", doneTrials, totalTrials: shardTrials }),
+    onProgress: (_done, _total, doneTrials) => report(doneTrials, shardTrials),
   });
-  const holdsFirst = blocks[0]?.index === 0;
-  const repBlocks = holdsFirst ? await runRepDetail(settings, prepared, prepared.plannedTrials) : [];
+  const repBlocks = holdsFirst
+    ? await runRepDetail(settings, prepared, prepared.plannedTrials, shardTrials)
+    : [];
   const file = join(settings.out, shardFileName(index, count));
   const header = {
     runHash: prepared.runHash,

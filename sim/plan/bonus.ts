@@ -1,17 +1,18 @@
 /**
  * Bonus = period target × curve(x). x is attainment of a credited metric's quota, a measured
  * metric over its target (target over value when lower is better), or the raw value; capped at
- * the component's maxAttainment. The period target is targetAmount / periods per year, prorated
- * by days on plan (by the metric's quota `prorate` flag when it has a quota, else always).
+ * the component's maxAttainment. The period target is targetAmount split over the periods to the
+ * cent (quotaSplit.ts), prorated by days on plan (by the metric's quota `prorate` flag when it has a quota, else always).
  * With basis `ytd`, x is read over the year to date and the YTD target × curve is netted
  * against what earlier periods paid.
  */
 import type { CompiledBonus } from "./compile.js";
 import { curveAt } from "./curve.js";
+import { decimalOf, roundIfClear, roundTimes } from "./exact.js";
 import { formatNumber, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
+import { scaledPeriodCents } from "./quotaSplit.js";
 import { netAgainstPrior } from "./ytdNetting.js";
 
 export class BonusState {
@@ -53,7 +54,8 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
   const ytd = c.basis === "ytd";
   const quota = cb.quota >= 0 ? ctx.cp.quotas[cb.quota] : undefined;
   const prorate = quota === undefined || quota.prorate;
-  const periodTarget = (c.targetAmount / ctx.cp.periodsPerYear) * (prorate ? ctx.share : 1);
+  const split = cb.targetSplit[ctx.def.info.index] ?? 0;
+  const periodTarget = prorate ? scaledPeriodCents(split, 1, 1, ctx.daysOn, ctx.def.days) : split;
   st.ytdTarget += periodTarget;
   const target = ytd ? st.ytdTarget : periodTarget;
   if (target === 0) return 0;
@@ -64,7 +66,7 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
       c.id,
       "bonus",
       lb.explain ? `No ${label} value in ${ctx.def.info.id}: nothing is paid` : "",
-      target,
+      target / 100,
       null,
       0,
       "",
@@ -73,15 +75,22 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
     return ytd ? netAgainstPrior(c.id, lb, 0, st.priorCents) : 0;
   }
   const y = curveAt(c.curve, x);
-  const cents = toCents(target * y);
+  const cents = targetTimes(target, y);
   let text = "";
   if (lb.explain) {
     const shown = c.measure === "attainment" ? formatPct(x) : formatNumber(x, 4);
-    text = `${label} ${c.measure === "attainment" && cb.reader.kind !== "attainment" ? "attainment " : ""}${shown} → curve ${formatNumber(y, 4)}: ${lb.money(target)} target × ${formatNumber(y, 4)} = ${lb.cents(cents)}`;
+    text = `${label} ${c.measure === "attainment" && cb.reader.kind !== "attainment" ? "attainment " : ""}${shown} → curve ${formatNumber(y, 4)}: ${lb.cents(target)} target × ${formatNumber(y, 4)} = ${lb.cents(cents)}`;
   }
-  lb.push(c.id, "bonus", text, target, null, y, "", cents);
+  lb.push(c.id, "bonus", text, target / 100, null, y, "", cents);
   if (!ytd) return cents;
   const pay = netAgainstPrior(c.id, lb, cents, st.priorCents);
   st.priorCents = Math.max(st.priorCents, cents);
   return pay;
+}
+
+/** round(target × y) for a target in cents, exactly when y is a curve point (a tie is rare). */
+function targetTimes(target: number, y: number): number {
+  const x = target * y;
+  const r = roundIfClear(x, Math.abs(x) * 2 ** -48);
+  return Number.isNaN(r) ? roundTimes(target, decimalOf(y)) : r;
 }

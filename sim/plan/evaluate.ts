@@ -21,6 +21,7 @@ import { parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
+import { checkCents, MAX_CENTS } from "./limits.js";
 import { LineBuffer } from "./lines.js";
 import { earnMilestone, MilestoneState } from "./milestone.js";
 import { applyModifiers } from "./modifiers.js";
@@ -145,14 +146,20 @@ export function evaluate(
         const attainment: Record<string, number> = {};
         const credited: Record<string, number> = {};
         const quota: Record<string, number> = {};
+        let ytd: { credited: Record<string, number>; quota: Record<string, number> } | null = null;
         for (let q = 0; q < cp.quotas.length; q++) {
           const metric = cp.quotas[q]!.metric;
           const a = ctx.attainment(q, cp.quotaYtd[q]!);
           attainment[metric] = Number.isNaN(a) ? 0 : a;
-          credited[metric] = ctx.credit[q]!;
-          quota[metric] = ctx.quota[q]!;
+          credited[metric] = ctx.credit[q]! / 100;
+          quota[metric] = ctx.quota[q]! / 100;
+          if (cp.quotaYtd[q]) {
+            ytd ??= { credited: {}, quota: {} };
+            ytd.credited[metric] = ctx.ytdCredit[q]! / 100;
+            ytd.quota[metric] = ctx.ytdQuota[q]! / 100;
+          }
         }
-        out.push({
+        const base: Statement = {
           repId: pl.rep.id,
           planId: cp.plan.id,
           currency: cp.plan.currency,
@@ -162,7 +169,9 @@ export function evaluate(
           quota,
           lines: lb.items,
           totalCents: sumCents(lb),
-        });
+        };
+        // YTD figures only where a metric is measured YTD (one fixed shape per case: no spread)
+        out.push(ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota });
       }
     }
   }
@@ -173,6 +182,7 @@ function sumCents(lb: LineBuffer): number {
   let s = 0;
   const items = lb.items;
   for (let i = 0; i < items.length; i++) s += items[i]!.amountCents;
+  if (s > MAX_CENTS || s < -MAX_CENTS) checkCents(s, "the statement total");
   return s;
 }
 

@@ -8,7 +8,8 @@ import type { Ledger } from "../core/ledger.js";
 import type { Calendar } from "../language/canonical.js";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { formatDay, parseDay } from "./dates.js";
-import { formatCents, formatPct } from "./format.js";
+import { centsOf } from "./exact.js";
+import { formatAttainment, formatCents } from "./format.js";
 import type { Statement } from "./statement.js";
 
 const DESCRIPTION_WIDTH = 88;
@@ -28,6 +29,16 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/** "newArr 120% (120,000.00 of 100,000.00)", YTD when the metric is measured YTD; exact, rounded down. */
+function attainmentOf(s: Statement, metric: string): string {
+  const ytd = s.ytdCredited?.[metric] !== undefined;
+  const credit = centsOf((ytd ? s.ytdCredited! : s.credited)[metric] ?? 0);
+  const quota = centsOf((ytd ? s.ytdQuota! : s.quota)[metric] ?? 0);
+  const money = (c: number) => formatCents(c, s.currency);
+  if (quota <= 0) return `${metric} — (no quota; ${money(credit)} credited)`;
+  return `${metric} ${ytd ? "YTD " : ""}${formatAttainment(credit, quota)} (${money(credit)} of ${money(quota)})`;
+}
+
 export function formatStatement(s: Statement): string {
   const money = (c: number) => formatCents(c, s.currency);
   const rows = s.lines.map((l) => ({
@@ -42,7 +53,7 @@ export function formatStatement(s: Statement): string {
   const out: string[] = [];
   out.push(`${s.period.id} (${s.period.start} – ${s.period.end})  rep ${s.repId}  plan ${s.planId}`);
   const att = Object.entries(s.attainment);
-  if (att.length > 0) out.push(`Attainment: ${att.map(([m, a]) => `${m} ${formatPct(a)}`).join(", ")}`);
+  if (att.length > 0) out.push(`Attainment: ${att.map(([m]) => attainmentOf(s, m)).join(", ")}`);
   out.push(
     `  ${"component".padEnd(compWidth)}  ${"description".padEnd(descWidth)}  ${"amount".padStart(amountWidth)}`,
   );

@@ -8,7 +8,6 @@ import type { LedgerEvent } from "../core/ledger.js";
 import type { CompiledSpiff } from "./compile.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
 
 /** The fields a SPIFF condition can read. */
 export function spiffFields(e: LedgerEvent): Record<string, number | string> {
@@ -30,7 +29,7 @@ export function earnSpiff(cs: CompiledSpiff, ctx: PeriodCtx, lb: LineBuffer): nu
   const c = cs.c;
   const { events, onPlanMask } = ctx.pl;
   const limit = c.maxPerPeriod ?? Number.POSITIVE_INFINITY;
-  const cents = toCents(c.amountPerEvent);
+  const cents = cs.amountCents;
   let count = 0;
   let sum = 0;
   for (let i = ctx.start; i < ctx.end; i++) {

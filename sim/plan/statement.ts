@@ -62,16 +62,24 @@ export interface Statement {
   readonly attainment: Readonly<Record<string, number>>;
   /** Credited value per quota metric in the period (events on the plan's days only; not YTD). */
   readonly credited: Readonly<Record<string, number>>;
-  /** Quota per quota metric for the period: annual × period weight × ramp × proration. */
+  /** Quota per quota metric for the period: the annual split to the cent, × ramp × proration. */
   readonly quota: Readonly<Record<string, number>>;
+  /** For metrics whose attainment is YTD: the year-to-date credit and quota it compares. */
+  readonly ytdCredited?: Readonly<Record<string, number>>;
+  readonly ytdQuota?: Readonly<Record<string, number>>;
   readonly lines: readonly LineItem[];
   /** Cash paid this period = sum of lines. */
   readonly totalCents: number;
 }
 
-/** Round a currency amount to integer cents, half away from zero (with a guard for binary noise). */
+/**
+ * Round a currency amount computed in doubles (a deal's share of a settled payout, a holdback of
+ * it) to integer cents, half away from zero; a value within its own binary noise of a half cent
+ * counts as the half. Amounts that are exact products of cents and decimals use exact.ts instead.
+ */
 export function toCents(amount: number): number {
   const scaled = amount * 100;
-  const rounded = Math.round(Math.abs(scaled) + 1e-7);
-  return scaled < 0 ? -rounded : rounded;
+  const a = Math.abs(scaled);
+  const rounded = Math.round(a + Math.max(1e-7, a * 2 ** -50));
+  return scaled < 0 ? -rounded : rounded + 0;
 }

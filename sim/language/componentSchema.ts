@@ -4,19 +4,8 @@
  */
 import * as z from "zod";
 import { LEDGER_EVENT_TYPES } from "../core/ledger.js";
-import {
-  count,
-  days,
-  expecting,
-  identifier,
-  listOf,
-  mapping,
-  money,
-  oneOf,
-  ratio,
-  signedNumber,
-  text,
-} from "./inputScalars.js";
+import { count, days, expecting, identifier, listOf, mapping, oneOf, text } from "./inputScalars.js";
+import { attainment, money, ratio, signedNumber } from "./planScalars.js";
 import {
   acceleratorSchema,
   clawbackSchema,
@@ -79,7 +68,9 @@ export const commissionSchema = mapping(
       "accelerators {above, multiplier}",
       "Shorthand for tiers: the base rate up to the first 'above', then multiplier × base rate above each.",
     ).optional(),
-    threshold: ratio("No pay for a period whose attainment is below this (e.g. 50%).").nullable().optional(),
+    threshold: attainment("No pay for a period whose attainment is below this (e.g. 50%).")
+      .nullable()
+      .optional(),
     discountAdjustments: listOf(
       discountAdjustmentSchema,
       "discount bands",

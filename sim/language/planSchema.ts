@@ -15,12 +15,11 @@ import {
   listOf,
   mapping,
   mix,
-  money,
   month,
   oneOf,
-  ratio,
   text,
 } from "./inputScalars.js";
+import { money, ratio } from "./planScalars.js";
 import { bandSchema, scopeSchema } from "./ruleSchemas.js";
 
 export const payMixSchema = mapping(

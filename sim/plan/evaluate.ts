@@ -11,6 +11,7 @@
  */
 
 import type { Ledger } from "../core/ledger.js";
+import { checkCents, MAX_CENTS } from "../core/limits.js";
 import type { Plan } from "../language/canonical.js";
 import { BonusState, earnBonus } from "./bonus.js";
 import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
@@ -21,7 +22,6 @@ import { parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
-import { checkCents, MAX_CENTS } from "./limits.js";
 import { LineBuffer } from "./lines.js";
 import { earnMilestone, MilestoneState } from "./milestone.js";
 import { applyModifiers } from "./modifiers.js";

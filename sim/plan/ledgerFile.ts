@@ -15,6 +15,7 @@ import type { Role } from "../core/vocabulary.js";
 import { didYouMean, InputError, type Problem, problem } from "../errors.js";
 import { readInputFile } from "../language/readInputFile.js";
 import {
+  DEAL_TYPES,
   DEFAULT_HIRE_DATE,
   type ObservationRow,
   type QuotaRow,
@@ -176,12 +177,27 @@ function assemble(
   const infer = repRows === null || (repRows.length === 0 && eventRows.length > 0);
   const events: (LedgerEvent & { rep: string })[] = [];
   const eventIds = new Set<string>();
+  const dealLines = new Map<string, number>();
   eventRows.forEach((row, i) => {
     const r = new RowReader(row, problems);
     const e = readEvent(r, i + 1);
     if (eventIds.has(e.id))
       problems.push(problem(row.file, `duplicate event id '${e.id}'`, { ...row.where("id"), path: "id" }));
     eventIds.add(e.id);
+    if (DEAL_TYPES.includes(e.type) && e.deal !== "") {
+      // a rep is credited a deal once (the same deal in two reps' events is a split credit)
+      const key = `${e.rep}\u0000${e.deal}`;
+      const first = dealLines.get(key);
+      if (first !== undefined)
+        problems.push(
+          problem(row.file, `deal '${e.deal}' is credited to rep '${e.rep}' twice (also at line ${first})`, {
+            ...row.where("deal"),
+            path: "deal",
+            hint: "give each booking, expansion and renewal its own deal id",
+          }),
+        );
+      else dealLines.set(key, row.line);
+    }
     if (e.rep !== "" && !repIds.has(e.rep)) {
       if (infer) {
         repIds.add(e.rep);

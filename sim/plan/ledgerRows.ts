@@ -13,6 +13,7 @@ import {
   type QuotaOverride,
   type RepInfo,
 } from "../core/ledger.js";
+import { decimalPlaces, MAX_BOUND, MAX_MONEY, MONEY_DECIMALS } from "../core/limits.js";
 import { ROLES, type Role } from "../core/vocabulary.js";
 import { didYouMean, type Problem, problem } from "../errors.js";
 import { tryParseDay } from "./dates.js";
@@ -61,7 +62,8 @@ export class RowReader {
     readonly problems: Problem[],
   ) {}
 
-  private fail(field: string, message: string, hint = ""): void {
+  /** Record a problem with `field` of this row. */
+  fail(field: string, message: string, hint = ""): void {
     const at = this.row.where(field);
     this.problems.push(
       problem(this.row.file, message, { line: at.line, column: at.column, path: field, hint }),
@@ -94,11 +96,11 @@ export class RowReader {
     return t;
   }
 
-  /** A number ≥ 0; `percent` also accepts "15%". */
+  /** A number ≥ 0; `percent` also accepts "15%"; `money`: at most MAX_MONEY, in whole cents. */
   number(
     field: string,
     fallback: number,
-    options: { percent?: boolean; max?: number; required?: boolean } = {},
+    options: { percent?: boolean; max?: number; required?: boolean; money?: boolean } = {},
   ): number {
     const t = options.required ? this.required(field, "a number") : this.text(field);
     if (t === "") return fallback;
@@ -112,6 +114,15 @@ export class RowReader {
       return fallback;
     }
     const value = pct ? x / 100 : x;
+    if (options.money === true && (value > MAX_MONEY || decimalPlaces(value) > MONEY_DECIMALS)) {
+      this.fail(
+        field,
+        value > MAX_MONEY
+          ? `'${t}' is too large: amounts are at most ${MAX_MONEY.toLocaleString("en-US")} (larger cannot be paid exactly)`
+          : `'${t}' is not in whole cents: expected at most ${MONEY_DECIMALS} decimals`,
+      );
+      return fallback;
+    }
     if (options.max !== undefined && value > options.max) {
       this.fail(
         field,
@@ -122,12 +133,14 @@ export class RowReader {
     return value;
   }
 
-  /** Any finite number (observations can be negative, e.g. NPS). */
+  /** Any finite number within ±MAX_BOUND (observations can be negative, e.g. NPS). */
   signed(field: string): number {
     const t = this.required(field, "a number");
     const x = Number(t);
     if (t !== "" && !Number.isFinite(x)) this.fail(field, `'${t}' is not a number`);
-    return Number.isFinite(x) ? x : 0;
+    else if (Math.abs(x) > MAX_BOUND)
+      this.fail(field, `'${t}' is out of range: expected a number within ±${MAX_BOUND.toExponential(0)}`);
+    return Number.isFinite(x) && Math.abs(x) <= MAX_BOUND ? x : 0;
   }
 
   oneOf<T extends string>(field: string, options: readonly T[], fallback: T | null): T {
@@ -163,7 +176,7 @@ export class RowReader {
 export function readRep(r: RowReader): RepInfo {
   r.unknownFields(REP_FIELDS);
   const id = r.required("id", "a rep id");
-  return {
+  const rep: RepInfo = {
     id,
     name: r.text("name") || id,
     role: r.oneOf<Role>("role", ROLES, "AE"),
@@ -175,19 +188,32 @@ export function readRep(r: RowReader): RepInfo {
     planStart: r.date("planStart", false),
     planEnd: r.date("planEnd", false),
   };
+  // ISO dates order as strings
+  if (rep.terminationDate !== null && rep.terminationDate < rep.hireDate)
+    r.fail("terminationDate", `termination ${rep.terminationDate} is before the hire date ${rep.hireDate}`);
+  if (rep.planStart !== null && rep.planEnd !== null && rep.planEnd < rep.planStart)
+    r.fail("planEnd", `planEnd ${rep.planEnd} is before planStart ${rep.planStart}`);
+  return rep;
 }
 
 /** A rep without a hire date is treated as long tenured (fully ramped, on plan all horizon). */
 export const DEFAULT_HIRE_DATE = "1900-01-01";
 
-const DEAL_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+/** Event types that credit a deal: a rep is credited a deal id once. */
+export const DEAL_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+
+/** Longest contract term accepted (100 years). */
+const MAX_TERM_MONTHS = 1200;
 
 export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly rep: string } {
   r.unknownFields(EVENT_FIELDS);
   const type = r.oneOf<LedgerEventType>("type", LEDGER_EVENT_TYPES, null);
   const id = r.text("id") || `${r.row.file.replace(/^.*[\\/]/, "")}:${r.row.line}#${index}`;
-  const arr = r.number("arr", 0, { required: DEAL_TYPES.includes(type) || type === "contraction" });
-  const termMonths = r.number("termMonths", 12);
+  const arr = r.number("arr", 0, {
+    required: DEAL_TYPES.includes(type) || type === "contraction",
+    money: true,
+  });
+  const termMonths = r.number("termMonths", 12, { max: MAX_TERM_MONTHS });
   const milestone =
     type === "milestone"
       ? r.required("milestone", "a milestone name such as activation")
@@ -200,7 +226,7 @@ export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly
     account: r.required("account", "an account id"),
     deal: r.text("deal") || (DEAL_TYPES.includes(type) ? id : ""),
     arr,
-    tcv: r.number("tcv", (arr * termMonths) / 12),
+    tcv: r.number("tcv", (arr * termMonths) / 12, { money: true }),
     termMonths,
     discount: r.number("discount", 0, { percent: true, max: 1 }),
     milestone,
@@ -238,6 +264,6 @@ export function readQuota(r: RowReader): QuotaRow {
     rep: r.required("rep", "a rep id"),
     metric: r.oneOf("metric", Object.keys(LEDGER_EVENT_CREDITS), null),
     fiscalYear: r.year("fiscalYear"),
-    annual: r.number("annual", 0, { required: true }),
+    annual: r.number("annual", 0, { required: true, money: true }),
   };
 }

@@ -4,8 +4,9 @@
  * descriptions are built by callers only when `explain` is on, so the fast path allocates no
  * text. Both modes produce the same lines with the same amounts.
  */
+
+import { checkCents, MAX_CENTS } from "../core/limits.js";
 import { formatCents, formatMoney } from "./format.js";
-import { checkCents, MAX_CENTS } from "./limits.js";
 import type { LineItem, LineKind } from "./statement.js";
 
 export class LineBuffer {

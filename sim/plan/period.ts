@@ -5,10 +5,11 @@
  * cents. One mutable context is reused across periods (no allocation per period); mechanics
  * treat it as read-only.
  */
+
+import { checkCents } from "../core/limits.js";
 import type { PeriodDef } from "./calendar.js";
 import type { CompiledPlan, CompiledQuota, MetricReader } from "./compile.js";
 import { centsOf } from "./exact.js";
-import { checkCents } from "./limits.js";
 import { latestObservation, type PreparedLedger } from "./prepare.js";
 import { scaledPeriodCents, splitCents } from "./quotaSplit.js";
 

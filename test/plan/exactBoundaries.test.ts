@@ -4,9 +4,9 @@
  * any size, and the statement text agrees with the comparison it reports.
  */
 import { describe, expect, it } from "vitest";
+import { AmountError } from "../../sim/core/limits.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
 import { formatStatement } from "../../sim/plan/explain.js";
-import { AmountError } from "../../sim/plan/limits.js";
 import { bonus, booking, commission, dollars, FY2025, ledger, plan, quota, totals } from "./fixtures.js";
 
 describe("attainment exactly on a boundary", () => {

@@ -5,6 +5,7 @@
  */
 import type { Command } from "commander";
 import { withRatchetQuotas } from "../../backtest/ratchetQuotas.js";
+import { AmountError } from "../../core/limits.js";
 import { didYouMean, InputError, problem } from "../../errors.js";
 import type { Plan } from "../../language/canonical.js";
 import { loadPlanFile } from "../../language/loadPlan.js";
@@ -69,7 +70,16 @@ export function runExplain(options: ExplainOptions): string {
     file.ledgers.map((l) => l),
   );
   const compiled = compilePlan(plan);
-  const all = file.ledgers.map((l) => evaluate(compiled, withRatchetQuotas(plan, l, range), range));
+  const all = file.ledgers.map((l) => {
+    try {
+      return evaluate(compiled, withRatchetQuotas(plan, l, range), range);
+    } catch (error) {
+      // an amount beyond exact cents is a property of the inputs: report it, exit 1
+      if (error instanceof AmountError)
+        throw new InputError([problem(options.ledger, `rep ${l.rep.id}: ${error.message}`)]);
+      throw error;
+    }
+  });
   let statements: Statement[] = applyBudgetCap(plan, all)[index]!;
   if (options.period !== undefined) {
     const wanted = options.period;

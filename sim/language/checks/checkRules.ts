@@ -2,6 +2,8 @@
  * Coherence of the rules inside components and modifiers: bands contiguous, curves increasing,
  * gates and caps meaningful, shares within 100%, vesting complete.
  */
+
+import { ATTAINMENT_DECIMALS, decimalPlaces } from "../../core/limits.js";
 import type { Band, Component, ComponentCap, CurvePoint, Gate, Plan } from "../canonical.js";
 import type { IssueList, Path } from "../issue.js";
 import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
@@ -41,6 +43,16 @@ export function checkCurve(curve: readonly CurvePoint[], at: Path, issues: Issue
 export function checkGates(gates: readonly Gate[], at: Path, issues: IssueList): void {
   gates.forEach((g, j) => {
     const where = [...at, j];
+    if (g.metric.startsWith("attainment:")) {
+      for (const key of ["min", "max"] as const) {
+        const v = g[key];
+        if (v !== null && decimalPlaces(v) > ATTAINMENT_DECIMALS)
+          issues.add(
+            [...where, key],
+            `an attainment bound is given to 0.01% (at most 4 decimals as a fraction), got ${v}`,
+          );
+      }
+    }
     if (g.min === null && g.max === null) issues.add(where, "a gate needs min or max", "add e.g. min: 85%");
     if (g.min !== null && g.max !== null && g.min > g.max) {
       issues.add([...where, "min"], `gate min ${g.min} is above max ${g.max}`);

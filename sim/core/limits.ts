@@ -1,5 +1,5 @@
 /**
- * Limits that keep every payout exact in integer cents (sim/plan/README.md, "Limits"). Plans and
+ * Limits that keep every payout exact in integer cents (sim/plan/README.md, "Limits"), shared by the plan language and the evaluator. Plans and
  * ledger files are validated against them; the evaluator checks what validation cannot see (a
  * sum of many amounts, a product of large ones) and stops with AmountError rather than print a
  * rounded, infinite or missing total.

@@ -1,0 +1,112 @@
+/**
+ * Ledger files refuse what cannot be paid exactly or makes no sense — amounts beyond 10^12 or
+ * below a cent, a deal credited twice to one rep, a termination before the hire — at the value's
+ * file:line:col; and `planbench explain` reports a total beyond exact cents as an input problem
+ * (exit 1), never a stack trace, ∞, NaN or null.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatProblem, InputError } from "../../sim/errors.js";
+import { loadLedgerFile } from "../../sim/plan/ledgerFile.js";
+import { runCli } from "../helpers/cli.js";
+
+const dir = join(process.cwd(), "test", ".tmp", "plan-ledger-checks");
+mkdirSync(dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function problemsOf(path: string): string[] {
+  try {
+    loadLedgerFile(path);
+  } catch (error) {
+    if (error instanceof InputError)
+      return error.problems.map((p) => formatProblem({ ...p, file: "" }).slice(1));
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("ledger file checks", () => {
+  it("amounts beyond 10^12 or in fractions of a cent are refused", () => {
+    const path = write(
+      "amounts.yaml",
+      [
+        "events:",
+        "  - {rep: r1, date: 2025-01-05, type: booking, account: a, arr: 1.7e308}",
+        "  - {rep: r1, date: 2025-01-06, type: booking, account: b, arr: 100.005}",
+        "  - {rep: r1, date: 2025-01-07, type: booking, account: c, arr: 100, tcv: 1e13}",
+      ].join("\n"),
+    );
+    expect(problemsOf(path)).toEqual([
+      "2:65: arr: '1.7e+308' is too large: amounts are at most 1,000,000,000,000 (larger cannot be paid exactly)",
+      "3:65: arr: '100.005' is not in whole cents: expected at most 2 decimals",
+      "4:75: tcv: '10000000000000' is too large: amounts are at most 1,000,000,000,000 (larger cannot be paid exactly)",
+    ]);
+  });
+
+  it("a deal credited twice to the same rep is refused; a split between reps is not", () => {
+    const path = write(
+      "dupes.yaml",
+      [
+        "events:",
+        "  - {rep: r1, date: 2025-01-05, type: booking, account: a, deal: d1, arr: 100}",
+        "  - {rep: r1, date: 2025-02-05, type: booking, account: a, deal: d1, arr: 100}",
+        "  - {rep: r2, date: 2025-01-05, type: booking, account: a, deal: d1, arr: 100}",
+        "  - {rep: r1, date: 2025-03-05, type: churn, account: a, deal: d1, arr: 100}",
+      ].join("\n"),
+    );
+    expect(problemsOf(path)).toEqual([
+      "3:66: deal: deal 'd1' is credited to rep 'r1' twice (also at line 2) (give each booking, expansion and renewal its own deal id)",
+    ]);
+  });
+
+  it("a termination before the hire date, or a plan end before its start, is refused", () => {
+    const path = write(
+      "dates.yaml",
+      [
+        "reps:",
+        "  - {id: r1, hireDate: 2025-03-01, terminationDate: 2025-02-01}",
+        "  - {id: r2, planStart: 2025-06-01, planEnd: 2025-05-31}",
+      ].join("\n"),
+    );
+    expect(problemsOf(path)).toEqual([
+      "2:53: terminationDate: termination 2025-02-01 is before the hire date 2025-03-01",
+      "3:46: planEnd: planEnd 2025-05-31 is before planStart 2025-06-01",
+    ]);
+  });
+});
+
+describe("planbench explain on amounts beyond exact cents", () => {
+  it("exits 1 naming the rep and the limit; no ∞, NaN or null is printed", async () => {
+    const plan = write(
+      "huge-plan.yaml",
+      [
+        "role: AE",
+        "payMix: {baseSalary: 100k, targetVariable: 100k}",
+        "components:",
+        "  - {id: c, kind: commission, metric: newArr, rate: 1000}",
+      ].join("\n"),
+    );
+    const ledger = write(
+      "huge-ledger.yaml",
+      [
+        "events:",
+        "  - {rep: r1, date: 2025-01-05, type: booking, account: a, arr: 1000000000000}",
+        "  - {rep: r1, date: 2025-01-06, type: booking, account: b, arr: 1000000000000}",
+      ].join("\n"),
+    );
+    for (const json of [[], ["--json"]]) {
+      const result = await runCli(["explain", "--plan", plan, "--ledger", ledger, "--rep", "r1", ...json]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("rep r1: the tier line of c cannot be represented exactly in cents");
+      expect(result.stderr).not.toMatch(/∞|NaN|null|\n\s+at /);
+    }
+  });
+});

@@ -15,6 +15,7 @@ import type { CompiledCommission } from "./compile.js";
 import { type Decimal, roundIfClear, roundSumTimes, roundTimes } from "./exact.js";
 import { formatAttainment, formatMult, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
+import type { Scheduled } from "./pending.js";
 import type { PeriodCtx } from "./period.js";
 import { countedCents, edgeCents, fillEdges, marginalCents, tierAtCents } from "./slices.js";
 import { netAgainstPrior } from "./ytdNetting.js";
@@ -87,9 +88,12 @@ export class CommissionState {
   currentCount = 0;
   readonly currentIdx: number[] = [];
   readonly currentPay: number[] = [];
-  /** Settlement scratch (sim/plan/deals.ts): earned currency and held cents per current deal. */
+  /** Settlement scratch (sim/plan/deals.ts): earned currency, held and deferred cents per current deal. */
   readonly earned: number[] = [];
   readonly held: number[] = [];
+  readonly deferred: number[] = [];
+  /** This settlement's release, vest and forfeit items and their deals (deals.ts), reused. */
+  readonly scheduled: Scheduled = { items: [], deal: [] };
 
   constructor(readonly cc: CompiledCommission) {
     this.scratch = scratchOf(cc);

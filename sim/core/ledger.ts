@@ -56,6 +56,59 @@ export interface LedgerEvent {
   readonly discount: number;
   /** Milestone name for `milestone` events ("activation", "usage:50"); "" otherwise. */
   readonly milestone: string;
+  /**
+   * Attributes credit filters read (sim/plan/creditFilter.ts); absent = "" (no tags). Simulated
+   * events carry none: a filter on product, region, segment, territory or tags admits nothing
+   * in a simulation, a filter on dealType reads the default of the event type.
+   */
+  readonly product?: string;
+  /** Default by type: booking → newLogo, expansion → expansion, renewal → renewal; else "". */
+  readonly dealType?: DealType;
+  readonly region?: string;
+  readonly segment?: string;
+  readonly territory?: string;
+  readonly tags?: readonly string[];
+  /** Units sold (seats, licences) for per-unit SPIFFs; absent = 1. */
+  readonly units?: number;
+}
+
+/** An event's deal type: stated, else the default of its event type. */
+export function dealTypeOf(e: LedgerEvent): DealType | "" {
+  if (e.dealType !== undefined) return e.dealType;
+  return e.type === "booking"
+    ? "newLogo"
+    : e.type === "expansion"
+      ? "expansion"
+      : e.type === "renewal"
+        ? "renewal"
+        : "";
+}
+
+/** Event attributes a credit filter reads (plan metrics, canonical.ts DerivedMetric). */
+export type CreditAttribute = "product" | "dealType" | "region" | "segment" | "territory" | "tags";
+export const CREDIT_ATTRIBUTES: readonly CreditAttribute[] = [
+  "product",
+  "dealType",
+  "region",
+  "segment",
+  "territory",
+  "tags",
+];
+
+/** What kind of deal an event is: new logo, expansion (upsell), renewal, or cross-sell (a new product line). */
+export type DealType = "newLogo" | "expansion" | "renewal" | "crossSell";
+export const DEAL_TYPES: readonly DealType[] = ["newLogo", "expansion", "renewal", "crossSell"];
+
+/** The values of an attribute of an event (tags: every tag; others: one value, "" when absent). */
+export function attributeValues(e: LedgerEvent, attribute: CreditAttribute): readonly string[] {
+  switch (attribute) {
+    case "tags":
+      return e.tags ?? [];
+    case "dealType":
+      return [dealTypeOf(e)];
+    default:
+      return [e[attribute] ?? ""];
+  }
 }
 
 /** A reported value of a measured metric (GRR, NPS, …) for the period containing `date`. */

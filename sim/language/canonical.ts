@@ -9,6 +9,7 @@
  *  - open-ended upper bounds as `null` (never Infinity, so a canonical plan is plain JSON).
  */
 
+import type { CreditAttribute } from "../core/ledger.js";
 import type { Role } from "../core/vocabulary.js";
 
 export type PeriodKind = "month" | "quarter" | "half" | "year";
@@ -55,6 +56,39 @@ export interface Plan {
   /** Plan budget cap: when all reps together exceed it, every payout is scaled down proportionally. */
   readonly budget: Budget | null;
   readonly draw: Draw | null;
+  /**
+   * Plan-defined credited metrics (absent when the plan defines none): a registry credited
+   * metric restricted by event attributes and weighted, usable wherever a credited metric is.
+   */
+  readonly metrics?: readonly DerivedMetric[];
+}
+
+/** Event attributes and deal types live with the ledger's types (sim/core/ledger.ts). */
+export { CREDIT_ATTRIBUTES, type CreditAttribute, DEAL_TYPES, type DealType } from "../core/ledger.js";
+
+/** An event passes when its attribute takes one of `values` (tags: when any tag is among them). */
+export interface CreditFilter {
+  readonly attribute: CreditAttribute;
+  readonly values: readonly string[];
+}
+
+/** Credit weights by one attribute: an event's credit × values[its value], else × otherwise. */
+export interface CreditWeights {
+  readonly attribute: CreditAttribute;
+  readonly values: Readonly<Record<string, number>>;
+  readonly otherwise: number;
+}
+
+/**
+ * A credited metric defined by the plan: the events of `from` (a registry credited metric) that
+ * pass every filter, each credited × its weight (whole cents, half away from zero). `id` names it
+ * in quotas, components, gates (`attainment:<id>`) and statements.
+ */
+export interface DerivedMetric {
+  readonly id: string;
+  readonly from: string;
+  readonly where: readonly CreditFilter[];
+  readonly weights: CreditWeights | null;
 }
 
 export interface PayMix {

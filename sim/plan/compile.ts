@@ -20,6 +20,7 @@ import type {
 import { compileCondition } from "../language/expression.js";
 import { METRIC_BY_ID } from "../language/metrics.js";
 import { fiscalYearPeriods, type PeriodDef, periodsPerYear } from "./calendar.js";
+import { type CompiledDerived, compileDerived } from "./creditFilter.js";
 import { centsOf, type Decimal, decimalMinusOne, decimalOf, decimalTimes } from "./exact.js";
 import { type RampUnits, rampUnits, type SplitWeights, splitCents, splitWeights } from "./quotaSplit.js";
 
@@ -149,6 +150,8 @@ export interface CompiledPlan {
   readonly periodsPerYear: number;
   /** Credited metrics the plan reads; prepared ledgers hold one credit array per entry. */
   readonly creditMetrics: readonly string[];
+  /** Per credit metric: its compiled filter when the plan defines it (canonical.ts DerivedMetric). */
+  readonly creditDerived: readonly (CompiledDerived | null)[];
   readonly quotas: readonly CompiledQuota[];
   /** Per quota: statements report YTD attainment (a YTD commission measures against it). */
   readonly quotaYtd: readonly boolean[];
@@ -170,11 +173,17 @@ export function compilePlan(plan: Plan): CompiledPlan {
 
 function build(plan: Plan): CompiledPlan {
   const creditMetrics: string[] = [];
+  const creditDerived: (CompiledDerived | null)[] = [];
+  const derived = new Map((plan.metrics ?? []).map((m) => [m.id, m]));
+  const isCredited = (metric: string) => LEDGER_EVENT_CREDITS[metric] !== undefined || derived.has(metric);
   const creditIndex = (metric: string): number => {
-    if (LEDGER_EVENT_CREDITS[metric] === undefined)
-      throw new Error(`plan ${plan.id}: '${metric}' is not a credited metric`);
+    if (!isCredited(metric)) throw new Error(`plan ${plan.id}: '${metric}' is not a credited metric`);
     let i = creditMetrics.indexOf(metric);
-    if (i < 0) i = creditMetrics.push(metric) - 1;
+    if (i < 0) {
+      i = creditMetrics.push(metric) - 1;
+      const def = derived.get(metric);
+      creditDerived.push(def === undefined ? null : compileDerived(def));
+    }
     return i;
   };
   const quotas: CompiledQuota[] = plan.quotas.map((q) => {
@@ -197,8 +206,7 @@ function build(plan: Plan): CompiledPlan {
       if (q < 0) throw new Error(`plan ${plan.id}: '${metric}' needs a quota on '${m}'`);
       return { kind: "attainment", quota: q, label: `${m} attainment` };
     }
-    if (LEDGER_EVENT_CREDITS[metric] !== undefined)
-      return { kind: "credited", credit: creditIndex(metric), label: metric };
+    if (isCredited(metric)) return { kind: "credited", credit: creditIndex(metric), label: metric };
     return { kind: "observation", metric, scope, label: scope === "rep" ? metric : `${scope} ${metric}` };
   };
   const modifiers: CompiledModifier[] = plan.modifiers.map((m) => ({
@@ -224,6 +232,7 @@ function build(plan: Plan): CompiledPlan {
     plan,
     periodsPerYear: ppy,
     creditMetrics,
+    creditDerived,
     quotas,
     quotaYtd: quotas.map((_, q) =>
       components.some((c) => c.kind === "commission" && c.quota === q && c.c.basis === "ytd"),

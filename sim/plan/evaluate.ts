@@ -18,6 +18,7 @@ import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { applyComponentCaps, applyTotalCaps } from "./caps.js";
 import { CommissionState, earnCommission } from "./commission.js";
 import { type CompiledPlan, compilePlan } from "./compile.js";
+import { creditNotes } from "./creditFilter.js";
 import { parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
@@ -87,6 +88,7 @@ export function evaluate(
   const draw = cp.plan.draw;
   const drawState = draw === null ? null : new DrawState(firstOnPlanOrdinal(cp, pl.onPlan.fromDay));
   const out: Statement[] = [];
+  const explainCredits = lb.explain && cp.creditDerived.some((d) => d !== null);
 
   const lastYear = fiscalYearOf(calendar, rangeEnd);
   for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
@@ -171,11 +173,17 @@ export function evaluate(
           totalCents: sumCents(lb),
         };
         // YTD figures only where a metric is measured YTD (one fixed shape per case: no spread)
-        out.push(ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota });
+        const withYtd = ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota };
+        out.push(explainCredits ? { ...withYtd, credits: notesOf(cp, ctx) } : withYtd);
       }
     }
   }
   return out;
+}
+
+function notesOf(cp: CompiledPlan, ctx: PeriodCtx) {
+  const pl = ctx.pl;
+  return creditNotes(cp.creditDerived, pl.credits, pl.events, pl.onPlanMask, ctx.start, ctx.end);
 }
 
 function sumCents(lb: LineBuffer): number {

@@ -9,7 +9,7 @@ import type { Calendar } from "../language/canonical.js";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { formatDay, parseDay } from "./dates.js";
 import { centsOf } from "./exact.js";
-import { formatAttainment, formatCents } from "./format.js";
+import { formatAttainment, formatCents, formatMoney } from "./format.js";
 import type { Statement } from "./statement.js";
 
 const DESCRIPTION_WIDTH = 88;
@@ -37,6 +37,19 @@ function attainmentOf(s: Statement, metric: string): string {
   const money = (c: number) => formatCents(c, s.currency);
   if (quota <= 0) return `${metric} — (no quota; ${money(credit)} credited)`;
   return `${metric} ${ytd ? "YTD " : ""}${formatAttainment(credit, quota)} (${money(credit)} of ${money(quota)})`;
+}
+
+/** The plan metrics' verdict on each event of the period: which filter admitted or refused it. */
+function creditLines(s: Statement): string[] {
+  if (s.credits === undefined || s.credits.length === 0) return [];
+  const out = ["Credits under plan metrics:"];
+  for (const n of s.credits) {
+    const amount = formatMoney(n.amount, s.currency);
+    out.push(
+      `  ${n.metric}: ${n.ref} (${n.date}) ${n.admitted ? `credited ${amount}` : "not credited"}: ${n.reason}`,
+    );
+  }
+  return out;
 }
 
 export function formatStatement(s: Statement): string {
@@ -72,6 +85,7 @@ export function formatStatement(s: Statement): string {
     });
   }
   out.push(`  ${"Total".padEnd(compWidth)}  ${"".padEnd(descWidth)}  ${total.padStart(amountWidth)}`);
+  for (const line of creditLines(s)) out.push(line);
   return out.join("\n");
 }
 

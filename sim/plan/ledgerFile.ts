@@ -15,7 +15,7 @@ import type { Role } from "../core/vocabulary.js";
 import { didYouMean, InputError, type Problem, problem } from "../errors.js";
 import { readInputFile } from "../language/readInputFile.js";
 import {
-  DEAL_TYPES,
+  CREDITING_TYPES,
   DEFAULT_HIRE_DATE,
   type ObservationRow,
   type QuotaRow,
@@ -184,7 +184,7 @@ function assemble(
     if (eventIds.has(e.id))
       problems.push(problem(row.file, `duplicate event id '${e.id}'`, { ...row.where("id"), path: "id" }));
     eventIds.add(e.id);
-    if (DEAL_TYPES.includes(e.type) && e.deal !== "") {
+    if (CREDITING_TYPES.includes(e.type) && e.deal !== "") {
       // a rep is credited a deal once (the same deal in two reps' events is a split credit)
       const key = `${e.rep}\u0000${e.deal}`;
       const first = dealLines.get(key);

@@ -5,6 +5,8 @@
  */
 
 import {
+  DEAL_TYPES,
+  type DealType,
   LEDGER_EVENT_CREDITS,
   LEDGER_EVENT_TYPES,
   type LedgerEvent,
@@ -40,6 +42,13 @@ export const EVENT_FIELDS = [
   "termMonths",
   "discount",
   "milestone",
+  "product",
+  "dealType",
+  "region",
+  "segment",
+  "territory",
+  "tags",
+  "units",
 ] as const;
 export const REP_FIELDS = [
   "id",
@@ -165,6 +174,17 @@ export class RowReader {
     return x;
   }
 
+  /** A list of texts: a YAML list, or one text separated by ';' (CSV); [] when absent. */
+  list(field: string): string[] {
+    const v = this.row.fields[field];
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter((x) => x !== "");
+    return this.text(field)
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+  }
+
   /** Report fields the format does not know (a typo would otherwise be silently ignored). */
   unknownFields(known: readonly string[]): void {
     for (const key of Object.keys(this.row.fields)) {
@@ -200,7 +220,7 @@ export function readRep(r: RowReader): RepInfo {
 export const DEFAULT_HIRE_DATE = "1900-01-01";
 
 /** Event types that credit a deal: a rep is credited a deal id once. */
-export const DEAL_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+export const CREDITING_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
 
 /** Longest contract term accepted (100 years). */
 const MAX_TERM_MONTHS = 1200;
@@ -210,7 +230,7 @@ export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly
   const type = r.oneOf<LedgerEventType>("type", LEDGER_EVENT_TYPES, null);
   const id = r.text("id") || `${r.row.file.replace(/^.*[\\/]/, "")}:${r.row.line}#${index}`;
   const arr = r.number("arr", 0, {
-    required: DEAL_TYPES.includes(type) || type === "contraction",
+    required: CREDITING_TYPES.includes(type) || type === "contraction",
     money: true,
   });
   const termMonths = r.number("termMonths", 12, { max: MAX_TERM_MONTHS });
@@ -218,19 +238,40 @@ export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly
     type === "milestone"
       ? r.required("milestone", "a milestone name such as activation")
       : r.text("milestone");
+  const attributes = readAttributes(r);
   return {
+    ...attributes,
     rep: r.required("rep", "the rep id the event is credited to"),
     id,
     date: r.date("date", true) ?? "1970-01-01",
     type,
     account: r.required("account", "an account id"),
-    deal: r.text("deal") || (DEAL_TYPES.includes(type) ? id : ""),
+    deal: r.text("deal") || (CREDITING_TYPES.includes(type) ? id : ""),
     arr,
     tcv: r.number("tcv", (arr * termMonths) / 12, { money: true }),
     termMonths,
     discount: r.number("discount", 0, { percent: true, max: 1 }),
     milestone,
   };
+}
+
+/** The optional attributes of an event (present only when given: events without them stay lean). */
+function readAttributes(r: RowReader): Partial<LedgerEvent> {
+  const out: { -readonly [K in keyof LedgerEvent]?: LedgerEvent[K] } = {};
+  for (const field of ["product", "region", "segment", "territory"] as const) {
+    const t = r.text(field);
+    if (t !== "") out[field] = t;
+  }
+  if (r.text("dealType") !== "") out.dealType = r.oneOf<DealType>("dealType", DEAL_TYPES, null);
+  const tags = r.list("tags");
+  if (tags.length > 0) out.tags = tags;
+  if (r.text("units") !== "") {
+    const units = r.number("units", 1, { max: 1_000_000_000 });
+    if (!Number.isInteger(units))
+      r.fail("units", `'${units}' is not valid: expected a whole number of units`);
+    else out.units = units;
+  }
+  return out;
 }
 
 export interface ObservationRow extends Observation {

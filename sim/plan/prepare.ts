@@ -8,6 +8,7 @@
 import type { Ledger, LedgerEvent, Observation, RepInfo } from "../core/ledger.js";
 import type { OnPlan } from "./calendar.js";
 import type { CompiledPlan } from "./compile.js";
+import { derivedCredits } from "./creditFilter.js";
 import { creditsOf } from "./credits.js";
 import { monthOrdinal, parseDay } from "./dates.js";
 
@@ -49,7 +50,10 @@ export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger 
   const onPlanMask = new Uint8Array(n);
   for (let i = 0; i < n; i++) onPlanMask[i] = days[i]! >= onPlan.fromDay && days[i]! <= onPlan.toDay ? 1 : 0;
   const credits: Float64Array[] = [];
-  for (const metric of cp.creditMetrics) credits.push(creditsOf(metric, events));
+  for (let m = 0; m < cp.creditMetrics.length; m++) {
+    const derived = cp.creditDerived[m];
+    credits.push(derived ? derivedCredits(derived, events) : creditsOf(cp.creditMetrics[m]!, events));
+  }
   const observationDays = new Int32Array(ledger.observations.length);
   for (let i = 0; i < observationDays.length; i++)
     observationDays[i] = parseDay(ledger.observations[i]!.date);

@@ -5,6 +5,8 @@
  * precision and then rounded once to whole cents, half away from zero. The total is the sum of
  * the rounded line items, in integer cents, so the lines always add up exactly.
  */
+import type { CreditNote } from "./creditFilter.js";
+
 export type LineKind =
   | "tier" // a tier slice of a commission: basis × rate
   | "adjustment" // per-deal discount or term rate adjustment
@@ -68,6 +70,11 @@ export interface Statement {
   readonly ytdCredited?: Readonly<Record<string, number>>;
   readonly ytdQuota?: Readonly<Record<string, number>>;
   readonly lines: readonly LineItem[];
+  /**
+   * Explained statements of plans with plan-defined metrics: each event of the period with a
+   * credit under such a metric's base, admitted or not by its filter, and why (creditFilter.ts).
+   */
+  readonly credits?: readonly CreditNote[];
   /** Cash paid this period = sum of lines. */
   readonly totalCents: number;
 }

@@ -10,10 +10,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { LedgerEvent } from "../../sim/core/ledger.js";
 import type { Gate, Tier } from "../../sim/language/canonical.js";
 import { daysFromCivil, formatDay } from "../../sim/plan/dates.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
-import type { LedgerEvent } from "../../sim/plan/ledger.js";
 import type { Statement } from "../../sim/plan/statement.js";
 import { bonus, commission, ledger, plan, quota } from "./fixtures.js";
 

@@ -4,7 +4,7 @@
  * file:line:col; and `planbench explain` reports a total beyond exact cents as an input problem
  * (exit 1), never a stack trace, ∞, NaN or null.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem, InputError } from "../../sim/errors.js";
@@ -79,6 +79,41 @@ describe("ledger file checks", () => {
       "2:53: terminationDate: termination 2025-02-01 is before the hire date 2025-03-01",
       "3:46: planEnd: planEnd 2025-05-31 is before planStart 2025-06-01",
     ]);
+  });
+});
+
+describe("event attributes in ledger files", () => {
+  it("reads product, deal type, region, segment, territory, tags and units from YAML and CSV", () => {
+    const yaml = write(
+      "attrs.yaml",
+      [
+        "events:",
+        "  - {rep: r1, date: 2025-01-05, type: booking, account: a, arr: 100, product: GTX Pro, dealType: crossSell,",
+        "     region: east, segment: MM, territory: t-7, tags: [strategic, q1], units: 12}",
+        "  - {rep: r1, date: 2025-01-06, type: booking, account: b, arr: 100, dealType: upsell, units: 1.5}",
+      ].join("\n"),
+    );
+    expect(problemsOf(yaml)).toEqual([
+      "4:80: dealType: 'upsell' is not valid: expected one of newLogo, expansion, renewal, crossSell",
+      "4:95: units: '1.5' is not valid: expected a whole number of units",
+    ]);
+    write("attrs.yaml", readFileSync(yaml, "utf8").split("\n").slice(0, 3).join("\n"));
+    expect(loadLedgerFile(yaml).ledgers[0]!.events[0]).toMatchObject({
+      product: "GTX Pro",
+      dealType: "crossSell",
+      region: "east",
+      segment: "MM",
+      territory: "t-7",
+      tags: ["strategic", "q1"],
+      units: 12,
+    });
+    const csv = write(
+      "attrs.csv",
+      "rep,date,type,account,arr,product,tags\nr1,2025-01-05,booking,a,100,MG Advanced,strategic; q1\n",
+    );
+    const e = loadLedgerFile(csv).ledgers[0]!.events[0]!;
+    expect(e).toMatchObject({ product: "MG Advanced", tags: ["strategic", "q1"] });
+    expect(e.dealType).toBeUndefined(); // a booking's deal type defaults to newLogo when read
   });
 });
 

@@ -73,3 +73,25 @@ export function signedNumber(description: string) {
   const base = z.union([z.number(e), z.string(e).regex(PERCENT, e)], e).transform(resolvePercent);
   return bounded(base, limit(MAX_BOUND, RATIO_DECIMALS, "a number", plainUnit)).describe(description);
 }
+
+/** Whether `YYYY-MM-DD` names a real day (2025-02-30 does not); pure arithmetic, no clock. */
+export function isCalendarDate(text: string): boolean {
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
+/** An ISO calendar date `YYYY-MM-DD` (YAML reads it as text). */
+export function isoDate(description: string) {
+  const e = expecting("a date YYYY-MM-DD");
+  return z
+    .string(e)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, e)
+    .refine(isCalendarDate, {
+      error: (i) => `'${String(i.input)}' is not a calendar date`,
+    })
+    .describe(description);
+}

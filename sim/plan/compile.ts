@@ -21,6 +21,7 @@ import { compileCondition } from "../language/expression.js";
 import { METRIC_BY_ID } from "../language/metrics.js";
 import { fiscalYearPeriods, type PeriodDef, periodsPerYear } from "./calendar.js";
 import { type CompiledDerived, compileDerived } from "./creditFilter.js";
+import { parseDay } from "./dates.js";
 import { centsOf, type Decimal, decimalMinusOne, decimalOf, decimalTimes } from "./exact.js";
 import { type RampUnits, rampUnits, type SplitWeights, splitCents, splitWeights } from "./quotaSplit.js";
 
@@ -126,7 +127,18 @@ export interface CompiledSpiff extends Base {
   readonly kind: "spiff";
   readonly c: SpiffComponent;
   readonly condition: ((fields: Record<string, number | string>) => boolean) | null;
+  /** Credit index of the metric (−1: none, the event's ARR is its credit). */
+  readonly credit: number;
+  /** Amount per event or per unit, goal and pool, in cents (0 when the payout has none). */
   readonly amountCents: number;
+  readonly goalCents: number;
+  readonly poolCents: number;
+  /** The rate (rate payouts) and the largest share of the pool (goal payouts), exactly. */
+  readonly rateDec: Decimal | null;
+  readonly maxShareDec: Decimal | null;
+  /** Window as day numbers (−∞ … +∞ without one). */
+  readonly fromDay: number;
+  readonly toDay: number;
 }
 
 export interface CompiledPool extends Base {
@@ -333,14 +345,23 @@ function compileComponent(
     }
     case "milestone":
       return { ...base, kind: "milestone", c, rateDec: decimalOf(c.rate) };
-    case "spiff":
+    case "spiff": {
+      const p = c.payout;
       return {
         ...base,
         kind: "spiff",
         c,
         condition: c.condition === null ? null : compileCondition(c.condition),
-        amountCents: centsOf(c.amountPerEvent),
+        credit: c.metric === null ? -1 : creditIndex(c.metric),
+        amountCents: p.basis === "event" || p.basis === "unit" ? centsOf(p.amount) : 0,
+        goalCents: p.basis === "goal" ? centsOf(p.goal) : 0,
+        poolCents: p.basis === "goal" ? centsOf(p.pool) : 0,
+        rateDec: p.basis === "rate" ? decimalOf(p.rate) : null,
+        maxShareDec: p.basis === "goal" && p.maxShare !== null ? decimalOf(p.maxShare) : null,
+        fromDay: c.window === null ? Number.NEGATIVE_INFINITY : parseDay(c.window.from),
+        toDay: c.window === null ? Number.POSITIVE_INFINITY : parseDay(c.window.to),
       };
+    }
     case "pool": {
       const share = c.shares[plan.role] ?? 0;
       return {

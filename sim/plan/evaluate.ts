@@ -30,7 +30,7 @@ import { emitDue, type Pending } from "./pending.js";
 import { PeriodCtx } from "./period.js";
 import { earnPool } from "./pool.js";
 import { prepareLedger } from "./prepare.js";
-import { earnSpiff } from "./spiff.js";
+import { earnSpiff, SpiffState } from "./spiff.js";
 import type { Statement } from "./statement.js";
 
 export { type CompiledPlan, compilePlan } from "./compile.js";
@@ -49,7 +49,7 @@ export interface EvaluateOptions {
   readonly explain?: boolean;
 }
 
-type ComponentState = CommissionState | BonusState | MilestoneState | null;
+type ComponentState = CommissionState | BonusState | MilestoneState | SpiffState | null;
 
 function isCompiled(p: Plan | CompiledPlan): p is CompiledPlan {
   return (p as CompiledPlan).creditMetrics !== undefined;
@@ -78,7 +78,9 @@ export function evaluate(
         ? new BonusState(c)
         : c.kind === "milestone"
           ? new MilestoneState(c)
-          : null,
+          : c.kind === "spiff"
+            ? new SpiffState(c)
+            : null,
   );
   const nComp = cp.components.length;
   const compYearPaid = new Float64Array(nComp);
@@ -116,7 +118,7 @@ export function evaluate(
             cents = earnMilestone(st as MilestoneState, ctx, lb);
             break;
           case "spiff":
-            cents = earnSpiff(comp, ctx, lb);
+            cents = earnSpiff(st as SpiffState, ctx, lb);
             break;
           case "pool":
             cents = earnPool(comp, ctx, lb);

@@ -23,6 +23,12 @@ export const SPIFF_FIELDS: readonly string[] = [
   "type",
   "date",
   "id",
+  "product",
+  "dealType",
+  "region",
+  "segment",
+  "territory",
+  "units",
 ];
 
 function hasQuota(plan: Plan, metric: string): boolean {
@@ -134,6 +140,13 @@ export function checkComponentReferences(plan: Plan, c: Component, at: Path, iss
       return;
     case "spiff":
       if (c.condition !== null) checkCondition(c.condition, [...at, "condition"], issues);
+      if (c.metric !== null) checkCredited(c.metric, [...at, "metric"], issues, false, derived);
+      if (c.event === null && c.metric === null)
+        issues.add(
+          at,
+          "a spiff needs the event type or the metric that qualifies",
+          "add e.g. event: booking",
+        );
       return;
     case "milestone":
       return;

@@ -83,6 +83,16 @@ export function checkComponentRules(c: Component, at: Path, issues: IssueList): 
   checkCap(c.cap, [...at, "cap"], issues);
   if (c.kind === "bonus") checkCurve(c.curve, [...at, "curve"], issues);
   if (c.kind === "milestone" && c.withinDays <= 0) issues.add([...at, "within"], "within must be > 0 days");
+  if (c.kind === "spiff") {
+    if (c.payout.basis === "goal" && c.payout.goal <= 0)
+      issues.add([...at, "goal", "amount"], "a goal must be > 0");
+    // ISO dates order as strings
+    if (c.window !== null && c.window.to < c.window.from)
+      issues.add(
+        [...at, "window", "to"],
+        `the window ends (${c.window.to}) before it starts (${c.window.from})`,
+      );
+  }
   if (c.kind === "pool") {
     for (const [role, share] of Object.entries(c.shares)) checkShare(share, [...at, "shares", role], issues);
     const total = sum(Object.values(c.shares));

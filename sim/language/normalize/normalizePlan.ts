@@ -86,6 +86,11 @@ export function inlineFilters(
     case "bonus":
     case "pool":
       return { ...c, metric: resolve(c.metric, "metric") };
+    case "spiff": {
+      if (c.metric === null) return c;
+      const metric = resolve(c.metric, "metric");
+      return { ...c, metric, event: c.event ?? eventOfMetric(metric, metrics) };
+    }
     default:
       return c;
   }
@@ -112,4 +117,20 @@ export function resolveBudget(budget: PlanSource["budget"]): Budget | null {
 export function resolveDraw(draw: PlanSource["draw"]): Draw | null {
   if (!draw) return null;
   return { type: draw.type as Draw["type"], amountPerPeriod: draw.amountPerPeriod, periods: draw.periods };
+}
+
+/** The ledger event type a credited metric counts, when it counts one (newArr: booking); else null. */
+const METRIC_EVENTS: Readonly<Record<string, string>> = {
+  newArr: "booking",
+  tcv: "booking",
+  newLogos: "booking",
+  expansionArr: "expansion",
+  renewalArr: "renewal",
+  contractionArr: "contraction",
+  churnedArr: "churn",
+};
+
+export function eventOfMetric(metric: string, metrics: readonly DerivedMetric[]): string | null {
+  const base = metrics.find((m) => m.id === metric)?.from ?? metric;
+  return METRIC_EVENTS[base] ?? null;
 }

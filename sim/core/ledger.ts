@@ -132,6 +132,24 @@ export interface QuotaOverride {
   readonly annual: number;
 }
 
+/**
+ * A dated plan assignment: from `from` to `to` (inclusive; null = open) the rep is on plan
+ * `plan` (null = whichever plan is evaluated) with this target variable, these annual quotas and
+ * this territory. A rep's assignments do not overlap; a promotion, transfer or plan change starts
+ * a new one (sim/plan/README.md, "Assignments").
+ */
+export interface Assignment {
+  readonly from: string;
+  readonly to: string | null;
+  readonly plan: string | null;
+  /** Annual target variable; null = the plan's. Weighted bonus targets follow it. */
+  readonly targetVariable: number | null;
+  /** Annual quota per credited metric; a metric not listed keeps the plan's (or the ledger's). */
+  readonly quotas: Readonly<Record<string, number>>;
+  /** "" = none; events without a territory of their own take it (ledger files). */
+  readonly territory: string;
+}
+
 export interface Ledger {
   readonly rep: RepInfo;
   /** Sorted by date, then id. */
@@ -139,6 +157,11 @@ export interface Ledger {
   readonly observations: readonly Observation[];
   /** Per-year quota overrides (absent or empty: every year uses the plan's quotas). */
   readonly quotas?: readonly QuotaOverride[];
+  /**
+   * Dated plan assignments, sorted by `from`, not overlapping (absent or empty: one assignment to
+   * the evaluated plan over the whole horizon, as for every simulated rep).
+   */
+  readonly assignments?: readonly Assignment[];
   /**
    * Day number (plan/dates.ts parseDay) of each event, aligned with `events`, when the producer
    * has them (the simulator): spares the evaluator parsing every date. Must equal parseDay(date).

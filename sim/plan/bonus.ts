@@ -6,18 +6,23 @@
  * With basis `ytd`, x is read over the year to date and the YTD target × curve is netted
  * against what earlier periods paid.
  */
+
+import { tidy } from "../language/units.js";
 import type { CompiledBonus } from "./compile.js";
 import { curveAt } from "./curve.js";
-import { decimalOf, roundIfClear, roundTimes } from "./exact.js";
+import { centsOf, decimalOf, roundIfClear, roundTimes } from "./exact.js";
 import { formatNumber, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { scaledPeriodCents } from "./quotaSplit.js";
+import { blendedCents, scaledPeriodCents, splitCents, splitWeights } from "./quotaSplit.js";
 import { netAgainstPrior } from "./ytdNetting.js";
 
 export class BonusState {
   priorCents = 0;
   ytdTarget = 0;
+  /** Per assignment segment: the split of its annual target (built on first use, when blending). */
+  segmentTargets: (readonly number[])[] | null = null;
+  readonly amounts: number[] = [];
   constructor(readonly cb: CompiledBonus) {}
   resetYear(): void {
     this.priorCents = 0;
@@ -55,7 +60,12 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
   const quota = cb.quota >= 0 ? ctx.cp.quotas[cb.quota] : undefined;
   const prorate = quota === undefined || quota.prorate;
   const split = cb.targetSplit[ctx.def.info.index] ?? 0;
-  const periodTarget = prorate ? scaledPeriodCents(split, 1, 1, ctx.daysOn, ctx.def.days) : split;
+  const periodTarget =
+    ctx.pl.blend && ctx.daysOn > 0
+      ? blendedTarget(st, ctx, prorate)
+      : prorate
+        ? scaledPeriodCents(split, 1, 1, ctx.daysOn, ctx.def.days)
+        : split;
   st.ytdTarget += periodTarget;
   const target = ytd ? st.ytdTarget : periodTarget;
   if (target === 0) return 0;
@@ -79,13 +89,47 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
   let text = "";
   if (lb.explain) {
     const shown = c.measure === "attainment" ? formatPct(x) : formatNumber(x, 4);
-    text = `${label} ${c.measure === "attainment" && cb.reader.kind !== "attainment" ? "attainment " : ""}${shown} → curve ${formatNumber(y, 4)}: ${lb.cents(target)} target × ${formatNumber(y, 4)} = ${lb.cents(cents)}`;
+    const blend =
+      ctx.pl.blend && !ytd && st.segmentTargets !== null ? ` ${blendText(st, ctx, lb, prorate)}` : "";
+    text = `${label} ${c.measure === "attainment" && cb.reader.kind !== "attainment" ? "attainment " : ""}${shown} → curve ${formatNumber(y, 4)}: ${lb.cents(target)} target${blend} × ${formatNumber(y, 4)} = ${lb.cents(cents)}`;
   }
   lb.push(c.id, "bonus", text, target / 100, null, y, "", cents);
   if (!ytd) return cents;
   const pay = netAgainstPrior(c.id, lb, cents, st.priorCents);
   st.priorCents = Math.max(st.priorCents, cents);
   return pay;
+}
+
+/**
+ * The period target under assignments: each segment's target split (a weighted bonus follows the
+ * assignment's target variable: weight × targetVariable) × its days in the period, ÷ the period's
+ * days (prorating) or the days on plan, rounded once — 20,000 for 151 days and 24,000 for 214
+ * days of a year: (20,000 × 151 + 24,000 × 214) / 365 = 22,345.21.
+ */
+function blendedTarget(st: BonusState, ctx: PeriodCtx, prorate: boolean): number {
+  const cb = st.cb;
+  const segs = ctx.pl.segments;
+  if (st.segmentTargets === null) {
+    const ppy = ctx.cp.periodsPerYear;
+    st.segmentTargets = segs.map((sg) =>
+      cb.c.weight !== null && sg.targetVariable !== null
+        ? splitCents(centsOf(tidy(cb.c.weight * sg.targetVariable)), splitWeights(Array<number>(ppy).fill(1)))
+        : cb.targetSplit,
+    );
+  }
+  const idx = ctx.def.info.index;
+  for (let s = 0; s < segs.length; s++) st.amounts[s] = st.segmentTargets[s]![idx] ?? 0;
+  return blendedCents(st.amounts, ctx.segmentDays, segs.length, 1, 1, prorate ? ctx.def.days : ctx.daysOn);
+}
+
+/** "(20,000.00 × 151 + 24,000.00 × 214) / 365 days": the blend of the period target, for statements. */
+function blendText(st: BonusState, ctx: PeriodCtx, lb: LineBuffer, prorate: boolean): string {
+  const parts: string[] = [];
+  for (let s = 0; s < ctx.pl.segments.length; s++) {
+    const d = ctx.segmentDays[s]!;
+    if (d > 0) parts.push(`${lb.cents(st.segmentTargets![s]![ctx.def.info.index] ?? 0)} × ${d}`);
+  }
+  return `(${parts.join(" + ")}) / ${prorate ? ctx.def.days : ctx.daysOn} days`;
 }
 
 /** round(target × y) for a target in cents, exactly when y is a curve point (a tie is rare). */

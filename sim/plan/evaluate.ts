@@ -19,7 +19,7 @@ import { applyComponentCaps, applyTotalCaps } from "./caps.js";
 import { CommissionState, earnCommission } from "./commission.js";
 import { type CompiledPlan, compilePlan } from "./compile.js";
 import { creditNotes } from "./creditFilter.js";
-import { parseDay } from "./dates.js";
+import { formatDay, parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
@@ -31,7 +31,7 @@ import { PeriodCtx } from "./period.js";
 import { earnPool } from "./pool.js";
 import { prepareLedger } from "./prepare.js";
 import { earnSpiff, SpiffState } from "./spiff.js";
-import type { Statement } from "./statement.js";
+import type { AssignmentShare, Statement } from "./statement.js";
 
 export { type CompiledPlan, compilePlan } from "./compile.js";
 
@@ -91,6 +91,7 @@ export function evaluate(
   const drawState = draw === null ? null : new DrawState(firstOnPlanOrdinal(cp, pl.onPlan.fromDay));
   const out: Statement[] = [];
   const explainCredits = lb.explain && cp.creditDerived.some((d) => d !== null);
+  const assigned = ledger.assignments !== undefined && ledger.assignments.length > 0;
 
   const lastYear = fiscalYearOf(calendar, rangeEnd);
   for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
@@ -176,10 +177,33 @@ export function evaluate(
         };
         // YTD figures only where a metric is measured YTD (one fixed shape per case: no spread)
         const withYtd = ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota };
-        out.push(explainCredits ? { ...withYtd, credits: notesOf(cp, ctx) } : withYtd);
+        const withCredits = explainCredits ? { ...withYtd, credits: notesOf(cp, ctx) } : withYtd;
+        out.push(assigned ? { ...withCredits, assignments: sharesOf(cp, ctx) } : withCredits);
       }
     }
   }
+  return out;
+}
+
+/** The assignments' days in the period (only for ledgers that state assignments). */
+function sharesOf(cp: CompiledPlan, ctx: PeriodCtx): AssignmentShare[] {
+  const out: AssignmentShare[] = [];
+  const def = ctx.def;
+  ctx.pl.segments.forEach((sg, s) => {
+    const days = ctx.segmentDays[s]!;
+    const a = sg.assignment;
+    if (days === 0 || a === null) return;
+    out.push({
+      from: formatDay(Math.max(sg.fromDay, def.startDay)),
+      to: formatDay(Math.min(sg.toDay, def.endDay)),
+      days,
+      periodDays: def.days,
+      plan: a.plan ?? cp.plan.id,
+      targetVariable: a.targetVariable,
+      quotas: a.quotas,
+      territory: a.territory,
+    });
+  });
   return out;
 }
 

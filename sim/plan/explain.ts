@@ -39,6 +39,22 @@ function attainmentOf(s: Statement, metric: string): string {
   return `${metric} ${ytd ? "YTD " : ""}${formatAttainment(credit, quota)} (${money(credit)} of ${money(quota)})`;
 }
 
+/**
+ * "Assignment ae-mid 2025-04-01 – 2025-05-31: 61 of 91 days; target variable $20,000.00; newArr
+ * quota $800,000.00": how the period's quotas and targets were prorated.
+ */
+function assignmentLines(s: Statement): string[] {
+  if (s.assignments === undefined || s.assignments.length === 0) return [];
+  return s.assignments.map((a) => {
+    const parts = [`${a.days} of ${a.periodDays} days`];
+    if (a.targetVariable !== null) parts.push(`target variable ${formatMoney(a.targetVariable, s.currency)}`);
+    for (const [metric, annual] of Object.entries(a.quotas))
+      parts.push(`${metric} quota ${formatMoney(annual, s.currency)}`);
+    if (a.territory !== "") parts.push(`territory ${a.territory}`);
+    return `Assignment ${a.plan} ${a.from} – ${a.to}: ${parts.join("; ")}`;
+  });
+}
+
 /** The plan metrics' verdict on each event of the period: which filter admitted or refused it. */
 function creditLines(s: Statement): string[] {
   if (s.credits === undefined || s.credits.length === 0) return [];
@@ -65,6 +81,7 @@ export function formatStatement(s: Statement): string {
   const descWidth = Math.min(DESCRIPTION_WIDTH, Math.max(11, ...rows.map((r) => r.description.length)));
   const out: string[] = [];
   out.push(`${s.period.id} (${s.period.start} – ${s.period.end})  rep ${s.repId}  plan ${s.planId}`);
+  for (const line of assignmentLines(s)) out.push(line);
   const att = Object.entries(s.attainment);
   if (att.length > 0) out.push(`Attainment: ${att.map(([m]) => attainmentOf(s, m)).join(", ")}`);
   out.push(

@@ -5,6 +5,7 @@
  */
 
 import {
+  type Assignment,
   DEAL_TYPES,
   type DealType,
   LEDGER_EVENT_CREDITS,
@@ -306,5 +307,63 @@ export function readQuota(r: RowReader): QuotaRow {
     metric: r.oneOf("metric", Object.keys(LEDGER_EVENT_CREDITS), null),
     fiscalYear: r.year("fiscalYear"),
     annual: r.number("annual", 0, { required: true, money: true }),
+  };
+}
+
+export const ASSIGNMENT_FIELDS = [
+  "rep",
+  "from",
+  "to",
+  "plan",
+  "targetVariable",
+  "quotas",
+  "territory",
+] as const;
+
+/** A rep's dated plan assignment (Ledger.assignments) with the rep it belongs to. */
+export interface AssignmentRow extends Assignment {
+  readonly rep: string;
+}
+
+/**
+ * An assignment row: `quotas` is a YAML mapping {metric: annual}; in CSV, columns `quota.<metric>`.
+ * Quota metrics must be credited metrics (built-in, or a plan metric's id).
+ */
+export function readAssignment(r: RowReader): AssignmentRow {
+  const fields = Object.keys(r.row.fields);
+  r.unknownFields([...ASSIGNMENT_FIELDS, ...fields.filter((f) => f.startsWith("quota."))]);
+  const from = r.date("from", true) ?? "1970-01-01";
+  const to = r.date("to", false);
+  if (to !== null && to < from) r.fail("to", `the assignment ends (${to}) before it starts (${from})`);
+  const quotas: Record<string, number> = {};
+  const given = r.row.fields.quotas;
+  if (given !== undefined && given !== null) {
+    if (typeof given !== "object" || Array.isArray(given))
+      r.fail("quotas", "expected a mapping of metric → annual quota");
+    else {
+      for (const [metric, value] of Object.entries(given as Record<string, unknown>)) {
+        const x = typeof value === "number" ? value : Number(String(value).replaceAll("_", ""));
+        if (!Number.isFinite(x) || x < 0 || x > MAX_MONEY || decimalPlaces(x) > MONEY_DECIMALS)
+          r.fail(
+            "quotas",
+            `quota ${metric}: '${String(value)}' is not an amount ≥ 0 in whole cents up to ${MAX_MONEY.toLocaleString("en-US")}`,
+          );
+        else quotas[metric] = x;
+      }
+    }
+  }
+  for (const f of fields.filter((x) => x.startsWith("quota."))) {
+    const x = r.number(f, Number.NaN, { money: true });
+    if (!Number.isNaN(x)) quotas[f.slice("quota.".length)] = x;
+  }
+  const tv = r.text("targetVariable") === "" ? null : r.number("targetVariable", 0, { money: true });
+  return {
+    rep: r.required("rep", "the rep id the assignment is for"),
+    from,
+    to,
+    plan: r.text("plan") || null,
+    targetVariable: tv,
+    quotas,
+    territory: r.text("territory"),
   };
 }

@@ -11,7 +11,8 @@ import type { PeriodDef } from "./calendar.js";
 import type { CompiledPlan, CompiledQuota, MetricReader } from "./compile.js";
 import { centsOf } from "./exact.js";
 import { latestObservation, type PreparedLedger } from "./prepare.js";
-import { scaledPeriodCents, splitCents } from "./quotaSplit.js";
+import { blendedCents, scaledPeriodCents, splitCents } from "./quotaSplit.js";
+import { overlapDays } from "./segments.js";
 
 export class PeriodCtx {
   def!: PeriodDef;
@@ -26,6 +27,12 @@ export class PeriodCtx {
   share = 0;
   /** Per quota: the period amounts (cents) of this fiscal year's annual quota (plan's or ledger's). */
   readonly yearSplit: (readonly number[])[];
+  /** Per segment: its days in the period (assignments blend quotas and targets by them). */
+  readonly segmentDays: Float64Array;
+  /** Per quota, per segment: the split of the segment's own annual quota, null when it states none. */
+  private readonly segmentSplit: (readonly number[] | null)[][];
+  /** Scratch: per segment, the split amount in force for a quota. */
+  private readonly amounts: Float64Array;
   /** Cents. */
   readonly quota: Float64Array;
   readonly ytdQuota: Float64Array;
@@ -38,6 +45,16 @@ export class PeriodCtx {
   ) {
     const n = cp.quotas.length;
     this.yearSplit = cp.quotas.map((q) => q.planSplit);
+    const segs = pl.segments;
+    this.segmentDays = new Float64Array(segs.length);
+    this.amounts = new Float64Array(segs.length);
+    this.segmentSplit = pl.blend
+      ? cp.quotas.map((cq, q) =>
+          segs.map((sg) =>
+            Number.isNaN(sg.quotas[q]!) ? null : splitCents(centsOf(sg.quotas[q]!), cq.split),
+          ),
+        )
+      : [];
     this.quota = new Float64Array(n);
     this.ytdQuota = new Float64Array(n);
     this.credit = new Float64Array(n);
@@ -72,14 +89,21 @@ export class PeriodCtx {
         }
       }
     }
-    const from = Math.max(this.pl.onPlan.fromDay, def.startDay);
-    const to = Math.min(this.pl.onPlan.toDay, def.endDay);
-    this.daysOn = to < from ? 0 : to - from + 1;
+    const segs = this.pl.segments;
+    let daysOn = 0;
+    for (let s = 0; s < segs.length; s++) {
+      const d = overlapDays(segs[s]!, def.startDay, def.endDay);
+      this.segmentDays[s] = d;
+      daysOn += d;
+    }
+    this.daysOn = daysOn;
     this.share = this.daysOn / def.days;
     const quotas = this.cp.quotas;
     for (let q = 0; q < quotas.length; q++) {
       const cq = quotas[q]!;
-      const value = this.periodQuota(cq, this.yearSplit[q]![def.info.index] ?? 0);
+      const split = this.yearSplit[q]![def.info.index] ?? 0;
+      const value =
+        this.pl.blend && this.daysOn > 0 ? this.blendedQuota(q, cq, split) : this.periodQuota(cq, split);
       const credit = this.sumCredit(cq.credit, this.start, this.end);
       this.quota[q] = value;
       this.credit[q] = credit;
@@ -88,20 +112,46 @@ export class PeriodCtx {
     }
   }
 
-  /** A period's split quota after the new-hire ramp and proration by days on plan (cents). */
-  private periodQuota(cq: CompiledQuota, split: number): number {
+  /** The ramp of the period's months, as a sum of ramp units (months × one when not ramping). */
+  private rampSum(cq: CompiledQuota): number {
     const def = this.def;
     const one = cq.ramp.one;
     const units = cq.ramp.units;
-    let rampSum = def.months * one;
-    if (units.length > 0 && def.firstMonth - this.pl.hireMonth < units.length) {
-      rampSum = 0;
-      for (let m = 0; m < def.months; m++) {
-        const t = Math.max(0, def.firstMonth + m - this.pl.hireMonth);
-        rampSum += t < units.length ? units[t]! : one;
-      }
+    if (units.length === 0 || def.firstMonth - this.pl.hireMonth >= units.length) return def.months * one;
+    let sum = 0;
+    for (let m = 0; m < def.months; m++) {
+      const t = Math.max(0, def.firstMonth + m - this.pl.hireMonth);
+      sum += t < units.length ? units[t]! : one;
     }
-    return scaledPeriodCents(split, rampSum, def.months * one, cq.prorate ? this.daysOn : def.days, def.days);
+    return sum;
+  }
+
+  /** A period's split quota after the new-hire ramp and proration by days on plan (cents). */
+  private periodQuota(cq: CompiledQuota, split: number): number {
+    const def = this.def;
+    const rampDen = def.months * cq.ramp.one;
+    return scaledPeriodCents(split, this.rampSum(cq), rampDen, cq.prorate ? this.daysOn : def.days, def.days);
+  }
+
+  /**
+   * Under assignments that state quotas: each segment's split quota (its own annual, else the
+   * year's) weighted by its days in the period, × ramp, ÷ the period's days (prorating) or the
+   * days on plan (not prorating), rounded once.
+   */
+  private blendedQuota(q: number, cq: CompiledQuota, yearSplit: number): number {
+    const def = this.def;
+    const own = this.segmentSplit[q]!;
+    for (let s = 0; s < own.length; s++)
+      this.amounts[s] = own[s] === null ? yearSplit : own[s]![def.info.index]!;
+    const divisor = cq.prorate ? def.days : this.daysOn;
+    return blendedCents(
+      this.amounts,
+      this.segmentDays,
+      own.length,
+      this.rampSum(cq),
+      def.months * cq.ramp.one,
+      divisor,
+    );
   }
 
   /** On-plan credit (cents) of a credited metric over events [from, to). */

@@ -83,3 +83,35 @@ export function scaledPeriodCents(
   if (rampSum === rampDen && daysOn === days) return amount;
   return mulDivRound(amount, rampSum * daysOn, rampDen * days);
 }
+
+/**
+ * A period amount blended over assignment segments: Σ amounts[s] × days[s] (each segment's
+ * split amount × its days in the period) × ramp, divided by `divisorDays` (the period's days when
+ * prorating, the days on plan when not), rounded once to the cent.
+ */
+export function blendedCents(
+  amounts: ArrayLike<number>,
+  days: ArrayLike<number>,
+  count: number,
+  rampSum: number,
+  rampDen: number,
+  divisorDays: number,
+): number {
+  let num = 0;
+  let safe = true;
+  for (let s = 0; s < count; s++) {
+    const term = amounts[s]! * days[s]!;
+    num += term;
+    if (Math.abs(term) * count * rampSum >= 2 ** 52) safe = false;
+  }
+  if (safe) return mulDivRound(num, rampSum, rampDen * divisorDays);
+  let big = 0n;
+  for (let s = 0; s < count; s++) big += BigInt(amounts[s]!) * BigInt(days[s]!);
+  const p = big * BigInt(rampSum);
+  const c = BigInt(rampDen * divisorDays);
+  const neg = p < 0n;
+  const a = neg ? -p : p;
+  let q = a / c;
+  if (2n * (a - q * c) >= c) q += 1n;
+  return Number(neg ? -q : q);
+}

@@ -44,6 +44,20 @@ export interface LineItem {
   readonly amountCents: number;
 }
 
+/** The part of a period a rep spent under one assignment (Ledger.assignments), for statements. */
+export interface AssignmentShare {
+  /** First and last day of the assignment inside the period. */
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly periodDays: number;
+  readonly plan: string;
+  /** The assignment's target variable and annual quotas (null / {} = the plan's). */
+  readonly targetVariable: number | null;
+  readonly quotas: Readonly<Record<string, number>>;
+  readonly territory: string;
+}
+
 export interface PeriodInfo {
   /** e.g. "FY2025-Q1", "FY2025-M03", "FY2025-H2", "FY2025". Named by the fiscal year's start year. */
   readonly id: string;
@@ -75,6 +89,8 @@ export interface Statement {
    * credit under such a metric's base, admitted or not by its filter, and why (creditFilter.ts).
    */
   readonly credits?: readonly CreditNote[];
+  /** With dated assignments: each assignment's days in the period (the proration of quotas and targets). */
+  readonly assignments?: readonly AssignmentShare[];
   /** Cash paid this period = sum of lines. */
   readonly totalCents: number;
 }

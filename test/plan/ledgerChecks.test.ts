@@ -117,6 +117,83 @@ describe("event attributes in ledger files", () => {
   });
 });
 
+describe("assignment histories in ledger files", () => {
+  it("reads assignments (YAML and CSV), fills territories and warns about events outside them", () => {
+    const path = write(
+      "assign.yaml",
+      [
+        "reps: [{id: r1}]",
+        "assignments:",
+        "  - {rep: r1, from: 2025-01-01, to: 2025-05-31, plan: ae-mid, targetVariable: 20000, quotas: {newArr: 800_000}, territory: east}",
+        "  - {rep: r1, from: 2025-06-01, plan: ae-senior, targetVariable: 24000, territory: west}",
+        "events:",
+        "  - {id: a, rep: r1, date: 2024-12-20, type: booking, account: x, arr: 100}",
+        "  - {id: b, rep: r1, date: 2025-03-01, type: booking, account: y, arr: 100}",
+        "  - {id: c, rep: r1, date: 2025-07-01, type: booking, account: z, arr: 100, territory: north}",
+      ].join("\n"),
+    );
+    const file = loadLedgerFile(path);
+    const l = file.ledgers[0]!;
+    expect(l.assignments).toEqual([
+      {
+        from: "2025-01-01",
+        to: "2025-05-31",
+        plan: "ae-mid",
+        targetVariable: 20_000,
+        quotas: { newArr: 800_000 },
+        territory: "east",
+      },
+      {
+        from: "2025-06-01",
+        to: null,
+        plan: "ae-senior",
+        targetVariable: 24_000,
+        quotas: {},
+        territory: "west",
+      },
+    ]);
+    expect(l.events.map((e) => e.territory)).toEqual([undefined, "east", "north"]);
+    expect(file.warnings.map((w) => w.message)).toEqual([
+      "rep 'r1': booking a on 2024-12-20 falls outside every assignment: it earns nothing",
+    ]);
+    const dir2 = join(dir, "assign-csv");
+    mkdirSync(dir2, { recursive: true });
+    writeFileSync(join(dir2, "events.csv"), "rep,date,type,account,arr\nr1,2025-03-01,booking,a,100\n");
+    writeFileSync(
+      join(dir2, "assignments.csv"),
+      "rep,from,to,targetVariable,quota.newArr\nr1,2025-01-01,,20000,800000\n",
+    );
+    expect(loadLedgerFile(dir2).ledgers[0]!.assignments).toEqual([
+      {
+        from: "2025-01-01",
+        to: null,
+        plan: null,
+        targetVariable: 20_000,
+        quotas: { newArr: 800_000 },
+        territory: "",
+      },
+    ]);
+  });
+
+  it("refuses overlapping assignments, an end before the start and unknown reps", () => {
+    const path = write(
+      "assign-bad.yaml",
+      [
+        "reps: [{id: r1}]",
+        "assignments:",
+        "  - {rep: r1, from: 2025-01-01, to: 2025-06-30}",
+        "  - {rep: r1, from: 2025-06-01, to: 2025-05-01}",
+        "  - {rep: r9, from: 2025-01-01}",
+      ].join("\n"),
+    );
+    expect(problemsOf(path)).toEqual([
+      "4:37: to: the assignment ends (2025-05-01) before it starts (2025-06-01)",
+      "5:11: rep: unknown rep 'r9' (did you mean 'r1'?)",
+      "4:21: from: rep 'r1': this assignment starts 2025-06-01, inside the one from 2025-01-01 (line 3), which ends 2025-06-30 (end the earlier assignment the day before (to:))",
+    ]);
+  });
+});
+
 describe("planbench explain on amounts beyond exact cents", () => {
   it("exits 1 naming the rep and the limit; no ∞, NaN or null is printed", async () => {
     const plan = write(

@@ -11,7 +11,7 @@ import { tidy } from "../language/units.js";
 import type { CompiledBonus } from "./compile.js";
 import { curveAt } from "./curve.js";
 import { centsOf, decimalOf, roundIfClear, roundTimes } from "./exact.js";
-import { formatNumber, formatPct } from "./format.js";
+import { formatAttainment, formatNumber, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
 import { blendedCents, scaledPeriodCents, splitCents, splitWeights } from "./quotaSplit.js";
@@ -88,9 +88,9 @@ export function earnBonus(st: BonusState, ctx: PeriodCtx, lb: LineBuffer): numbe
   const cents = targetTimes(target, y);
   let text = "";
   if (lb.explain) {
-    const shown = c.measure === "attainment" ? formatPct(x) : formatNumber(x, 4);
+    const shown = c.measure === "attainment" ? shownAttainment(cb, ctx, x) : formatNumber(x, 4);
     const blend =
-      ctx.pl.blend && !ytd && st.segmentTargets !== null ? ` ${blendText(st, ctx, lb, prorate)}` : "";
+      !ytd && st.segmentTargets !== null && blends(ctx) ? ` ${blendText(st, ctx, lb, prorate)}` : "";
     text = `${label} ${c.measure === "attainment" && cb.reader.kind !== "attainment" ? "attainment " : ""}${shown} → curve ${formatNumber(y, 4)}: ${lb.cents(target)} target${blend} × ${formatNumber(y, 4)} = ${lb.cents(cents)}`;
   }
   lb.push(c.id, "bonus", text, target / 100, null, y, "", cents);
@@ -120,6 +120,25 @@ function blendedTarget(st: BonusState, ctx: PeriodCtx, prorate: boolean): number
   const idx = ctx.def.info.index;
   for (let s = 0; s < segs.length; s++) st.amounts[s] = st.segmentTargets[s]![idx] ?? 0;
   return blendedCents(st.amounts, ctx.segmentDays, segs.length, 1, 1, prorate ? ctx.def.days : ctx.daysOn);
+}
+
+/**
+ * Attainment as printed: for a credited metric's quota, exactly and rounded down (the header's
+ * figure, format.ts formatAttainment); otherwise the ratio (a capped x is printed as the cap).
+ */
+function shownAttainment(cb: CompiledBonus, ctx: PeriodCtx, x: number): string {
+  const ytd = cb.c.basis === "ytd";
+  if (cb.reader.kind !== "credited" || cb.quota < 0) return formatPct(x);
+  const quota = ctx.quotaOf(cb.quota, ytd);
+  const credit = ctx.creditOf(cb.quota, ytd);
+  return quota > 0 && credit / quota === x ? formatAttainment(credit, quota) : formatPct(x);
+}
+
+/** Whether the period's target is a blend worth showing: several assignments, or part of the period. */
+function blends(ctx: PeriodCtx): boolean {
+  let n = 0;
+  for (let s = 0; s < ctx.segmentDays.length; s++) if (ctx.segmentDays[s]! > 0) n++;
+  return n > 1 || ctx.daysOn !== ctx.def.days;
 }
 
 /** "(20,000.00 × 151 + 24,000.00 × 214) / 365 days": the blend of the period target, for statements. */

@@ -2,11 +2,14 @@
  * Dated plan assignments (Ledger.assignments): quotas and targets prorated by the days of each
  * assignment in a period, rounded once; a change of plan merges the plans' statements. Hand-computed.
  */
-import { describe, expect, it } from "vitest";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Assignment } from "../../sim/core/ledger.js";
 import { evaluateAssignments } from "../../sim/plan/assignments.js";
 import { evaluate } from "../../sim/plan/evaluate.js";
 import { formatStatement } from "../../sim/plan/explain.js";
+import { runCli } from "../helpers/cli.js";
 import { bonus, booking, commission, FY2025, ledger, plan, quota, totals } from "./fixtures.js";
 
 const assign = (over: Partial<Assignment>): Assignment => ({
@@ -108,5 +111,51 @@ describe("a change of plan", () => {
     expect(s[2]!.lines.map((x) => x.component)).toEqual(["ae-senior/newArr"]);
     expect(s[2]!.planId).toBe("ae-senior");
     expect(() => evaluateAssignments([a], l, FY2025)).toThrow(/names plan 'ae-senior', which was not given/);
+  });
+});
+
+describe("planbench explain with a change of plan", () => {
+  const dir = join(process.cwd(), "test", ".tmp", "plan-change");
+  mkdirSync(dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const planText = (id: string, rate: string) =>
+    `id: ${id}\nrole: AE\npayMix: {baseSalary: 100k, targetVariable: 100k}\ncomponents:\n  - {id: c, kind: commission, metric: newArr, rate: ${rate}}\n`;
+
+  it("merges the plans' statements; a plan left out is a warning", async () => {
+    const mid = write("mid.yaml", planText("ae-mid", "10%"));
+    const senior = write("senior.yaml", planText("ae-senior", "12%"));
+    const ledgerPath = write(
+      "ledger.yaml",
+      [
+        "assignments:",
+        "  - {rep: r1, from: 2025-01-01, to: 2025-06-30, plan: ae-mid}",
+        "  - {rep: r1, from: 2025-07-01, plan: ae-senior}",
+        "events:",
+        "  - {rep: r1, date: 2025-05-10, type: booking, account: a, arr: 100000}",
+        "  - {rep: r1, date: 2025-08-10, type: booking, account: b, arr: 100000}",
+      ].join("\n"),
+    );
+    const both = await runCli([
+      "explain",
+      "--plan",
+      mid,
+      "--plan",
+      senior,
+      "--ledger",
+      ledgerPath,
+      "--rep",
+      "r1",
+    ]);
+    // hand-computed: Q2 100,000 × 10% = 10,000 (ae-mid); Q3 100,000 × 12% = 12,000 (ae-senior)
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain("ae-senior/c  Rate: $100,000.00 × 12% = $12,000.00");
+    expect(both.stdout).toContain("Total FY2025-Q1 … FY2025-Q4: $22,000.00");
+    const one = await runCli(["explain", "--plan", mid, "--ledger", ledgerPath, "--rep", "r1"]);
+    expect(one.stderr).toContain("rep 'r1' is assigned to plan 'ae-senior', which was not given");
+    expect(one.stdout).toContain("Total FY2025-Q1 … FY2025-Q4: $10,000.00");
   });
 });

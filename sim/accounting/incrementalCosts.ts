@@ -55,7 +55,12 @@ export function costTreatment(component: Component): CostTreatment {
     case "milestone":
       return { kind: "byRef" };
     case "spiff":
-      return CONTRACT_EVENTS.has(component.event) ? { kind: "byRef" } : { kind: "expensed" };
+      // a goal SPIFF pays on a period's total, not on a deal: expensed
+      return component.event !== null &&
+        CONTRACT_EVENTS.has(component.event) &&
+        component.payout.basis !== "goal"
+        ? { kind: "byRef" }
+        : { kind: "expensed" };
   }
 }
 

@@ -106,11 +106,18 @@ export function renewalRate(plan: Plan): number {
 /**
  * Pay per extra qualifying booking from SPIFFs on `booking` events. A SPIFF condition (e.g.
  * `termMonths >= 24`) depends on the deal and cannot be evaluated in general: it is approximated
- * by the full amount (the rep structures deals to qualify). maxPerPeriod is ignored.
+ * by the full amount (the rep structures deals to qualify). maxPerPeriod is ignored; rate and goal
+ * SPIFFs are not counted (their pay depends on the deal's size or on a goal).
  */
 export function spiffPerDeal(plan: Plan): number {
   let sum = 0;
-  for (const c of plan.components) if (c.kind === "spiff" && c.event === "booking") sum += c.amountPerEvent;
+  for (const c of plan.components)
+    if (
+      c.kind === "spiff" &&
+      c.event === "booking" &&
+      (c.payout.basis === "event" || c.payout.basis === "unit")
+    )
+      sum += c.payout.amount;
   return sum;
 }
 

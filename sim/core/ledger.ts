@@ -56,6 +56,59 @@ export interface LedgerEvent {
   readonly discount: number;
   /** Milestone name for `milestone` events ("activation", "usage:50"); "" otherwise. */
   readonly milestone: string;
+  /**
+   * Attributes credit filters read (sim/plan/creditFilter.ts); absent = "" (no tags). Simulated
+   * events carry none: a filter on product, region, segment, territory or tags admits nothing
+   * in a simulation, a filter on dealType reads the default of the event type.
+   */
+  readonly product?: string;
+  /** Default by type: booking → newLogo, expansion → expansion, renewal → renewal; else "". */
+  readonly dealType?: DealType;
+  readonly region?: string;
+  readonly segment?: string;
+  readonly territory?: string;
+  readonly tags?: readonly string[];
+  /** Units sold (seats, licences) for per-unit SPIFFs; absent = 1. */
+  readonly units?: number;
+}
+
+/** An event's deal type: stated, else the default of its event type. */
+export function dealTypeOf(e: LedgerEvent): DealType | "" {
+  if (e.dealType !== undefined) return e.dealType;
+  return e.type === "booking"
+    ? "newLogo"
+    : e.type === "expansion"
+      ? "expansion"
+      : e.type === "renewal"
+        ? "renewal"
+        : "";
+}
+
+/** Event attributes a credit filter reads (plan metrics, canonical.ts DerivedMetric). */
+export type CreditAttribute = "product" | "dealType" | "region" | "segment" | "territory" | "tags";
+export const CREDIT_ATTRIBUTES: readonly CreditAttribute[] = [
+  "product",
+  "dealType",
+  "region",
+  "segment",
+  "territory",
+  "tags",
+];
+
+/** What kind of deal an event is: new logo, expansion (upsell), renewal, or cross-sell (a new product line). */
+export type DealType = "newLogo" | "expansion" | "renewal" | "crossSell";
+export const DEAL_TYPES: readonly DealType[] = ["newLogo", "expansion", "renewal", "crossSell"];
+
+/** The values of an attribute of an event (tags: every tag; others: one value, "" when absent). */
+export function attributeValues(e: LedgerEvent, attribute: CreditAttribute): readonly string[] {
+  switch (attribute) {
+    case "tags":
+      return e.tags ?? [];
+    case "dealType":
+      return [dealTypeOf(e)];
+    default:
+      return [e[attribute] ?? ""];
+  }
 }
 
 /** A reported value of a measured metric (GRR, NPS, …) for the period containing `date`. */
@@ -79,6 +132,24 @@ export interface QuotaOverride {
   readonly annual: number;
 }
 
+/**
+ * A dated plan assignment: from `from` to `to` (inclusive; null = open) the rep is on plan
+ * `plan` (null = whichever plan is evaluated) with this target variable, these annual quotas and
+ * this territory. A rep's assignments do not overlap; a promotion, transfer or plan change starts
+ * a new one (sim/plan/README.md, "Assignments").
+ */
+export interface Assignment {
+  readonly from: string;
+  readonly to: string | null;
+  readonly plan: string | null;
+  /** Annual target variable; null = the plan's. Weighted bonus targets follow it. */
+  readonly targetVariable: number | null;
+  /** Annual quota per credited metric; a metric not listed keeps the plan's (or the ledger's). */
+  readonly quotas: Readonly<Record<string, number>>;
+  /** "" = none; events without a territory of their own take it (ledger files). */
+  readonly territory: string;
+}
+
 export interface Ledger {
   readonly rep: RepInfo;
   /** Sorted by date, then id. */
@@ -86,6 +157,11 @@ export interface Ledger {
   readonly observations: readonly Observation[];
   /** Per-year quota overrides (absent or empty: every year uses the plan's quotas). */
   readonly quotas?: readonly QuotaOverride[];
+  /**
+   * Dated plan assignments, sorted by `from`, not overlapping (absent or empty: one assignment to
+   * the evaluated plan over the whole horizon, as for every simulated rep).
+   */
+  readonly assignments?: readonly Assignment[];
   /**
    * Day number (plan/dates.ts parseDay) of each event, aligned with `events`, when the producer
    * has them (the simulator): spares the evaluator parsing every date. Must equal parseDay(date).

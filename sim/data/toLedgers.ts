@@ -9,13 +9,18 @@
  * - milestone `activation`: the first month at or after the account's first booking whose
  *   usage_depth ≥ `activationThreshold` (default 0.3), dated that month's last day (usage is
  *   known at month end), in the ledgers of the account's booking owners and covering reps;
- * - observations: see observations.ts.
+ * - observations: see observations.ts;
+ * - event attributes (credit filters, sim/plan/creditFilter.ts): a booking's product is its
+ *   opportunity's; region and segment are the account's; the account's industry is its tag; the
+ *   deal type is newLogo for the account's first won deal, crossSell for a later one of a product
+ *   the account had not bought, expansion otherwise. Movements carry their account's attributes
+ *   and the product of the opportunity they name.
  * Events are sorted by date then id; ledgers by rep id.
  */
 import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../core/ledger.js";
 import { ArrTimeline, Coverage } from "./book.js";
 import { indexSurveys, indexUsage, monthEnd, monthsBetween, repObservations } from "./observations.js";
-import type { CanonicalTables, RepRow } from "./rows.js";
+import type { AccountRow, CanonicalTables, RepRow } from "./rows.js";
 
 export interface LedgerOptions {
   /** First and last day of the range (ISO, inclusive). */
@@ -36,6 +41,18 @@ const event = (
   milestone: "",
   ...e,
 });
+
+/** The attributes an event takes from its account and product (only those known). */
+function attributes(account: AccountRow | undefined, product: string | null): Partial<LedgerEvent> {
+  const out: { -readonly [K in keyof LedgerEvent]?: LedgerEvent[K] } = {};
+  if (product !== null && product !== "") out.product = product;
+  if (account !== undefined) {
+    if (account.region !== "") out.region = account.region;
+    if (account.segment !== "") out.segment = account.segment;
+    if (account.industry !== null && account.industry !== "") out.tags = [account.industry];
+  }
+  return out;
+}
 
 function repInfo(r: RepRow): RepInfo {
   return {
@@ -67,12 +84,23 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
   const add = (rep: string, e: LedgerEvent) => events.get(rep)?.push(e);
   const owners = new Map<string, Set<string>>();
   const firstBooking = new Map<string, { date: string; deal: string }>();
+  const accountOf = new Map(tables.accounts.map((a) => [a.account_id, a]));
+  const productOf = new Map(tables.opportunities.map((o) => [o.opportunity_id, o.product]));
+  const bought = new Map<string, Set<string>>();
   for (const o of [...tables.opportunities].sort((a, b) =>
     (a.closed_date ?? "") + a.opportunity_id < (b.closed_date ?? "") + b.opportunity_id ? -1 : 1,
   )) {
     if (o.stage !== "won" || o.closed_date === null || o.amount === null) continue;
-    if (!firstBooking.has(o.account_id))
-      firstBooking.set(o.account_id, { date: o.closed_date, deal: o.opportunity_id });
+    const first = !firstBooking.has(o.account_id);
+    if (first) firstBooking.set(o.account_id, { date: o.closed_date, deal: o.opportunity_id });
+    const products = bought.get(o.account_id) ?? new Set<string>();
+    const dealType = first
+      ? "newLogo"
+      : o.product !== null && !products.has(o.product)
+        ? "crossSell"
+        : "expansion";
+    if (o.product !== null) products.add(o.product);
+    bought.set(o.account_id, products);
     owners.set(o.account_id, (owners.get(o.account_id) ?? new Set()).add(o.owner_rep_id));
     if (!inRange(o.closed_date)) continue;
     const term = o.term_months ?? 12;
@@ -88,6 +116,8 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
         tcv: (o.amount * term) / 12,
         termMonths: term,
         discount: o.discount ?? 0,
+        ...attributes(accountOf.get(o.account_id), o.product),
+        dealType,
       }),
     );
   }
@@ -105,6 +135,10 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
           account: m.account_id,
           deal: m.opportunity_id ?? "",
           arr,
+          ...attributes(
+            accountOf.get(m.account_id),
+            m.opportunity_id === null ? null : (productOf.get(m.opportunity_id) ?? null),
+          ),
         }),
       );
     }

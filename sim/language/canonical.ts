@@ -9,6 +9,7 @@
  *  - open-ended upper bounds as `null` (never Infinity, so a canonical plan is plain JSON).
  */
 
+import type { CreditAttribute } from "../core/ledger.js";
 import type { Role } from "../core/vocabulary.js";
 
 export type PeriodKind = "month" | "quarter" | "half" | "year";
@@ -55,6 +56,39 @@ export interface Plan {
   /** Plan budget cap: when all reps together exceed it, every payout is scaled down proportionally. */
   readonly budget: Budget | null;
   readonly draw: Draw | null;
+  /**
+   * Plan-defined credited metrics (absent when the plan defines none): a registry credited
+   * metric restricted by event attributes and weighted, usable wherever a credited metric is.
+   */
+  readonly metrics?: readonly DerivedMetric[];
+}
+
+/** Event attributes and deal types live with the ledger's types (sim/core/ledger.ts). */
+export { CREDIT_ATTRIBUTES, type CreditAttribute, DEAL_TYPES, type DealType } from "../core/ledger.js";
+
+/** An event passes when its attribute takes one of `values` (tags: when any tag is among them). */
+export interface CreditFilter {
+  readonly attribute: CreditAttribute;
+  readonly values: readonly string[];
+}
+
+/** Credit weights by one attribute: an event's credit × values[its value], else × otherwise. */
+export interface CreditWeights {
+  readonly attribute: CreditAttribute;
+  readonly values: Readonly<Record<string, number>>;
+  readonly otherwise: number;
+}
+
+/**
+ * A credited metric defined by the plan: the events of `from` (a registry credited metric) that
+ * pass every filter, each credited × its weight (whole cents, half away from zero). `id` names it
+ * in quotas, components, gates (`attainment:<id>`) and statements.
+ */
+export interface DerivedMetric {
+  readonly id: string;
+  readonly from: string;
+  readonly where: readonly CreditFilter[];
+  readonly weights: CreditWeights | null;
 }
 
 export interface PayMix {
@@ -271,20 +305,50 @@ export interface MilestoneComponent extends ComponentBase {
   readonly rate: number;
 }
 
-/** One-off bonus per qualifying ledger event. */
+/**
+ * A SPIFF: a bonus on qualifying ledger events — an amount per event or per unit, a rate on each
+ * event's credit, or a share of a goal (pool × credit / goal, paid as the credit accrues) —
+ * optionally only within a date window, with the component's caps.
+ */
 export interface SpiffComponent extends ComponentBase {
   readonly kind: "spiff";
-  /** Ledger event type that qualifies ("booking", "expansion", "renewal", …). */
-  readonly event: string;
+  /** Ledger event type that qualifies ("booking", "expansion", …); null = any event `metric` credits. */
+  readonly event: string | null;
+  /**
+   * Credited metric (a plan metric for a product or deal-type filter): an event qualifies only
+   * with a credit under it, and `rate` and `goal` pay on that credit; null = the event's ARR.
+   */
+  readonly metric: string | null;
   /**
    * Optional condition in the safe expression language over the event's fields, e.g.
    * `termMonths >= 24 and arr >= 50000`. Never evaluated with eval.
    */
   readonly condition: string | null;
-  readonly amountPerEvent: number;
-  /** At most this many paid events per period, null = unlimited. */
+  readonly payout: SpiffPayout;
+  /** Only events dated in [from, to] (ISO dates, inclusive) qualify; null = any date. */
+  readonly window: { readonly from: string; readonly to: string } | null;
+  /** At most this many paid events per period (per-event, per-unit and rate payouts), null = unlimited. */
   readonly maxPerPeriod: number | null;
 }
+
+/**
+ * How a SPIFF pays:
+ * - `event`: `amount` per qualifying event;
+ * - `unit`: `amount` per unit sold (the event's `units`, default 1);
+ * - `rate`: `rate` × each qualifying event's credit;
+ * - `goal`: `pool` × (qualifying credit in the window so far / `goal`), at most `maxShare` × pool
+ *   (null = uncapped), each period paying the increase. Without a window the goal runs per fiscal year.
+ */
+export type SpiffPayout =
+  | { readonly basis: "event"; readonly amount: number }
+  | { readonly basis: "unit"; readonly amount: number }
+  | { readonly basis: "rate"; readonly rate: number }
+  | {
+      readonly basis: "goal";
+      readonly goal: number;
+      readonly pool: number;
+      readonly maxShare: number | null;
+    };
 
 /**
  * A shared pool funded by `fundingRate` × a credited metric (usually expansionArr) and split

@@ -4,19 +4,8 @@
  */
 import * as z from "zod";
 import { LEDGER_EVENT_TYPES } from "../core/ledger.js";
-import {
-  count,
-  days,
-  expecting,
-  identifier,
-  listOf,
-  mapping,
-  money,
-  oneOf,
-  ratio,
-  signedNumber,
-  text,
-} from "./inputScalars.js";
+import { count, days, expecting, identifier, listOf, mapping, oneOf, text } from "./inputScalars.js";
+import { attainment, isoDate, money, ratio, signedNumber } from "./planScalars.js";
 import {
   acceleratorSchema,
   clawbackSchema,
@@ -79,7 +68,9 @@ export const commissionSchema = mapping(
       "accelerators {above, multiplier}",
       "Shorthand for tiers: the base rate up to the first 'above', then multiplier × base rate above each.",
     ).optional(),
-    threshold: ratio("No pay for a period whose attainment is below this (e.g. 50%).").nullable().optional(),
+    threshold: attainment("No pay for a period whose attainment is below this (e.g. 50%).")
+      .nullable()
+      .optional(),
     discountAdjustments: listOf(
       discountAdjustmentSchema,
       "discount bands",
@@ -135,25 +126,58 @@ export const milestoneSchema = mapping(
   "Extra commission when an account this rep sold reaches a milestone within N days.",
 );
 
-export const spiffSchema = mapping(
+export const spiffWindowSchema = mapping(
   {
-    kind: z.literal("spiff").describe("SPIFF: a one-off amount per qualifying event."),
-    ...base(),
-    event: oneOf(
-      LEDGER_EVENT_TYPES as unknown as readonly [string, ...string[]],
-      "Ledger event type that qualifies.",
-    ),
-    condition: text(
-      "Optional condition over the event's fields in the safe expression language, e.g. " +
-        "'termMonths >= 24 and arr >= 50000'. Fields: arr, tcv, termMonths, discount, milestone, account, deal.",
+    from: isoDate("First day events qualify (YYYY-MM-DD)."),
+    to: isoDate("Last day events qualify (YYYY-MM-DD)."),
+  },
+  "a window {from, to} of dates YYYY-MM-DD",
+  "Only events dated in this window (inclusive) qualify.",
+);
+
+export const spiffGoalSchema = mapping(
+  {
+    amount: money("The goal: credit that earns the whole pool (e.g. 250k of a product's new ARR)."),
+    pool: money("Paid at the goal: pay = pool × credit / goal."),
+    maxShare: ratio(
+      "At most this share of the pool (e.g. 100%: capped at the goal; 150%). Default: uncapped.",
     )
       .nullable()
       .optional(),
-    amount: money("Amount paid per qualifying event."),
-    maxPerPeriod: count("At most this many paid events per period.").nullable().optional(),
+  },
+  "a goal mapping {amount, pool, maxShare}",
+  "A share of a goal: pool × qualifying credit in the window / goal, paid as it accrues.",
+);
+
+export const spiffSchema = mapping(
+  {
+    kind: z.literal("spiff").describe("SPIFF: a bonus per qualifying event, per unit, by rate or by goal."),
+    ...base(),
+    event: oneOf(
+      LEDGER_EVENT_TYPES as unknown as readonly [string, ...string[]],
+      "Ledger event type that qualifies (default: any event the metric credits; required without a metric).",
+    ).optional(),
+    metric: text(
+      "Credited metric — often a plan metric filtering products — an event needs a credit under to qualify; rate and goal pay on that credit (default: the event's ARR).",
+    ).optional(),
+    condition: text(
+      "Optional condition over the event's fields in the safe expression language, e.g. " +
+        "'termMonths >= 24 and arr >= 50000'. Fields: arr, tcv, termMonths, discount, milestone, account, deal, " +
+        "type, date, id, product, dealType, region, segment, territory, units.",
+    )
+      .nullable()
+      .optional(),
+    amount: money("Amount paid per qualifying event.").optional(),
+    perUnit: money("Amount paid per unit sold (the event's units, default 1).").optional(),
+    rate: ratio("Rate on each qualifying event's credit (e.g. 2%).").optional(),
+    goal: spiffGoalSchema.optional(),
+    window: spiffWindowSchema.nullable().optional(),
+    maxPerPeriod: count("At most this many paid events per period (amount, perUnit, rate).")
+      .nullable()
+      .optional(),
   },
   "a spiff component",
-  "One-off bonus per qualifying ledger event.",
+  "A SPIFF: give exactly one of amount, perUnit, rate or goal.",
 );
 
 export const poolSchema = mapping(

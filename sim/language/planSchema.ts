@@ -15,12 +15,12 @@ import {
   listOf,
   mapping,
   mix,
-  money,
   month,
   oneOf,
-  ratio,
   text,
 } from "./inputScalars.js";
+import { metricsSchema } from "./metricSchema.js";
+import { money, ratio } from "./planScalars.js";
 import { bandSchema, scopeSchema } from "./ruleSchemas.js";
 
 export const payMixSchema = mapping(
@@ -177,6 +177,7 @@ export const planSchema = mapping(
       .record(z.string(), quotaSchema, expecting("a mapping of credited metric → quota"))
       .default({})
       .describe("Quotas by credited metric id, e.g. {newArr: 900k}."),
+    metrics: metricsSchema.optional(),
     components: listOf(componentSchema, "components", "The pay components.").min(
       1,
       expecting("at least one component"),

@@ -3,19 +3,8 @@
  * holdbacks, clawbacks and vesting. Shorthands are documented in scenarios/README.md.
  */
 import * as z from "zod";
-import {
-  count,
-  days,
-  expecting,
-  flag,
-  listOf,
-  mapping,
-  money,
-  oneOf,
-  ratio,
-  signedNumber,
-  text,
-} from "./inputScalars.js";
+import { count, days, expecting, flag, listOf, mapping, oneOf, text } from "./inputScalars.js";
+import { attainment, money, ratio, signedNumber } from "./planScalars.js";
 
 const e = (what: string) => expecting(what);
 
@@ -27,12 +16,14 @@ export function rateOrAuto(description: string) {
 
 export const tierSchema = mapping(
   {
-    from: ratio(
+    from: attainment(
       "Lower attainment bound of the tier (optional: it is the previous tier's upTo, 0 for the first).",
     )
       .nullable()
       .optional(),
-    upTo: ratio("Upper attainment bound, exclusive (e.g. 100% or 1.25). Omit on the last tier: it is open.")
+    upTo: attainment(
+      "Upper attainment bound, exclusive (e.g. 100% or 1.25). Omit on the last tier: it is open.",
+    )
       .nullable()
       .optional(),
     rate: rateOrAuto("Commission rate in this tier (0.1 or '10%'), or 'auto' for the base rate.").optional(),
@@ -46,7 +37,7 @@ export const tierSchema = mapping(
 
 export const acceleratorSchema = mapping(
   {
-    above: ratio("Attainment above which the multiplier applies (e.g. 100%)."),
+    above: attainment("Attainment above which the multiplier applies (e.g. 100%)."),
     multiplier: ratio("Multiplier of the base rate above that attainment (e.g. 1.5 or '150%')."),
   },
   "an accelerator {above, multiplier}",
@@ -119,7 +110,7 @@ export const componentCapSchema = mapping(
     multipleOfTarget: ratio(
       "Per-year cap as a multiple of the component's annual target (e.g. 2 = 2× target).",
     ).optional(),
-    maxAttainment: ratio("Attainment above which no further credit counts (e.g. 200%).")
+    maxAttainment: attainment("Attainment above which no further credit counts (e.g. 200%).")
       .nullable()
       .optional(),
   },

@@ -20,3 +20,27 @@ export function dealMultiplier(c: CommissionComponent, e: LedgerEvent): number {
   if (c.discountAdjustments.length === 0 && c.termAdjustments.length === 0) return 1;
   return discountMultiplier(c, e.discount) * termMultiplier(c, e.termMonths);
 }
+
+/**
+ * Index of a deal's adjustment in CompiledCommission.adjustments: (discount band + 1) × (term
+ * bands + 1) + (term band + 1), band −1 = none applies (the same first-match rules as above).
+ */
+export function adjustmentIndex(c: CommissionComponent, e: LedgerEvent): number {
+  let d = -1;
+  const ds = c.discountAdjustments;
+  for (let i = 0; i < ds.length; i++) {
+    if (e.discount <= ds[i]!.maxDiscount) {
+      d = i;
+      break;
+    }
+  }
+  let t = -1;
+  const ts = c.termAdjustments;
+  for (let i = 0; i < ts.length; i++) {
+    if (e.termMonths >= ts[i]!.minTermMonths) {
+      t = i;
+      break;
+    }
+  }
+  return (d + 1) * (ts.length + 1) + (t + 1);
+}

@@ -7,8 +7,9 @@
  * `budget` line (0 when it was not scaled); statements of other years are unchanged.
  */
 import type { Plan } from "../language/canonical.js";
+import { centsOf, mulDivFloor } from "./exact.js";
 import { formatCents, formatPct } from "./format.js";
-import { type Statement, toCents } from "./statement.js";
+import type { Statement } from "./statement.js";
 
 interface Ref {
   readonly rep: number;
@@ -22,7 +23,7 @@ export function applyBudgetCap(
 ): Statement[][] {
   const out = statementsByRep.map((list) => [...list]);
   if (plan.budget === null) return out;
-  const budget = toCents(plan.budget.amount);
+  const budget = centsOf(plan.budget.amount);
   const explain = options.explain ?? true;
   const byYear = new Map<number, Ref[]>();
   for (let rep = 0; rep < statementsByRep.length; rep++) {
@@ -81,12 +82,15 @@ export function applyBudgetCap(
 
 /** Largest-remainder allocation of `target` cents in proportion to `weights` (which sum to `sum`). */
 export function allocate(weights: readonly number[], sum: number, target: number): number[] {
-  const exact = weights.map((w) => (w * target) / sum);
-  const floors = exact.map((x) => Math.floor(x));
+  const floors = weights.map((w) => mulDivFloor(w, target, sum));
   let left = target - floors.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - floors[i]! }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  // remainders compared exactly: w × target − floor × sum, as BigInt when the product is large
+  const remainder = (i: number): bigint =>
+    BigInt(weights[i]!) * BigInt(target) - BigInt(floors[i]!) * BigInt(sum);
+  const rems = weights.map((_, i) => remainder(i));
+  const order = weights
+    .map((_, i) => ({ i, rem: rems[i]! }))
+    .sort((a, b) => (a.rem > b.rem ? -1 : a.rem < b.rem ? 1 : a.i - b.i));
   for (let k = 0; left > 0 && k < order.length; k++, left--) {
     if (weights[order[k]!.i]! > 0) floors[order[k]!.i]! += 1;
     else left++;

@@ -4,8 +4,8 @@
  * bringing the amount exactly to the cap (cap amounts are rounded to cents first).
  */
 import type { ComponentCap, TotalCaps } from "../language/canonical.js";
+import { centsOf } from "./exact.js";
 import type { LineBuffer } from "./lines.js";
-import { toCents } from "./statement.js";
 
 /** Reduction (≤ 0, cents) that keeps `cents` within `limitCents`. */
 function cut(cents: number, limitCents: number): number {
@@ -25,7 +25,7 @@ export function applyComponentCaps(
 ): number {
   let running = cents;
   if (cap.perPeriod !== null) {
-    const limit = toCents(cap.perPeriod);
+    const limit = centsOf(cap.perPeriod);
     const d = cut(running, limit);
     if (d !== 0) {
       const text = lb.explain
@@ -35,7 +35,7 @@ export function applyComponentCaps(
     }
   }
   if (cap.perYear !== null) {
-    const limit = toCents(cap.perYear);
+    const limit = centsOf(cap.perYear);
     const d = cut(running, limit - yearPaid);
     if (d !== 0) {
       const text = lb.explain
@@ -51,7 +51,7 @@ export function applyComponentCaps(
 export function applyTotalCaps(caps: TotalCaps, lb: LineBuffer, total: number, yearPaid: number): number {
   let running = total;
   if (caps.perPeriod !== null) {
-    const limit = toCents(caps.perPeriod);
+    const limit = centsOf(caps.perPeriod);
     const d = cut(running, limit);
     if (d !== 0) {
       const text = lb.explain
@@ -61,7 +61,7 @@ export function applyTotalCaps(caps: TotalCaps, lb: LineBuffer, total: number, y
     }
   }
   if (caps.perYear !== null) {
-    const limit = toCents(caps.perYear);
+    const limit = centsOf(caps.perYear);
     const d = cut(running, limit - yearPaid);
     if (d !== 0) {
       const text = lb.explain

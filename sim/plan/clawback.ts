@@ -4,8 +4,9 @@
  * never activates (no `milestone: activation` event referring to it; recovered at window end,
  * always in full since no days are left). `prorated` scales a churn or downgrade recovery by
  * (days left in the window / window). Recoveries never exceed the deal's remaining ARR share;
- * after a churn nothing more is recovered. The earned base excludes held or unvested amounts
- * that were forfeited on or before the trigger (they were never paid).
+ * after a churn nothing more is recovered. A clawback takes its share of the commission pro rata
+ * from what was paid (recovered) and from what is still held or unvested (cancelled), so it never
+ * recovers more than was paid on the deal (sim/plan/README.md, "Clawback").
  */
 
 import type { LedgerEvent } from "../core/ledger.js";
@@ -82,49 +83,113 @@ function contractionHits(
   return false;
 }
 
+/** A deal's held and deferred items (release, vest, forfeit) and where they sit in the settlement. */
+export interface DealItems {
+  readonly items: Pending[];
+  readonly at: number[];
+}
+
+/** The amount (cents) an item stands for: paid by a release or vest, never paid by a forfeit. */
+function amountOf(p: Pending): number {
+  return p.kind === "forfeit" ? Math.round((p.basis ?? 0) * 100) : p.cents;
+}
+
+/** The item with `cents` less (a forfeit's basis for a forfeit item). */
+function reduced(p: Pending, cents: number): Pending {
+  if (p.kind === "forfeit") return { ...p, basis: (amountOf(p) - cents) / 100 };
+  return { ...p, cents: p.cents - cents, basis: (p.cents - cents) / 100 };
+}
+
 /**
- * Clawback items for a deal. `earned` is the deal's earned commission; `forfeitedBy(day)` the
- * part of it forfeited on or before `day`.
+ * Clawback and cancellation items of a deal. Each trigger claims a fraction f of the deal's
+ * commission (share × ARR share × days left / window when prorated; the ARR shares of a deal's
+ * triggers never add up to more than 1). f is taken pro rata from every part of the commission
+ * as it stood before any trigger: f of each held or unvested amount still to come is cancelled
+ * (it is never paid; a `forfeit` line says so) and f of what has been paid by the trigger day —
+ * the part paid when earned (`paidNow`, cents) and releases and vests dated on or before it — is
+ * recovered (a negative `clawback` line), never more than what was paid and not yet recovered.
+ * Amounts forfeited on or before the trigger day were never paid and are not part of either.
+ * `deal.items` are replaced in place by their reduced copies.
  */
 export function clawbackItems(
   cb: Clawback,
   component: string,
   deal: LedgerEvent,
   bookDay: number,
-  earned: number,
+  paidNow: number,
+  held: DealItems,
   triggers: readonly Trigger[],
-  forfeitedBy: (day: number) => number,
   lb: LineBuffer,
 ): Pending[] {
   const out: Pending[] = [];
+  const original = held.items.map(amountOf);
+  const ref = deal.deal || deal.id;
   let remaining = 1;
+  let recoveredSoFar = 0;
   for (const t of triggers) {
     if (remaining <= 0) break;
     const share = Math.min(remaining, t.arrShare);
     remaining -= share;
     const daysLeft = bookDay + cb.windowDays - t.day;
     const time = cb.recovery === "prorated" && t.kind !== "noActivation" ? daysLeft / cb.windowDays : 1;
-    const base = Math.max(0, earned - forfeitedBy(t.day));
-    const cents = -toCents(base * cb.share * share * time);
-    if (cents === 0) continue;
-    let text = "";
-    if (lb.explain) {
-      const what =
-        t.kind === "churn"
-          ? "account churned"
-          : t.kind === "downgrade"
-            ? `downgraded (${formatPct(share)} of ARR lost)`
-            : `not activated within ${cb.windowDays} days`;
-      const arith = `${lb.money(base)} × ${formatPct(cb.share)}${share !== 1 ? ` × ${formatPct(share)} ARR` : ""}${time !== 1 ? ` × ${daysLeft}/${cb.windowDays} days left` : ""}`;
-      text = `Clawback on deal ${deal.deal || deal.id}: ${what} ${t.day - bookDay} days after booking: ${arith} = ${lb.cents(cents)}`;
+    const f = cb.share * share * time;
+    // paid by the trigger day: when earned, plus releases and vests dated on or before it
+    let paidBase = paidNow;
+    let paidActual = paidNow;
+    let pendingBase = 0;
+    let cancelled = 0;
+    for (let j = 0; j < held.items.length; j++) {
+      const item = held.items[j]!;
+      if (item.day <= t.day) {
+        if (item.kind !== "forfeit") {
+          paidBase += original[j]!;
+          paidActual += item.cents;
+        }
+        continue;
+      }
+      pendingBase += original[j]!;
+      const cut = Math.min(toCents((original[j]! / 100) * f), amountOf(item));
+      if (cut <= 0) continue;
+      held.items[j] = reduced(item, cut);
+      cancelled += cut;
     }
+    const claim = toCents((paidBase / 100) * f);
+    const available = paidActual - recoveredSoFar;
+    const cents = -Math.max(0, Math.min(claim, available));
+    recoveredSoFar -= cents;
+    const what =
+      t.kind === "churn"
+        ? "account churned"
+        : t.kind === "downgrade"
+          ? `downgraded (${formatPct(share)} of ARR lost)`
+          : `not activated within ${cb.windowDays} days`;
+    const factors = `${formatPct(cb.share)}${share !== 1 ? ` × ${formatPct(share)} ARR` : ""}${time !== 1 ? ` × ${daysLeft}/${cb.windowDays} days left` : ""}`;
+    if (cancelled > 0) {
+      const text = lb.explain
+        ? `Clawback on deal ${ref}: ${what}: ${factors} of ${lb.cents(pendingBase)} still held or unvested is cancelled, never paid: ${lb.cents(cancelled)}`
+        : "";
+      out.push({
+        day: t.day,
+        kind: "forfeit",
+        component,
+        ref,
+        cents: 0,
+        basis: cancelled / 100,
+        rate: cb.share,
+        text,
+      });
+    }
+    if (cents === 0) continue;
+    const text = lb.explain
+      ? `Clawback on deal ${ref}: ${what} ${t.day - bookDay} days after booking: ${lb.cents(paidBase)} paid × ${factors} = ${lb.cents(cents)}${-cents < claim ? ` (limited to the ${lb.cents(available)} paid and not yet recovered)` : ""}`
+      : "";
     out.push({
       day: t.day,
       kind: "clawback",
       component,
-      ref: deal.deal || deal.id,
+      ref,
       cents,
-      basis: base,
+      basis: paidBase / 100,
       rate: cb.share,
       text,
     });

@@ -1,41 +1,116 @@
 /**
- * Commission earnings of one period: each on-plan deal occupies an attainment slice in date
+ * Commission earnings of one period: each on-plan deal occupies a slice of quota credit in date
  * order; tiers pay the slices (marginal) or the tier reached at the end applies to all counted
  * credit (retroactive); per-deal adjustments multiply a deal's pay; the threshold zeroes a
  * period below it. With basis `ytd` the whole year to date is recomputed against the YTD quota
  * and netted against what earlier periods of the year already earned (prior-paid netting); a
  * shortfall is carried forward (the period pays 0, never negative) and forgiven at year end.
+ *
+ * Exact: credits and quotas are integer cents, attainment edges are whole cents (slices.ts), and
+ * every line is the exact product rounded once (exact.ts).
  */
 
-import { dealMultiplier } from "./adjustments.js";
+import { adjustmentIndex } from "./adjustments.js";
 import type { CompiledCommission } from "./compile.js";
-import { formatMult, formatPct } from "./format.js";
+import { type Decimal, roundIfClear, roundSumTimes, roundTimes } from "./exact.js";
+import { formatAttainment, formatMult, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
+import type { Scheduled } from "./pending.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
-import { countedShare, marginalSlice, tierAt } from "./tiers.js";
+import { countedCents, edgeCents, fillEdges, marginalCents, tierAtCents } from "./slices.js";
 import { netAgainstPrior } from "./ytdNetting.js";
+
+/**
+ * Typed scratch buffers of a compiled component, shared by all its evaluations (evaluate is
+ * synchronous and never re-entered, so one set is enough and the hot path allocates none).
+ */
+interface Scratch {
+  readonly basis: Float64Array;
+  /** One deal's portions, recomputed for the rare exact rounding of an adjustment. */
+  readonly portions: Float64Array;
+  /** Throw-away basis for that recomputation. */
+  readonly spare: Float64Array;
+  /** Edges of the last two quotas seen (a monthly split alternates between two amounts). */
+  readonly slots: readonly [EdgeSlot, EdgeSlot];
+  next: number;
+}
+
+/** Tier edges (cents) for one quota, with the attainment cap's and the threshold's. */
+interface EdgeSlot {
+  quota: number;
+  readonly edges: Float64Array;
+  capEdge: number;
+  thresholdEdge: number;
+}
+const scratches = new WeakMap<CompiledCommission, Scratch>();
+/** No quota: no edges, nothing capped. */
+const NO_EDGES: EdgeSlot = {
+  quota: 0,
+  edges: new Float64Array(0),
+  capEdge: Number.POSITIVE_INFINITY,
+  thresholdEdge: 0,
+};
+
+function scratchOf(cc: CompiledCommission): Scratch {
+  let s = scratches.get(cc);
+  if (s === undefined) {
+    const n = cc.rates.length;
+    const slot = (): EdgeSlot => ({ quota: -1, edges: new Float64Array(n), capEdge: 0, thresholdEdge: 0 });
+    s = {
+      basis: new Float64Array(n),
+      portions: new Float64Array(n),
+      spare: new Float64Array(n),
+      slots: [slot(), slot()],
+      next: 0,
+    };
+    scratches.set(cc, s);
+  }
+  return s;
+}
 
 /** Per-component state across periods, plus scratch buffers reused every period. */
 export class CommissionState {
   /** Earnings-stage cents already paid this fiscal year (YTD netting). */
   priorCents = 0;
+  /** Paid credit (cents) per tier of the period. */
   readonly basis: Float64Array;
-  /** Deals counted this call (first `dealCount`): event index, pay before adjustment, multiplier. */
+  /** Deals counted this call (first `dealCount`): event index, pay before adjustment, adjustment index. */
   dealCount = 0;
   readonly dealIdx: number[] = [];
   readonly dealRaw: number[] = [];
-  readonly dealMult: number[] = [];
+  readonly dealAdj: number[] = [];
+  /** Running quota credit before each counted deal (to recompute its slice exactly). */
+  readonly dealPos: number[] = [];
+  readonly scratch: Scratch;
+  /** The edges of the current period's quota. */
+  slot: EdgeSlot = NO_EDGES;
   /** Deals credited in this period (first `currentCount`; not earlier YTD ones) and their adjusted pay. */
   currentCount = 0;
   readonly currentIdx: number[] = [];
   readonly currentPay: number[] = [];
-  /** Settlement scratch (sim/plan/deals.ts): earned currency and held cents per current deal. */
+  /** Settlement scratch (sim/plan/deals.ts): earned currency, held and deferred cents per current deal. */
   readonly earned: number[] = [];
   readonly held: number[] = [];
+  readonly deferred: number[] = [];
+  /** This settlement's release, vest and forfeit items and their deals (deals.ts), reused. */
+  readonly scheduled: Scheduled = { items: [], deal: [] };
 
   constructor(readonly cc: CompiledCommission) {
-    this.basis = new Float64Array(cc.rates.length);
+    this.scratch = scratchOf(cc);
+    this.basis = this.scratch.basis;
+  }
+
+  /** Edges for `quota` (cents, > 0), computed only for a quota not among the last two. */
+  edgesFor(quota: number): EdgeSlot {
+    const s = this.scratch;
+    if (s.slots[0].quota === quota) return s.slots[0];
+    if (s.slots[1].quota === quota) return s.slots[1];
+    const slot = s.slots[s.next]!;
+    s.next = 1 - s.next;
+    slot.capEdge = fillEdges(this.cc, quota, slot.edges);
+    slot.thresholdEdge = this.cc.thresholdDec === null ? 0 : edgeCents(quota, this.cc.thresholdDec);
+    slot.quota = quota;
+    return slot;
   }
 
   resetYear(): void {
@@ -47,64 +122,62 @@ export class CommissionState {
 export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuffer): number {
   const cc = st.cc;
   const c = cc.c;
+  const n = cc.rates.length;
   const ytd = c.basis === "ytd";
   const from = ytd ? ctx.fyStart : ctx.start;
   const to = ctx.end;
-  const quota = cc.quota < 0 ? 0 : ytd ? ctx.ytdQuota[cc.quota]! : ctx.quota[cc.quota]!;
+  const quota = cc.quota < 0 ? 0 : ctx.quotaOf(cc.quota, ytd);
   const { events, onPlanMask } = ctx.pl;
-  const paid = ctx.pl.credits[cc.credit]!;
-  const qcredit = ctx.pl.credits[cc.quotaCredit]!;
+  const paidOf = ctx.pl.credits[cc.credit]!;
+  const quotaOf = ctx.pl.credits[cc.quotaCredit]!;
   const retro = c.tierRule === "retroactive" && quota > 0;
-  st.basis.fill(0);
+  for (let t = 0; t < n; t++) st.basis[t] = 0;
   st.dealCount = 0;
   st.currentCount = 0;
 
-  let finalAttainment = 0;
-  if (quota > 0) {
-    // the period's quota-metric credit is already summed (same events, same order); YTD is summed here
-    let q = ytd ? 0 : ctx.credit[cc.quota]!;
-    if (ytd) for (let i = from; i < to; i++) if (onPlanMask[i] === 1) q += qcredit[i]!;
-    finalAttainment = q / quota;
-  }
-  const retroTier = retro ? tierAt(cc, Math.min(finalAttainment, cc.maxAttainment)) : 0;
-  let a = 0;
+  // final quota credit of the period (or YTD): the period's is already summed (same events)
+  const finalCredit = quota > 0 ? ctx.creditOf(cc.quota, ytd) : 0;
+  const slot = quota > 0 ? st.edgesFor(quota) : NO_EDGES;
+  st.slot = slot;
+  const edges = slot.edges;
+  const capEdge = slot.capEdge;
+  const retroTier = retro ? tierAtCents(edges, n, finalCredit < capEdge ? finalCredit : capEdge) : 0;
+  let pos = 0;
   for (let i = from; i < to; i++) {
     if (onPlanMask[i] !== 1) continue;
-    const credit = paid[i]!;
-    const dq = quota > 0 ? qcredit[i]! / quota : 0;
-    if (credit === 0 && dq === 0) continue;
+    const paid = paidOf[i]!;
+    const dq = quota > 0 ? quotaOf[i]! : 0;
+    if (paid === 0 && dq === 0) continue;
+    const k = st.dealCount++;
     let raw: number;
-    if (quota <= 0) {
-      st.basis[0] = st.basis[0]! + credit;
-      raw = credit * cc.rates[0]!;
-    } else if (retro) {
-      const counted = credit * countedShare(cc, a, a + dq);
+    if (quota <= 0 || retro) {
+      const counted = quota <= 0 ? paid : countedCents(capEdge, pos, dq, paid);
       st.basis[retroTier] = st.basis[retroTier]! + counted;
       raw = counted * cc.rates[retroTier]!;
     } else {
-      raw = marginalSlice(cc, a, a + dq, credit, st.basis);
+      raw = marginalCents(edges, cc.rates, capEdge, pos, dq, paid, st.basis, null);
     }
-    a += dq;
-    const mult = dealMultiplier(c, events[i]!);
-    const k = st.dealCount++;
+    st.dealPos[k] = pos;
+    pos += dq;
+    const adj = cc.adjustments.length > 1 ? adjustmentIndex(c, events[i]!) : 0;
     st.dealIdx[k] = i;
     st.dealRaw[k] = raw;
-    st.dealMult[k] = mult;
+    st.dealAdj[k] = adj;
     if (i >= ctx.start && cc.dealLevel) {
       const j = st.currentCount++;
       st.currentIdx[j] = i;
-      st.currentPay[j] = raw * mult;
+      st.currentPay[j] = (raw * cc.adjustments[adj]!.multiplier) / 100;
     }
   }
 
-  let gross = tierLines(st, ctx, lb, quota, finalAttainment, retroTier);
+  let gross = tierLines(st, ctx, lb, quota, finalCredit, retroTier);
   gross += adjustmentLines(st, ctx, lb);
-  if (quota > 0 && finalAttainment > cc.maxAttainment) {
+  if (quota > 0 && finalCredit > capEdge) {
     lb.push(
       c.id,
       "cap",
       lb.explain
-        ? `Credit above the ${formatPct(cc.maxAttainment)} attainment cap does not count (attainment ${formatPct(finalAttainment)})`
+        ? `Credit above the ${formatPct(cc.maxAttainment)} attainment cap does not count (attainment ${formatAttainment(finalCredit, quota)})`
         : "",
       null,
       null,
@@ -113,12 +186,12 @@ export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuff
       0,
     );
   }
-  if (c.threshold !== null && quota > 0 && finalAttainment < c.threshold && gross !== 0) {
+  if (c.threshold !== null && quota > 0 && gross !== 0 && finalCredit < slot.thresholdEdge) {
     gross += lb.push(
       c.id,
       "threshold",
       lb.explain
-        ? `${ytd ? "YTD attainment" : "Attainment"} ${formatPct(finalAttainment)} is below the ${formatPct(c.threshold)} threshold: nothing is paid`
+        ? `${ytd ? "YTD attainment" : "Attainment"} ${formatAttainment(finalCredit, quota)} is below the ${formatPct(c.threshold)} threshold: nothing is paid`
         : "",
       gross / 100,
       null,
@@ -135,7 +208,7 @@ function tierLines(
   ctx: PeriodCtx,
   lb: LineBuffer,
   quota: number,
-  attainment: number,
+  finalCredit: number,
   retroTier: number,
 ): number {
   const cc = st.cc;
@@ -145,7 +218,7 @@ function tierLines(
     const basis = st.basis[t]!;
     if (basis === 0) continue;
     const rate = cc.rates[t]!;
-    const cents = toCents(basis * rate);
+    const cents = roundTimes(basis, cc.rateDec[t]!);
     let text = "";
     if (lb.explain) {
       const range =
@@ -156,30 +229,68 @@ function tierLines(
         quota <= 0
           ? `${ytd ? "YTD " : ""}${ctx.cp.quotas.length > 0 && cc.quota >= 0 ? "No quota this period, base rate" : "Rate"}`
           : t === retroTier && cc.c.tierRule === "retroactive"
-            ? `${ytd ? "YTD " : ""}Tier ${t + 1} (${range}) reached at ${formatPct(attainment)} attainment, applies to all credit`
+            ? `${ytd ? "YTD " : ""}Tier ${t + 1} (${range}) reached at ${formatAttainment(finalCredit, quota)} attainment, applies to all credit`
             : `${ytd ? "YTD " : ""}Tier ${t + 1} (${range})`;
-      text = `${head}: ${lb.money(basis)} × ${formatPct(rate)} = ${lb.cents(cents)}`;
+      text = `${head}: ${lb.cents(basis)} × ${formatPct(rate)} = ${lb.cents(cents)}`;
     }
-    sum += lb.push(cc.id, "tier", text, basis, rate, null, "", cents);
+    sum += lb.push(cc.id, "tier", text, basis / 100, rate, null, "", cents);
   }
   return sum;
 }
 
 function adjustmentLines(st: CommissionState, ctx: PeriodCtx, lb: LineBuffer): number {
+  const cc = st.cc;
   let sum = 0;
   for (let k = 0; k < st.dealCount; k++) {
-    const mult = st.dealMult[k]!;
+    const adj = cc.adjustments[st.dealAdj[k]!]!;
+    const mult = adj.multiplier;
     if (mult === 1) continue;
     const raw = st.dealRaw[k]!;
-    const cents = toCents(raw * (mult - 1));
+    const cents = adjustmentCents(st, ctx, k, adj.change, raw);
     const e = ctx.pl.events[st.dealIdx[k]!]!;
     let text = "";
     if (lb.explain) {
-      text = `Deal ${e.deal || e.id}: discount ${formatPct(e.discount)}, term ${e.termMonths} months → ${formatMult(mult)}: ${lb.money(raw)} × (${mult} − 1) = ${lb.cents(cents)}`;
+      text = `Deal ${e.deal || e.id}: discount ${formatPct(e.discount)}, term ${e.termMonths} months → ${formatMult(mult)}: ${lb.money(raw / 100)} × (${mult} − 1) = ${lb.cents(cents)}`;
     }
-    sum += lb.push(st.cc.id, "adjustment", text, raw, null, mult, e.deal || e.id, cents);
+    sum += lb.push(cc.id, "adjustment", text, raw / 100, null, mult, e.deal || e.id, cents);
   }
   return sum;
+}
+
+/**
+ * round(deal pay × (multiplier − 1)), exactly: the doubles decide unless the product is within
+ * its rounding error of a half cent; then the deal's tier portions are recomputed (its slice
+ * from its running position, against the same edges) and summed exactly (exact.ts).
+ */
+function adjustmentCents(
+  st: CommissionState,
+  ctx: PeriodCtx,
+  k: number,
+  change: Decimal,
+  raw: number,
+): number {
+  const cc = st.cc;
+  // |Σ portion × rate| ≤ |paid| × the largest rate bounds the size of the error
+  const i = st.dealIdx[k]!;
+  const paid = ctx.pl.credits[cc.credit]![i]!;
+  const size = Math.abs(paid) * cc.maxRate;
+  const approx = raw * change.value;
+  const quick = roundIfClear(approx, size * Math.abs(change.value) * 2 ** -46);
+  if (!Number.isNaN(quick)) return quick;
+  const { portions, spare } = st.scratch;
+  const slot = st.slot;
+  const ytd = cc.c.basis === "ytd";
+  const quota = cc.quota < 0 ? 0 : ctx.quotaOf(cc.quota, ytd);
+  const dq = quota > 0 ? ctx.pl.credits[cc.quotaCredit]![i]! : 0;
+  const pos = st.dealPos[k]!;
+  portions.fill(0);
+  if (quota <= 0) portions[0] = paid;
+  else if (cc.c.tierRule === "retroactive") {
+    const final = ctx.creditOf(cc.quota, ytd);
+    portions[tierAtCents(slot.edges, cc.rates.length, final < slot.capEdge ? final : slot.capEdge)] =
+      countedCents(slot.capEdge, pos, dq, paid);
+  } else marginalCents(slot.edges, cc.rates, slot.capEdge, pos, dq, paid, spare, portions);
+  return roundSumTimes(portions, cc.rateDec, cc.rates.length, change, approx, size);
 }
 
 /** YTD: pay the YTD earnings minus what earlier periods of the year already paid, never below 0. */

@@ -1,7 +1,8 @@
 /**
  * Deal-level settlement of a commission component for one period: attribute the component's
  * final pay to the deals credited in the period, then hold back, defer and schedule clawbacks
- * per deal.
+ * per deal. A clawback never recovers more than was paid on its deal (clawback.ts): it cancels
+ * its share of what is still held or unvested and recovers its share of what was paid.
  *
  * Attribution: a deal's earned commission = its slice pay (after its adjustments) × F / max(G, A),
  * where F is the component's pay after gates, modifiers and caps, G its earnings-stage pay
@@ -11,26 +12,16 @@
  * clawed back).
  */
 
-import { clawbackItems, clawbackTriggers } from "./clawback.js";
+import { clawbackItems, clawbackTriggers, type DealItems } from "./clawback.js";
 import type { CommissionState } from "./commission.js";
 import { formatDay } from "./dates.js";
 import { formatPct } from "./format.js";
 import { holdbackOutcome, releaseItem } from "./holdback.js";
 import type { LineBuffer } from "./lines.js";
-import type { Pending } from "./pending.js";
+import type { Pending, Scheduled } from "./pending.js";
 import type { PeriodCtx } from "./period.js";
 import { toCents } from "./statement.js";
 import { deferredShare, trancheOutcome, vestItem } from "./vesting.js";
-
-/** A forfeited amount (currency) of a deal and its day, for the clawback base. */
-interface Forfeit {
-  readonly deal: number;
-  readonly day: number;
-  readonly amount: number;
-}
-
-/** Shared and never written: a plan without holdback or vesting forfeits nothing. */
-const NO_FORFEITS: Forfeit[] = [];
 
 /** Returns the cents of the holdback and deferral lines it adds (≤ 0). */
 export function settleDeals(
@@ -58,12 +49,21 @@ export function settleDeals(
     unattributed -= earned[k]!;
   }
   earned[n] = unattributed < 0.005 ? 0 : unattributed;
-  for (let k = 0; k <= n; k++) st.held[k] = 0;
-  const forfeits: Forfeit[] = c.holdback !== null || c.vesting !== null ? [] : NO_FORFEITS;
+  for (let k = 0; k <= n; k++) {
+    st.held[k] = 0;
+    st.deferred[k] = 0;
+  }
+  const scheduled: Scheduled = st.scheduled;
+  scheduled.items.length = 0;
+  scheduled.deal.length = 0;
   let sum = 0;
-  if (c.holdback !== null) sum += holdDeals(st, ctx, lb, final, pending, forfeits);
-  if (c.vesting !== null) sum += deferDeals(st, ctx, lb, final, pending, forfeits);
-  if (c.clawback !== null) scheduleClawbacks(st, ctx, lb, pending, forfeits);
+  if (c.holdback !== null) sum += holdDeals(st, ctx, lb, final, scheduled);
+  if (c.vesting !== null) sum += deferDeals(st, ctx, lb, final, scheduled);
+  if (c.clawback !== null) scheduleClawbacks(st, ctx, lb, pending, scheduled);
+  for (const item of scheduled.items) {
+    // an amount a clawback cancelled in full is said by its forfeit line, not by a 0 release
+    if (item.kind === "forfeit" ? item.basis !== 0 : item.cents !== 0) pending.push(item);
+  }
   return sum;
 }
 
@@ -73,9 +73,9 @@ function dealRef(st: CommissionState, ctx: PeriodCtx, k: number): string {
   return e.deal || e.id;
 }
 
-function schedule(pending: Pending[], forfeits: Forfeit[], k: number, item: Pending): void {
-  if (item.kind === "forfeit") forfeits.push({ deal: k, day: item.day, amount: item.basis ?? 0 });
-  pending.push(item);
+function schedule(scheduled: Scheduled, k: number, item: Pending): void {
+  scheduled.items.push(item);
+  scheduled.deal.push(k);
 }
 
 function holdDeals(
@@ -83,8 +83,7 @@ function holdDeals(
   ctx: PeriodCtx,
   lb: LineBuffer,
   final: number,
-  pending: Pending[],
-  forfeits: Forfeit[],
+  scheduled: Scheduled,
 ): number {
   const c = st.cc.c;
   const h = c.holdback!;
@@ -105,7 +104,7 @@ function holdDeals(
         ? `Holdback ${lb.cents(cents)}${ref ? ` on deal ${ref}` : ""} forfeited: ${o.why} ${formatDay(o.day)}`
         : `Holdback${ref ? ` on deal ${ref}` : ""} released (${o.why} ${formatDay(o.day)}): ${lb.cents(cents)}`
       : "";
-    schedule(pending, forfeits, k, releaseItem(c.id, ref, cents, o, text));
+    schedule(scheduled, k, releaseItem(c.id, ref, cents, o, text));
   }
   if (total === 0) return 0;
   const text = lb.explain
@@ -119,8 +118,7 @@ function deferDeals(
   ctx: PeriodCtx,
   lb: LineBuffer,
   final: number,
-  pending: Pending[],
-  forfeits: Forfeit[],
+  scheduled: Scheduled,
 ): number {
   const c = st.cc.c;
   const v = c.vesting!;
@@ -138,6 +136,7 @@ function deferDeals(
       const cents = toCents(base * t.share);
       if (cents <= 0) continue;
       total += cents;
+      st.deferred[k] = st.deferred[k]! + cents;
       const o = trancheOutcome(v, t.afterMonths, pl, idx, day);
       const what = `${formatPct(t.share)} tranche (${t.afterMonths} months)${ref ? ` of deal ${ref}` : ""}`;
       const text = lb.explain
@@ -145,7 +144,7 @@ function deferDeals(
           ? `Unvested ${what} forfeited: ${o.why} ${formatDay(o.day)}: ${lb.cents(cents)} not paid`
           : `Vested ${what} on ${formatDay(o.day)}: ${lb.money(base)} × ${formatPct(t.share)} = ${lb.cents(cents)}`
         : "";
-      schedule(pending, forfeits, k, vestItem(c.id, ref, cents, o, text));
+      schedule(scheduled, k, vestItem(c.id, ref, cents, o, text));
     }
   }
   if (total === 0) return 0;
@@ -160,7 +159,7 @@ function scheduleClawbacks(
   ctx: PeriodCtx,
   lb: LineBuffer,
   pending: Pending[],
-  forfeits: readonly Forfeit[],
+  scheduled: Scheduled,
 ): void {
   const c = st.cc.c;
   const cb = c.clawback!;
@@ -172,22 +171,16 @@ function scheduleClawbacks(
     const idx = st.currentIdx[k]!;
     const triggers = clawbackTriggers(st.cc, pl, idx, creditOf);
     if (triggers.length === 0) continue;
-    const forfeitedBy = (day: number): number => {
-      let s = 0;
-      for (const f of forfeits) if (f.deal === k && f.day <= day) s += f.amount;
-      return s;
-    };
-    for (const item of clawbackItems(
-      cb,
-      c.id,
-      pl.events[idx]!,
-      pl.days[idx]!,
-      earned,
-      triggers,
-      forfeitedBy,
-      lb,
-    )) {
-      pending.push(item);
+    // the deal's held and deferred items, which the clawback may cancel in part (replaced in place)
+    const deal: DealItems = { items: [], at: [] };
+    for (let j = 0; j < scheduled.items.length; j++) {
+      if (scheduled.deal[j] !== k) continue;
+      deal.items.push(scheduled.items[j]!);
+      deal.at.push(j);
     }
+    const paidNow = toCents(earned) - st.held[k]! - st.deferred[k]!;
+    for (const item of clawbackItems(cb, c.id, pl.events[idx]!, pl.days[idx]!, paidNow, deal, triggers, lb))
+      pending.push(item);
+    for (let j = 0; j < deal.at.length; j++) scheduled.items[deal.at[j]!] = deal.items[j]!;
   }
 }

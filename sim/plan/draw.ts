@@ -7,9 +7,9 @@
  * beyond that. Draws are not prorated.
  */
 import type { Draw } from "../language/canonical.js";
+import { centsOf } from "./exact.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
 
 export class DrawState {
   /** Recoverable top-ups not yet recovered (cents). */
@@ -27,7 +27,7 @@ export function applyDraw(
 ): number {
   const tenure = ctx.def.ordinal - st.firstOrdinal;
   const inDraw = tenure >= 0 && tenure < draw.periods && ctx.share > 0;
-  const guarantee = inDraw ? toCents(draw.amountPerPeriod) : 0;
+  const guarantee = inDraw ? centsOf(draw.amountPerPeriod) : 0;
   if (inDraw && netCents < guarantee) {
     const topUp = guarantee - netCents;
     if (draw.type === "recoverable") st.balance += topUp;

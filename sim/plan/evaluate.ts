@@ -11,13 +11,15 @@
  */
 
 import type { Ledger } from "../core/ledger.js";
+import { checkCents, MAX_CENTS } from "../core/limits.js";
 import type { Plan } from "../language/canonical.js";
 import { BonusState, earnBonus } from "./bonus.js";
 import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { applyComponentCaps, applyTotalCaps } from "./caps.js";
 import { CommissionState, earnCommission } from "./commission.js";
 import { type CompiledPlan, compilePlan } from "./compile.js";
-import { parseDay } from "./dates.js";
+import { creditNotes } from "./creditFilter.js";
+import { formatDay, parseDay } from "./dates.js";
 import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
@@ -28,8 +30,8 @@ import { emitDue, type Pending } from "./pending.js";
 import { PeriodCtx } from "./period.js";
 import { earnPool } from "./pool.js";
 import { prepareLedger } from "./prepare.js";
-import { earnSpiff } from "./spiff.js";
-import type { Statement } from "./statement.js";
+import { earnSpiff, SpiffState } from "./spiff.js";
+import type { AssignmentShare, Statement } from "./statement.js";
 
 export { type CompiledPlan, compilePlan } from "./compile.js";
 
@@ -47,7 +49,7 @@ export interface EvaluateOptions {
   readonly explain?: boolean;
 }
 
-type ComponentState = CommissionState | BonusState | MilestoneState | null;
+type ComponentState = CommissionState | BonusState | MilestoneState | SpiffState | null;
 
 function isCompiled(p: Plan | CompiledPlan): p is CompiledPlan {
   return (p as CompiledPlan).creditMetrics !== undefined;
@@ -76,7 +78,9 @@ export function evaluate(
         ? new BonusState(c)
         : c.kind === "milestone"
           ? new MilestoneState(c)
-          : null,
+          : c.kind === "spiff"
+            ? new SpiffState(c)
+            : null,
   );
   const nComp = cp.components.length;
   const compYearPaid = new Float64Array(nComp);
@@ -86,6 +90,8 @@ export function evaluate(
   const draw = cp.plan.draw;
   const drawState = draw === null ? null : new DrawState(firstOnPlanOrdinal(cp, pl.onPlan.fromDay));
   const out: Statement[] = [];
+  const explainCredits = lb.explain && cp.creditDerived.some((d) => d !== null);
+  const assigned = ledger.assignments !== undefined && ledger.assignments.length > 0;
 
   const lastYear = fiscalYearOf(calendar, rangeEnd);
   for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
@@ -113,7 +119,7 @@ export function evaluate(
             cents = earnMilestone(st as MilestoneState, ctx, lb);
             break;
           case "spiff":
-            cents = earnSpiff(comp, ctx, lb);
+            cents = earnSpiff(st as SpiffState, ctx, lb);
             break;
           case "pool":
             cents = earnPool(comp, ctx, lb);
@@ -145,14 +151,20 @@ export function evaluate(
         const attainment: Record<string, number> = {};
         const credited: Record<string, number> = {};
         const quota: Record<string, number> = {};
+        let ytd: { credited: Record<string, number>; quota: Record<string, number> } | null = null;
         for (let q = 0; q < cp.quotas.length; q++) {
           const metric = cp.quotas[q]!.metric;
           const a = ctx.attainment(q, cp.quotaYtd[q]!);
           attainment[metric] = Number.isNaN(a) ? 0 : a;
-          credited[metric] = ctx.credit[q]!;
-          quota[metric] = ctx.quota[q]!;
+          credited[metric] = ctx.credit[q]! / 100;
+          quota[metric] = ctx.quota[q]! / 100;
+          if (cp.quotaYtd[q]) {
+            ytd ??= { credited: {}, quota: {} };
+            ytd.credited[metric] = ctx.ytdCredit[q]! / 100;
+            ytd.quota[metric] = ctx.ytdQuota[q]! / 100;
+          }
         }
-        out.push({
+        const base: Statement = {
           repId: pl.rep.id,
           planId: cp.plan.id,
           currency: cp.plan.currency,
@@ -162,17 +174,49 @@ export function evaluate(
           quota,
           lines: lb.items,
           totalCents: sumCents(lb),
-        });
+        };
+        // YTD figures only where a metric is measured YTD (one fixed shape per case: no spread)
+        const withYtd = ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota };
+        const withCredits = explainCredits ? { ...withYtd, credits: notesOf(cp, ctx) } : withYtd;
+        out.push(assigned ? { ...withCredits, assignments: sharesOf(cp, ctx) } : withCredits);
       }
     }
   }
   return out;
 }
 
+/** The assignments' days in the period (only for ledgers that state assignments). */
+function sharesOf(cp: CompiledPlan, ctx: PeriodCtx): AssignmentShare[] {
+  const out: AssignmentShare[] = [];
+  const def = ctx.def;
+  ctx.pl.segments.forEach((sg, s) => {
+    const days = ctx.segmentDays[s]!;
+    const a = sg.assignment;
+    if (days === 0 || a === null) return;
+    out.push({
+      from: formatDay(Math.max(sg.fromDay, def.startDay)),
+      to: formatDay(Math.min(sg.toDay, def.endDay)),
+      days,
+      periodDays: def.days,
+      plan: a.plan ?? cp.plan.id,
+      targetVariable: a.targetVariable,
+      quotas: a.quotas,
+      territory: a.territory,
+    });
+  });
+  return out;
+}
+
+function notesOf(cp: CompiledPlan, ctx: PeriodCtx) {
+  const pl = ctx.pl;
+  return creditNotes(cp.creditDerived, pl.credits, pl.events, pl.onPlanMask, ctx.start, ctx.end);
+}
+
 function sumCents(lb: LineBuffer): number {
   let s = 0;
   const items = lb.items;
   for (let i = 0; i < items.length; i++) s += items[i]!.amountCents;
+  if (s > MAX_CENTS || s < -MAX_CENTS) checkCents(s, "the statement total");
   return s;
 }
 

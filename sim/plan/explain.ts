@@ -8,7 +8,8 @@ import type { Ledger } from "../core/ledger.js";
 import type { Calendar } from "../language/canonical.js";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { formatDay, parseDay } from "./dates.js";
-import { formatCents, formatPct } from "./format.js";
+import { centsOf } from "./exact.js";
+import { formatAttainment, formatCents, formatMoney } from "./format.js";
 import type { Statement } from "./statement.js";
 
 const DESCRIPTION_WIDTH = 88;
@@ -28,6 +29,45 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/** "newArr 120% (120,000.00 of 100,000.00)", YTD when the metric is measured YTD; exact, rounded down. */
+function attainmentOf(s: Statement, metric: string): string {
+  const ytd = s.ytdCredited?.[metric] !== undefined;
+  const credit = centsOf((ytd ? s.ytdCredited! : s.credited)[metric] ?? 0);
+  const quota = centsOf((ytd ? s.ytdQuota! : s.quota)[metric] ?? 0);
+  const money = (c: number) => formatCents(c, s.currency);
+  if (quota <= 0) return `${metric} — (no quota; ${money(credit)} credited)`;
+  return `${metric} ${ytd ? "YTD " : ""}${formatAttainment(credit, quota)} (${money(credit)} of ${money(quota)})`;
+}
+
+/**
+ * "Assignment ae-mid 2025-04-01 – 2025-05-31: 61 of 91 days; target variable $20,000.00; newArr
+ * quota $800,000.00": how the period's quotas and targets were prorated.
+ */
+function assignmentLines(s: Statement): string[] {
+  if (s.assignments === undefined || s.assignments.length === 0) return [];
+  return s.assignments.map((a) => {
+    const parts = [`${a.days} of ${a.periodDays} days`];
+    if (a.targetVariable !== null) parts.push(`target variable ${formatMoney(a.targetVariable, s.currency)}`);
+    for (const [metric, annual] of Object.entries(a.quotas))
+      parts.push(`${metric} quota ${formatMoney(annual, s.currency)}`);
+    if (a.territory !== "") parts.push(`territory ${a.territory}`);
+    return `Assignment ${a.plan} ${a.from} – ${a.to}: ${parts.join("; ")}`;
+  });
+}
+
+/** The plan metrics' verdict on each event of the period: which filter admitted or refused it. */
+function creditLines(s: Statement): string[] {
+  if (s.credits === undefined || s.credits.length === 0) return [];
+  const out = ["Credits under plan metrics:"];
+  for (const n of s.credits) {
+    const amount = formatMoney(n.amount, s.currency);
+    out.push(
+      `  ${n.metric}: ${n.ref} (${n.date}) ${n.admitted ? `credited ${amount}` : "not credited"}: ${n.reason}`,
+    );
+  }
+  return out;
+}
+
 export function formatStatement(s: Statement): string {
   const money = (c: number) => formatCents(c, s.currency);
   const rows = s.lines.map((l) => ({
@@ -41,8 +81,9 @@ export function formatStatement(s: Statement): string {
   const descWidth = Math.min(DESCRIPTION_WIDTH, Math.max(11, ...rows.map((r) => r.description.length)));
   const out: string[] = [];
   out.push(`${s.period.id} (${s.period.start} – ${s.period.end})  rep ${s.repId}  plan ${s.planId}`);
+  for (const line of assignmentLines(s)) out.push(line);
   const att = Object.entries(s.attainment);
-  if (att.length > 0) out.push(`Attainment: ${att.map(([m, a]) => `${m} ${formatPct(a)}`).join(", ")}`);
+  if (att.length > 0) out.push(`Attainment: ${att.map(([m]) => attainmentOf(s, m)).join(", ")}`);
   out.push(
     `  ${"component".padEnd(compWidth)}  ${"description".padEnd(descWidth)}  ${"amount".padStart(amountWidth)}`,
   );
@@ -61,6 +102,7 @@ export function formatStatement(s: Statement): string {
     });
   }
   out.push(`  ${"Total".padEnd(compWidth)}  ${"".padEnd(descWidth)}  ${total.padStart(amountWidth)}`);
+  for (const line of creditLines(s)) out.push(line);
   return out.join("\n");
 }
 

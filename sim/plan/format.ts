@@ -2,6 +2,8 @@
  * Number formatting for statement descriptions. Only called when explaining (descriptions are
  * skipped in the fast path), so Intl formatters are created lazily and cached per currency.
  */
+import { mulDivFloor } from "./exact.js";
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 function moneyFormat(currency: string): Intl.NumberFormat {
@@ -52,4 +54,13 @@ export function formatPct(fraction: number): string {
 /** A multiplier: 1.1 → "×1.1". */
 export function formatMult(m: number): string {
   return `×${formatNumber(m, 4)}`;
+}
+
+/**
+ * Attainment credit / quota (both cents, quota > 0) as a percentage rounded down to 0.01%: the
+ * figure never overstates the comparison it is printed beside (attainment edges are given to
+ * 0.01%, so 119.999…% prints as 119.99%, below a 120% edge, and exactly 120% prints as 120%).
+ */
+export function formatAttainment(credit: number, quota: number): string {
+  return `${formatNumber(mulDivFloor(credit, 10_000, quota) / 100, 2)}%`;
 }

@@ -14,7 +14,9 @@ import type { Ledger, LedgerEvent, RepInfo } from "../core/ledger.js";
 import type { Role } from "../core/vocabulary.js";
 import { didYouMean, InputError, type Problem, problem } from "../errors.js";
 import { readInputFile } from "../language/readInputFile.js";
+import { outsideAssignments, readAssignments, withAssignments } from "./ledgerAssignments.js";
 import {
+  CREDITING_TYPES,
   DEFAULT_HIRE_DATE,
   type ObservationRow,
   type QuotaRow,
@@ -28,6 +30,8 @@ import {
 
 export interface LedgerFile {
   readonly reps: readonly RepInfo[];
+  /** Not errors, but worth saying: events outside every assignment of their rep. */
+  readonly warnings: readonly Problem[];
   /** One ledger per rep, in rep order; events sorted by date then id. */
   readonly ledgers: readonly Ledger[];
 }
@@ -50,7 +54,7 @@ function readText(path: string): string {
   return read.text;
 }
 
-const SECTIONS = ["reps", "events", "observations", "quotas"];
+const SECTIONS = ["reps", "events", "observations", "quotas", "assignments"];
 
 function loadYamlLedger(path: string, options: LoadLedgerOptions): LedgerFile {
   const lines = new LineCounter();
@@ -106,7 +110,16 @@ function loadYamlLedger(path: string, options: LoadLedgerOptions): LedgerFile {
       return { file: path, line: start.line, fields, where: (f: string) => at.get(f) ?? start };
     });
   };
-  return assemble(rows("reps"), rows("events"), rows("observations"), problems, options, rows("quotas"));
+  return assemble(
+    rows("reps"),
+    rows("events"),
+    rows("observations"),
+    problems,
+    options,
+    rows("quotas"),
+    rows("assignments"),
+    path,
+  );
 }
 
 function csvRows(path: string, required: readonly string[]): Row[] {
@@ -152,7 +165,9 @@ function loadCsvLedger(eventsPath: string, options: LoadLedgerOptions): LedgerFi
   const observations = existsSync(obsPath) ? csvRows(obsPath, ["metric", "date", "value"]) : [];
   const quotasPath = join(dir, "quotas.csv");
   const quotas = existsSync(quotasPath) ? csvRows(quotasPath, ["rep", "metric", "fiscalYear", "annual"]) : [];
-  return assemble(reps, events, observations, problems, options, quotas);
+  const assignmentsPath = join(dir, "assignments.csv");
+  const assignments = existsSync(assignmentsPath) ? csvRows(assignmentsPath, ["rep", "from"]) : [];
+  return assemble(reps, events, observations, problems, options, quotas, assignments, eventsPath);
 }
 
 /** Build the ledgers; reps === null means "infer reps from the events". */
@@ -163,6 +178,8 @@ function assemble(
   problems: Problem[],
   options: LoadLedgerOptions,
   quotaRows: Row[] = [],
+  assignmentRows: Row[] = [],
+  file = "",
 ): LedgerFile {
   const reps: RepInfo[] = [];
   const repIds = new Set<string>();
@@ -176,12 +193,27 @@ function assemble(
   const infer = repRows === null || (repRows.length === 0 && eventRows.length > 0);
   const events: (LedgerEvent & { rep: string })[] = [];
   const eventIds = new Set<string>();
+  const dealLines = new Map<string, number>();
   eventRows.forEach((row, i) => {
     const r = new RowReader(row, problems);
     const e = readEvent(r, i + 1);
     if (eventIds.has(e.id))
       problems.push(problem(row.file, `duplicate event id '${e.id}'`, { ...row.where("id"), path: "id" }));
     eventIds.add(e.id);
+    if (CREDITING_TYPES.includes(e.type) && e.deal !== "") {
+      // a rep is credited a deal once (the same deal in two reps' events is a split credit)
+      const key = `${e.rep}\u0000${e.deal}`;
+      const first = dealLines.get(key);
+      if (first !== undefined)
+        problems.push(
+          problem(row.file, `deal '${e.deal}' is credited to rep '${e.rep}' twice (also at line ${first})`, {
+            ...row.where("deal"),
+            path: "deal",
+            hint: "give each booking, expansion and renewal its own deal id",
+          }),
+        );
+      else dealLines.set(key, row.line);
+    }
     if (e.rep !== "" && !repIds.has(e.rep)) {
       if (infer) {
         repIds.add(e.rep);
@@ -224,10 +256,11 @@ function assemble(
     observations.push(o);
   }
   const quotas = readQuotas(quotaRows, repIds, problems);
+  const assignments = readAssignments(assignmentRows, repIds, problems);
   if (problems.length > 0) throw new InputError(problems);
   const byDateThenId = (a: LedgerEvent, b: LedgerEvent) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  const ledgers = reps.map((rep) => ({
+  const plain = reps.map((rep) => ({
     rep,
     events: events
       .filter((e) => e.rep === rep.id)
@@ -238,7 +271,8 @@ function assemble(
       .map(({ metric, scope, date, value }) => ({ metric, scope, date, value })),
     ...withQuotas(quotas, rep.id),
   }));
-  return { reps, ledgers };
+  const ledgers = plain.map((l) => withAssignments(l, assignments));
+  return { reps, ledgers, warnings: ledgers.flatMap((l) => outsideAssignments(file, l)) };
 }
 
 /** Per-rep quota rows: known reps, one per (rep, metric, fiscal year). */

@@ -5,6 +5,9 @@
  */
 
 import {
+  type Assignment,
+  DEAL_TYPES,
+  type DealType,
   LEDGER_EVENT_CREDITS,
   LEDGER_EVENT_TYPES,
   type LedgerEvent,
@@ -13,6 +16,7 @@ import {
   type QuotaOverride,
   type RepInfo,
 } from "../core/ledger.js";
+import { decimalPlaces, MAX_BOUND, MAX_MONEY, MONEY_DECIMALS } from "../core/limits.js";
 import { ROLES, type Role } from "../core/vocabulary.js";
 import { didYouMean, type Problem, problem } from "../errors.js";
 import { tryParseDay } from "./dates.js";
@@ -39,6 +43,13 @@ export const EVENT_FIELDS = [
   "termMonths",
   "discount",
   "milestone",
+  "product",
+  "dealType",
+  "region",
+  "segment",
+  "territory",
+  "tags",
+  "units",
 ] as const;
 export const REP_FIELDS = [
   "id",
@@ -61,7 +72,8 @@ export class RowReader {
     readonly problems: Problem[],
   ) {}
 
-  private fail(field: string, message: string, hint = ""): void {
+  /** Record a problem with `field` of this row. */
+  fail(field: string, message: string, hint = ""): void {
     const at = this.row.where(field);
     this.problems.push(
       problem(this.row.file, message, { line: at.line, column: at.column, path: field, hint }),
@@ -94,11 +106,11 @@ export class RowReader {
     return t;
   }
 
-  /** A number ≥ 0; `percent` also accepts "15%". */
+  /** A number ≥ 0; `percent` also accepts "15%"; `money`: at most MAX_MONEY, in whole cents. */
   number(
     field: string,
     fallback: number,
-    options: { percent?: boolean; max?: number; required?: boolean } = {},
+    options: { percent?: boolean; max?: number; required?: boolean; money?: boolean } = {},
   ): number {
     const t = options.required ? this.required(field, "a number") : this.text(field);
     if (t === "") return fallback;
@@ -112,6 +124,15 @@ export class RowReader {
       return fallback;
     }
     const value = pct ? x / 100 : x;
+    if (options.money === true && (value > MAX_MONEY || decimalPlaces(value) > MONEY_DECIMALS)) {
+      this.fail(
+        field,
+        value > MAX_MONEY
+          ? `'${t}' is too large: amounts are at most ${MAX_MONEY.toLocaleString("en-US")} (larger cannot be paid exactly)`
+          : `'${t}' is not in whole cents: expected at most ${MONEY_DECIMALS} decimals`,
+      );
+      return fallback;
+    }
     if (options.max !== undefined && value > options.max) {
       this.fail(
         field,
@@ -122,12 +143,14 @@ export class RowReader {
     return value;
   }
 
-  /** Any finite number (observations can be negative, e.g. NPS). */
+  /** Any finite number within ±MAX_BOUND (observations can be negative, e.g. NPS). */
   signed(field: string): number {
     const t = this.required(field, "a number");
     const x = Number(t);
     if (t !== "" && !Number.isFinite(x)) this.fail(field, `'${t}' is not a number`);
-    return Number.isFinite(x) ? x : 0;
+    else if (Math.abs(x) > MAX_BOUND)
+      this.fail(field, `'${t}' is out of range: expected a number within ±${MAX_BOUND.toExponential(0)}`);
+    return Number.isFinite(x) && Math.abs(x) <= MAX_BOUND ? x : 0;
   }
 
   oneOf<T extends string>(field: string, options: readonly T[], fallback: T | null): T {
@@ -152,6 +175,17 @@ export class RowReader {
     return x;
   }
 
+  /** A list of texts: a YAML list, or one text separated by ';' (CSV); [] when absent. */
+  list(field: string): string[] {
+    const v = this.row.fields[field];
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter((x) => x !== "");
+    return this.text(field)
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+  }
+
   /** Report fields the format does not know (a typo would otherwise be silently ignored). */
   unknownFields(known: readonly string[]): void {
     for (const key of Object.keys(this.row.fields)) {
@@ -163,7 +197,7 @@ export class RowReader {
 export function readRep(r: RowReader): RepInfo {
   r.unknownFields(REP_FIELDS);
   const id = r.required("id", "a rep id");
-  return {
+  const rep: RepInfo = {
     id,
     name: r.text("name") || id,
     role: r.oneOf<Role>("role", ROLES, "AE"),
@@ -175,36 +209,70 @@ export function readRep(r: RowReader): RepInfo {
     planStart: r.date("planStart", false),
     planEnd: r.date("planEnd", false),
   };
+  // ISO dates order as strings
+  if (rep.terminationDate !== null && rep.terminationDate < rep.hireDate)
+    r.fail("terminationDate", `termination ${rep.terminationDate} is before the hire date ${rep.hireDate}`);
+  if (rep.planStart !== null && rep.planEnd !== null && rep.planEnd < rep.planStart)
+    r.fail("planEnd", `planEnd ${rep.planEnd} is before planStart ${rep.planStart}`);
+  return rep;
 }
 
 /** A rep without a hire date is treated as long tenured (fully ramped, on plan all horizon). */
 export const DEFAULT_HIRE_DATE = "1900-01-01";
 
-const DEAL_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+/** Event types that credit a deal: a rep is credited a deal id once. */
+export const CREDITING_TYPES: readonly LedgerEventType[] = ["booking", "expansion", "renewal"];
+
+/** Longest contract term accepted (100 years). */
+const MAX_TERM_MONTHS = 1200;
 
 export function readEvent(r: RowReader, index: number): LedgerEvent & { readonly rep: string } {
   r.unknownFields(EVENT_FIELDS);
   const type = r.oneOf<LedgerEventType>("type", LEDGER_EVENT_TYPES, null);
   const id = r.text("id") || `${r.row.file.replace(/^.*[\\/]/, "")}:${r.row.line}#${index}`;
-  const arr = r.number("arr", 0, { required: DEAL_TYPES.includes(type) || type === "contraction" });
-  const termMonths = r.number("termMonths", 12);
+  const arr = r.number("arr", 0, {
+    required: CREDITING_TYPES.includes(type) || type === "contraction",
+    money: true,
+  });
+  const termMonths = r.number("termMonths", 12, { max: MAX_TERM_MONTHS });
   const milestone =
     type === "milestone"
       ? r.required("milestone", "a milestone name such as activation")
       : r.text("milestone");
+  const attributes = readAttributes(r);
   return {
+    ...attributes,
     rep: r.required("rep", "the rep id the event is credited to"),
     id,
     date: r.date("date", true) ?? "1970-01-01",
     type,
     account: r.required("account", "an account id"),
-    deal: r.text("deal") || (DEAL_TYPES.includes(type) ? id : ""),
+    deal: r.text("deal") || (CREDITING_TYPES.includes(type) ? id : ""),
     arr,
-    tcv: r.number("tcv", (arr * termMonths) / 12),
+    tcv: r.number("tcv", (arr * termMonths) / 12, { money: true }),
     termMonths,
     discount: r.number("discount", 0, { percent: true, max: 1 }),
     milestone,
   };
+}
+
+/** The optional attributes of an event (present only when given: events without them stay lean). */
+function readAttributes(r: RowReader): Partial<LedgerEvent> {
+  const out: { -readonly [K in keyof LedgerEvent]?: LedgerEvent[K] } = {};
+  for (const field of ["product", "region", "segment", "territory"] as const) {
+    const t = r.text(field);
+    if (t !== "") out[field] = t;
+  }
+  if (r.text("dealType") !== "") out.dealType = r.oneOf<DealType>("dealType", DEAL_TYPES, null);
+  const tags = r.list("tags");
+  if (tags.length > 0) out.tags = tags;
+  if (r.text("units") !== "") {
+    const units = r.number("units", 1, { max: 1_000_000_000 });
+    if (!Number.isInteger(units))
+      r.fail("units", `'${units}' is not valid: expected a whole number of units`);
+    else out.units = units;
+  }
+  return out;
 }
 
 export interface ObservationRow extends Observation {
@@ -238,6 +306,64 @@ export function readQuota(r: RowReader): QuotaRow {
     rep: r.required("rep", "a rep id"),
     metric: r.oneOf("metric", Object.keys(LEDGER_EVENT_CREDITS), null),
     fiscalYear: r.year("fiscalYear"),
-    annual: r.number("annual", 0, { required: true }),
+    annual: r.number("annual", 0, { required: true, money: true }),
+  };
+}
+
+export const ASSIGNMENT_FIELDS = [
+  "rep",
+  "from",
+  "to",
+  "plan",
+  "targetVariable",
+  "quotas",
+  "territory",
+] as const;
+
+/** A rep's dated plan assignment (Ledger.assignments) with the rep it belongs to. */
+export interface AssignmentRow extends Assignment {
+  readonly rep: string;
+}
+
+/**
+ * An assignment row: `quotas` is a YAML mapping {metric: annual}; in CSV, columns `quota.<metric>`.
+ * Quota metrics must be credited metrics (built-in, or a plan metric's id).
+ */
+export function readAssignment(r: RowReader): AssignmentRow {
+  const fields = Object.keys(r.row.fields);
+  r.unknownFields([...ASSIGNMENT_FIELDS, ...fields.filter((f) => f.startsWith("quota."))]);
+  const from = r.date("from", true) ?? "1970-01-01";
+  const to = r.date("to", false);
+  if (to !== null && to < from) r.fail("to", `the assignment ends (${to}) before it starts (${from})`);
+  const quotas: Record<string, number> = {};
+  const given = r.row.fields.quotas;
+  if (given !== undefined && given !== null) {
+    if (typeof given !== "object" || Array.isArray(given))
+      r.fail("quotas", "expected a mapping of metric → annual quota");
+    else {
+      for (const [metric, value] of Object.entries(given as Record<string, unknown>)) {
+        const x = typeof value === "number" ? value : Number(String(value).replaceAll("_", ""));
+        if (!Number.isFinite(x) || x < 0 || x > MAX_MONEY || decimalPlaces(x) > MONEY_DECIMALS)
+          r.fail(
+            "quotas",
+            `quota ${metric}: '${String(value)}' is not an amount ≥ 0 in whole cents up to ${MAX_MONEY.toLocaleString("en-US")}`,
+          );
+        else quotas[metric] = x;
+      }
+    }
+  }
+  for (const f of fields.filter((x) => x.startsWith("quota."))) {
+    const x = r.number(f, Number.NaN, { money: true });
+    if (!Number.isNaN(x)) quotas[f.slice("quota.".length)] = x;
+  }
+  const tv = r.text("targetVariable") === "" ? null : r.number("targetVariable", 0, { money: true });
+  return {
+    rep: r.required("rep", "the rep id the assignment is for"),
+    from,
+    to,
+    plan: r.text("plan") || null,
+    targetVariable: tv,
+    quotas,
+    territory: r.text("territory"),
   };
 }

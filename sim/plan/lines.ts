@@ -1,8 +1,11 @@
 /**
- * Statement lines under construction. Every line is rounded once (toCents) when it is pushed;
+ * Statement lines under construction. Every line is rounded once to whole cents before it is
+ * pushed, and must be exact (within ±2^53 cents, limits.ts);
  * descriptions are built by callers only when `explain` is on, so the fast path allocates no
  * text. Both modes produce the same lines with the same amounts.
  */
+
+import { checkCents, MAX_CENTS } from "../core/limits.js";
 import { formatCents, formatMoney } from "./format.js";
 import type { LineItem, LineKind } from "./statement.js";
 
@@ -29,6 +32,8 @@ export class LineBuffer {
     ref: string,
     amountCents: number,
   ): number {
+    if (!(amountCents <= MAX_CENTS && amountCents >= -MAX_CENTS))
+      checkCents(amountCents, `the ${kind} line of ${component}`);
     // `+ 0` turns -0 into 0 so JSON and equality stay clean.
     this.items.push({
       component,

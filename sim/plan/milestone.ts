@@ -5,10 +5,10 @@
  * every booking of the account that qualifies). Each booking is paid at most once.
  */
 import type { CompiledMilestone } from "./compile.js";
+import { centsOf, roundTimes } from "./exact.js";
 import { formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
 
 export class MilestoneState {
   /** Booking event indices already paid. */
@@ -32,7 +32,7 @@ export function earnMilestone(st: MilestoneState, ctx: PeriodCtx, lb: LineBuffer
       if (m.deal !== "" && booking.deal !== m.deal) continue;
       const elapsed = days[i]! - days[b]!;
       st.paid.add(b);
-      const cents = toCents(booking.arr * c.rate);
+      const cents = roundTimes(centsOf(booking.arr), st.cm.rateDec);
       const text = lb.explain
         ? `Milestone ${c.milestone} of deal ${booking.deal || booking.id} reached ${m.date}, ${elapsed} days after booking (within ${c.withinDays}): ${lb.money(booking.arr)} ARR × ${formatPct(c.rate)} = ${lb.cents(cents)}`
         : "";

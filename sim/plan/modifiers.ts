@@ -5,17 +5,24 @@
  */
 import type { Band } from "../language/canonical.js";
 import type { CompiledModifier } from "./compile.js";
+import { roundTimes } from "./exact.js";
 import { formatMult, formatNumber } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
 
 /** The band containing value ([from, to), null = open), or null. */
 export function bandOf(bands: readonly Band[], value: number): Band | null {
-  for (const b of bands) {
-    if ((b.from === null || value >= b.from) && (b.to === null || value < b.to)) return b;
+  const i = bandIndex(bands, value);
+  return i < 0 ? null : bands[i]!;
+}
+
+/** Index of the band containing value, −1 when none. */
+export function bandIndex(bands: readonly Band[], value: number): number {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if ((b.from === null || value >= b.from) && (b.to === null || value < b.to)) return i;
   }
-  return null;
+  return -1;
 }
 
 function bandText(b: Band): string {
@@ -34,13 +41,14 @@ export function applyModifiers(
 ): number {
   let running = cents;
   for (let k = 0; k < modifiers.length; k++) {
-    const { modifier, reader } = modifiers[k]!;
+    const { modifier, reader, bandChange, missingChange } = modifiers[k]!;
     const value = ctx.read(reader, false);
     const missing = Number.isNaN(value);
-    const band = missing ? null : bandOf(modifier.bands, value);
+    const i = missing ? -1 : bandIndex(modifier.bands, value);
+    const band = i < 0 ? null : modifier.bands[i]!;
     const mult = missing ? modifier.missingMultiplier : band === null ? 1 : band.multiplier;
     if (mult === 1) continue;
-    const delta = toCents((running / 100) * (mult - 1));
+    const delta = roundTimes(running, missing ? missingChange : bandChange[i]!);
     let text = "";
     if (lb.explain) {
       const why = missing

@@ -19,6 +19,16 @@ export interface Pending {
   readonly text: string;
 }
 
+/**
+ * The release, vest and forfeit items of one settlement and their deal (index k), gathered
+ * before they are scheduled so that a clawback can cancel its share of the still unpaid ones
+ * (deals.ts).
+ */
+export interface Scheduled {
+  readonly items: Pending[];
+  readonly deal: number[];
+}
+
 const ORDER: Readonly<Record<Pending["kind"], number>> = { release: 0, vest: 1, forfeit: 2, clawback: 3 };
 
 /**

@@ -8,8 +8,10 @@
 import type { Ledger, LedgerEvent, Observation, RepInfo } from "../core/ledger.js";
 import type { OnPlan } from "./calendar.js";
 import type { CompiledPlan } from "./compile.js";
+import { derivedCredits } from "./creditFilter.js";
 import { creditsOf } from "./credits.js";
 import { monthOrdinal, parseDay } from "./dates.js";
+import { needsBlend, planSegments, type Segment } from "./segments.js";
 
 export interface PreparedLedger {
   readonly rep: RepInfo;
@@ -25,7 +27,11 @@ export interface PreparedLedger {
   readonly hireMonth: number;
   /** Last day employed; +Infinity while employed. */
   readonly terminationDay: number;
+  /** First and last day on the plan (the hull of the segments; from +∞ when never on it). */
   readonly onPlan: OnPlan;
+  /** The stretches on the plan (segments.ts), sorted; and whether they change quotas or targets. */
+  readonly segments: readonly Segment[];
+  readonly blend: boolean;
   /** Per compiled quota: fiscal year → the rep's annual quota (Ledger.quotas); null = none at all. */
   readonly quotaAnnual: readonly (ReadonlyMap<number, number> | undefined)[] | null;
 }
@@ -42,14 +48,24 @@ export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger 
   const hireDay = parseDay(rep.hireDate);
   const terminationDay =
     rep.terminationDate === null ? Number.POSITIVE_INFINITY : parseDay(rep.terminationDate);
-  const onPlan: OnPlan = {
-    fromDay: Math.max(hireDay, rep.planStart === null ? Number.NEGATIVE_INFINITY : parseDay(rep.planStart)),
-    toDay: Math.min(terminationDay, rep.planEnd === null ? Number.POSITIVE_INFINITY : parseDay(rep.planEnd)),
-  };
+  const segments = planSegments(cp, ledger, hireDay, terminationDay);
+  const onPlan: OnPlan =
+    segments.length === 0
+      ? { fromDay: Number.POSITIVE_INFINITY, toDay: Number.NEGATIVE_INFINITY }
+      : { fromDay: segments[0]!.fromDay, toDay: segments[segments.length - 1]!.toDay };
   const onPlanMask = new Uint8Array(n);
-  for (let i = 0; i < n; i++) onPlanMask[i] = days[i]! >= onPlan.fromDay && days[i]! <= onPlan.toDay ? 1 : 0;
+  if (segments.length === 1) {
+    for (let i = 0; i < n; i++)
+      onPlanMask[i] = days[i]! >= onPlan.fromDay && days[i]! <= onPlan.toDay ? 1 : 0;
+  } else {
+    for (let i = 0; i < n; i++)
+      for (const sg of segments) if (days[i]! >= sg.fromDay && days[i]! <= sg.toDay) onPlanMask[i] = 1;
+  }
   const credits: Float64Array[] = [];
-  for (const metric of cp.creditMetrics) credits.push(creditsOf(metric, events));
+  for (let m = 0; m < cp.creditMetrics.length; m++) {
+    const derived = cp.creditDerived[m];
+    credits.push(derived ? derivedCredits(derived, events) : creditsOf(cp.creditMetrics[m]!, events));
+  }
   const observationDays = new Int32Array(ledger.observations.length);
   for (let i = 0; i < observationDays.length; i++)
     observationDays[i] = parseDay(ledger.observations[i]!.date);
@@ -65,6 +81,8 @@ export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger 
     hireMonth: monthOrdinal(hireDay),
     terminationDay,
     onPlan,
+    segments,
+    blend: needsBlend(segments),
     quotaAnnual: quotaOverrides(cp, ledger),
   };
 }

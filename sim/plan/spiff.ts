@@ -1,14 +1,18 @@
 /**
- * SPIFF: a fixed amount per qualifying on-plan event of the named type whose fields satisfy the
- * condition (safe expression language, sim/language/expression.ts), at most maxPerPeriod per period
- * in date order.
+ * SPIFFs (canonical.ts SpiffComponent). An on-plan event qualifies when it is of the SPIFF's
+ * event type, has a credit under its metric (if it names one), falls in its window and meets its
+ * condition (safe expression language, sim/language/expression.ts). Per event, per unit and by
+ * rate, qualifying events pay one line each in date order, at most maxPerPeriod per period; by
+ * goal, the period pays the increase of pool × (qualifying credit so far / goal), capped at
+ * maxShare × pool — never negative, the window's (or fiscal year's) credit accumulating.
  */
 
 import type { LedgerEvent } from "../core/ledger.js";
 import type { CompiledSpiff } from "./compile.js";
+import { centsOf, mulDivRound, roundTimes } from "./exact.js";
+import { formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
 import type { PeriodCtx } from "./period.js";
-import { toCents } from "./statement.js";
 
 /** The fields a SPIFF condition can read. */
 export function spiffFields(e: LedgerEvent): Record<string, number | string> {
@@ -23,33 +27,116 @@ export function spiffFields(e: LedgerEvent): Record<string, number | string> {
     termMonths: e.termMonths,
     discount: e.discount,
     milestone: e.milestone,
+    product: e.product ?? "",
+    dealType: e.dealType ?? "",
+    region: e.region ?? "",
+    segment: e.segment ?? "",
+    territory: e.territory ?? "",
+    units: e.units ?? 1,
   };
 }
 
-export function earnSpiff(cs: CompiledSpiff, ctx: PeriodCtx, lb: LineBuffer): number {
+/** A goal SPIFF's progress: qualifying credit (cents) and pay so far, in its window or fiscal year. */
+export class SpiffState {
+  credit = 0;
+  paid = 0;
+  constructor(readonly cs: CompiledSpiff) {}
+  /** Without a window the goal runs per fiscal year. */
+  resetYear(): void {
+    if (this.cs.c.window === null) {
+      this.credit = 0;
+      this.paid = 0;
+    }
+  }
+}
+
+/** The event's credit (cents) if it qualifies, else NaN. */
+function qualifying(cs: CompiledSpiff, ctx: PeriodCtx, i: number): number {
+  const { events, days, onPlanMask } = ctx.pl;
+  const e = events[i]!;
+  if (onPlanMask[i] !== 1 || days[i]! < cs.fromDay || days[i]! > cs.toDay) return Number.NaN;
+  if (cs.c.event !== null && e.type !== cs.c.event) return Number.NaN;
+  const credit = cs.credit < 0 ? centsOf(e.arr) : ctx.pl.credits[cs.credit]![i]!;
+  if (cs.credit >= 0 && credit === 0) return Number.NaN;
+  if (cs.condition !== null && !cs.condition(spiffFields(e))) return Number.NaN;
+  return credit;
+}
+
+export function earnSpiff(st: SpiffState, ctx: PeriodCtx, lb: LineBuffer): number {
+  return st.cs.c.payout.basis === "goal" ? earnGoal(st, ctx, lb) : earnPerEvent(st.cs, ctx, lb);
+}
+
+function earnPerEvent(cs: CompiledSpiff, ctx: PeriodCtx, lb: LineBuffer): number {
   const c = cs.c;
-  const { events, onPlanMask } = ctx.pl;
+  const events = ctx.pl.events;
   const limit = c.maxPerPeriod ?? Number.POSITIVE_INFINITY;
-  const cents = toCents(c.amountPerEvent);
   let count = 0;
   let sum = 0;
   for (let i = ctx.start; i < ctx.end; i++) {
+    const credit = qualifying(cs, ctx, i);
+    if (Number.isNaN(credit)) continue;
     const e = events[i]!;
-    if (e.type !== c.event || onPlanMask[i] !== 1) continue;
-    if (cs.condition !== null && !cs.condition(spiffFields(e))) continue;
     const ref = e.deal || e.id;
+    const units = e.units ?? 1;
+    const cents =
+      c.payout.basis === "rate"
+        ? roundTimes(credit, cs.rateDec!)
+        : c.payout.basis === "unit"
+          ? cs.amountCents * units
+          : cs.amountCents;
     if (count >= limit) {
       const text = lb.explain
         ? `SPIFF for ${e.type} ${ref} (${e.date}): over the limit of ${c.maxPerPeriod} per period`
         : "";
-      lb.push(c.id, "spiff", text, c.amountPerEvent, null, 0, ref, 0);
+      lb.push(c.id, "spiff", text, cents / 100, null, 0, ref, 0);
       continue;
     }
     count++;
-    const text = lb.explain
-      ? `SPIFF for ${e.type} ${ref} (${e.date})${c.condition === null ? "" : ` meeting "${c.condition}"`}: ${lb.cents(cents)}`
-      : "";
-    sum += lb.push(c.id, "spiff", text, c.amountPerEvent, null, null, ref, cents);
+    let text = "";
+    if (lb.explain) {
+      const why = `SPIFF for ${e.type} ${ref} (${e.date})${e.product ? ` ${e.product}` : ""}${c.condition === null ? "" : ` meeting "${c.condition}"`}`;
+      text =
+        c.payout.basis === "rate"
+          ? `${why}: ${lb.cents(credit)}${c.metric === null ? "" : ` ${c.metric}`} × ${formatPct(cs.rateDec!.value)} = ${lb.cents(cents)}`
+          : c.payout.basis === "unit"
+            ? `${why}: ${units} unit${units === 1 ? "" : "s"} × ${lb.cents(cs.amountCents)} = ${lb.cents(cents)}`
+            : `${why}: ${lb.cents(cents)}`;
+    }
+    const basis = c.payout.basis === "rate" ? credit / 100 : cs.amountCents / 100;
+    const rate = c.payout.basis === "rate" ? cs.rateDec!.value : null;
+    sum += lb.push(c.id, "spiff", text, basis, rate, c.payout.basis === "unit" ? units : null, ref, cents);
   }
   return sum;
+}
+
+/** pool × credit / goal (cents, exact), at most maxShare × pool; never below 0. */
+export function goalEarned(cs: CompiledSpiff, credit: number): number {
+  if (credit <= 0 || cs.goalCents <= 0) return 0;
+  const earned = mulDivRound(cs.poolCents, credit, cs.goalCents);
+  if (cs.maxShareDec === null) return earned;
+  const cap = roundTimes(cs.poolCents, cs.maxShareDec);
+  return earned < cap ? earned : cap;
+}
+
+function earnGoal(st: SpiffState, ctx: PeriodCtx, lb: LineBuffer): number {
+  const cs = st.cs;
+  const c = cs.c;
+  let added = 0;
+  for (let i = ctx.start; i < ctx.end; i++) {
+    const credit = qualifying(cs, ctx, i);
+    if (!Number.isNaN(credit)) added += credit;
+  }
+  if (added === 0 && st.paid === 0) return 0;
+  st.credit += added;
+  const earned = goalEarned(cs, st.credit);
+  const pay = earned > st.paid ? earned - st.paid : 0;
+  if (pay === 0 && added === 0) return 0;
+  st.paid += pay;
+  let text = "";
+  if (lb.explain) {
+    const share = formatPct(st.credit / cs.goalCents);
+    const capped = cs.maxShareDec !== null && earned === roundTimes(cs.poolCents, cs.maxShareDec);
+    text = `SPIFF goal: ${lb.cents(st.credit)}${c.metric === null ? "" : ` ${c.metric}`} of the ${lb.cents(cs.goalCents)} goal (${share}) × ${lb.cents(cs.poolCents)} pool = ${lb.cents(earned)}${capped ? ` (capped at ${formatPct(cs.maxShareDec!.value)} of the pool)` : ""} − ${lb.cents(st.paid - pay)} paid before = ${lb.cents(pay)}`;
+  }
+  return lb.push(c.id, "spiff", text, st.credit / 100, null, null, "", pay);
 }

@@ -13,7 +13,9 @@ import { ALL_LEVERS, examplePlan, lastMonth, view } from "./fixtures.js";
 
 describe("splitting", () => {
   test("a per-booking SPIFF ⇒ split; no SPIFF ⇒ never", () => {
-    const withSpiff = planResponse(plan({ components: [commission(), spiff({ amountPerEvent: 1_000 })] }));
+    const withSpiff = planResponse(
+      plan({ components: [commission(), spiff({ payout: { basis: "event", amount: 1_000 } })] }),
+    );
     expect(withSpiff.spiffPerDeal).toBe(1_000);
     expect(decideMonth(view(), withSpiff, ALL_LEVERS).splitDeals).toBe(true);
     for (const a of [0, 0.5, 1, 2])

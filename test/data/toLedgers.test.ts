@@ -41,6 +41,33 @@ describe("toLedgers on the sample: totals agree with an independent aggregation"
     }
   });
 
+  it("gives bookings their product, account attributes and deal type (independent recount)", () => {
+    const bookings = events.filter((e) => e.type === "booking");
+    const won = tables.opportunities
+      .filter((o) => o.stage === "won" && o.closed_date !== null)
+      .sort((a, b) =>
+        (a.closed_date ?? "") + a.opportunity_id < (b.closed_date ?? "") + b.opportunity_id ? -1 : 1,
+      );
+    const expectedType = (deal: string): string => {
+      const o = won.find((x) => x.opportunity_id === deal)!;
+      const before = won.slice(0, won.indexOf(o)).filter((x) => x.account_id === o.account_id);
+      if (before.length === 0) return "newLogo";
+      return before.some((x) => x.product === o.product) ? "expansion" : "crossSell";
+    };
+    const types = new Set<string>();
+    for (const e of bookings) {
+      const o = tables.opportunities.find((x) => x.opportunity_id === e.deal)!;
+      const a = tables.accounts.find((x) => x.account_id === o.account_id)!;
+      expect(e.product).toBe(o.product ?? undefined);
+      expect(e.region).toBe(a.region);
+      expect(e.segment).toBe(a.segment);
+      expect(e.tags).toEqual(a.industry ? [a.industry] : undefined);
+      expect(e.dealType).toBe(expectedType(e.deal));
+      types.add(e.dealType!);
+    }
+    expect(types.has("newLogo")).toBe(true);
+  });
+
   it("sorts events by date then id and is deterministic", () => {
     for (const l of ledgers) {
       const keys = l.events.map((e) => `${e.date}|${e.id}`);

@@ -24,6 +24,7 @@ describe("example plans", () => {
       "ae-capped-ytd.yaml",
       "ae-multiyear-vesting.yaml",
       "ae-outcome.yaml",
+      "ae-product-spiffs.yaml",
       "ae-ratchet-ytd.yaml",
       "csm-outcome.yaml",
       "csm-renewal.yaml",

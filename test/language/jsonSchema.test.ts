@@ -28,6 +28,7 @@ describe("published JSON Schema", () => {
       "csm-outcome",
       "ae-multiyear-vesting",
       "ae-ratchet-ytd",
+      "ae-product-spiffs",
     ]) {
       const text = readFileSync(join("scenarios", "plans", `${name}.yaml`), "utf8");
       expect(text.startsWith("# yaml-language-server: $schema=../schema/plan.schema.json\n")).toBe(true);

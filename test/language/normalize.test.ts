@@ -250,7 +250,9 @@ describe("bonus, milestone, spiff, pool", () => {
     expect(s).toMatchObject({
       event: "booking",
       condition: "termMonths >= 24",
-      amountPerEvent: 1_000,
+      payout: { basis: "event", amount: 1_000 },
+      window: null,
+      metric: null,
       maxPerPeriod: 3,
     });
     expect(p).toMatchObject({ metric: "expansionArr", fundingRate: 0.08, shares: { AE: 0.4, CSM: 0.6 } });

@@ -98,8 +98,10 @@ export function spiff(over: Partial<SpiffComponent> = {}): SpiffComponent {
     gates: [],
     cap: noCap,
     event: "booking",
+    metric: null,
     condition: null,
-    amountPerEvent: 500,
+    payout: { basis: "event", amount: 500 },
+    window: null,
     maxPerPeriod: null,
     ...over,
   };

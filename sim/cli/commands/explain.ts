@@ -1,13 +1,18 @@
 /**
- * `planbench explain --plan P --ledger L --rep R [--period ID] [--from DATE --to DATE] [--json]`:
+ * `planbench explain --plan P [--plan P2 …] --ledger L --rep R [--period ID] [--from DATE --to DATE] [--json]`:
  * one rep's statements, line by line, with the arithmetic — or as JSON. Every rep of the ledger
- * is evaluated so that a plan budget cap (which spans reps) is applied exactly as in a run.
+ * is evaluated so that a plan budget cap (which spans reps) is applied exactly as in a run. A
+ * ledger's dated assignments may name several plans (a plan change mid-year): give each with
+ * --plan (the first is the plan of assignments that name none); the statements merge them.
  */
 import type { Command } from "commander";
 import { withRatchetQuotas } from "../../backtest/ratchetQuotas.js";
-import { didYouMean, InputError, problem } from "../../errors.js";
+import type { Ledger } from "../../core/ledger.js";
+import { AmountError } from "../../core/limits.js";
+import { didYouMean, formatProblem, InputError, problem } from "../../errors.js";
 import type { Plan } from "../../language/canonical.js";
 import { loadPlanFile } from "../../language/loadPlan.js";
+import { assignedPlans, checkCalendars, mergeStatements, withDefaultPlan } from "../../plan/assignments.js";
 import { applyBudgetCap } from "../../plan/budget.js";
 import { fiscalYearEnd, fiscalYearStart } from "../../plan/calendar.js";
 import { formatDay, tryParseDay } from "../../plan/dates.js";
@@ -18,7 +23,8 @@ import type { Statement } from "../../plan/statement.js";
 import { withExamples } from "../help.js";
 
 interface ExplainOptions {
-  readonly plan: string;
+  /** One plan file, or several when assignments change plans. */
+  readonly plan: string | readonly string[];
   readonly ledger: string;
   readonly rep: string;
   readonly period?: string;
@@ -31,7 +37,11 @@ export function register(program: Command): void {
   program
     .command("explain")
     .description("print one rep's pay statements line by line, with the arithmetic")
-    .requiredOption("--plan <file>", "plan file (YAML or JSON)")
+    .requiredOption(
+      "--plan <file>",
+      "plan file (YAML or JSON); repeat for plans the ledger's assignments name",
+      (file: string, previous: string[] = []) => [...previous, file],
+    )
     .requiredOption(
       "--ledger <file>",
       "ledger file: YAML, or CSV of events (with optional reps.csv, observations.csv beside it)",
@@ -48,7 +58,7 @@ export function register(program: Command): void {
     )
     .option("--json", "print the statements as JSON")
     .action((options: ExplainOptions) => {
-      process.stdout.write(runExplain(options));
+      process.stdout.write(runExplain(options, (text) => process.stderr.write(text)));
     });
   withExamples(program.commands.at(-1)!, [
     "planbench explain --plan scenarios/plans/ae-outcome.yaml --ledger scenarios/ledgers/ae-sample.yaml --rep ae-ada",
@@ -57,9 +67,11 @@ export function register(program: Command): void {
   ]);
 }
 
-export function runExplain(options: ExplainOptions): string {
-  const plan = loadPlanFile(options.plan);
+export function runExplain(options: ExplainOptions, warn: (text: string) => void = () => {}): string {
+  const plans = (typeof options.plan === "string" ? [options.plan] : options.plan).map(loadPlanFile);
+  const plan = plans[0]!;
   const file = loadLedgerFile(options.ledger, { defaultRole: plan.role });
+  for (const w of file.warnings) warn(`warning: ${formatProblem(w)}\n`);
   const index = file.reps.findIndex((r) => r.id === options.rep);
   if (index < 0) {
     const ids = file.reps.map((r) => r.id);
@@ -74,9 +86,8 @@ export function runExplain(options: ExplainOptions): string {
     options,
     file.ledgers.map((l) => l),
   );
-  const compiled = compilePlan(plan);
-  const all = file.ledgers.map((l) => evaluate(compiled, withRatchetQuotas(plan, l, range), range));
-  let statements: Statement[] = applyBudgetCap(plan, all)[index]!;
+  const all = evaluateReps(plans, file.ledgers, range, options.ledger, warn);
+  let statements: Statement[] = all[index]!;
   if (options.period !== undefined) {
     const wanted = options.period;
     statements = statements.filter((s) => s.period.id === wanted);
@@ -90,6 +101,58 @@ export function runExplain(options: ExplainOptions): string {
     }
   }
   return options.json ? `${JSON.stringify(statements, null, 2)}\n` : formatStatements(statements);
+}
+
+/**
+ * Every rep's statements: each plan over the days of its assignments (with its budget cap
+ * across reps), merged per rep when a rep's assignments name several plans.
+ */
+function evaluateReps(
+  plans: readonly Plan[],
+  ledgers: readonly Ledger[],
+  range: { start: string; end: string },
+  ledgerFile: string,
+  warn: (text: string) => void,
+): Statement[][] {
+  const main = plans[0]!;
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const used = ledgers.map((l) => {
+    const given = assignedPlans(l, main.id).filter((id) => byId.has(id));
+    return given.length > 0 ? given : [main.id];
+  });
+  for (const l of ledgers)
+    for (const id of assignedPlans(l, main.id))
+      if (!byId.has(id))
+        warn(
+          `warning: ${ledgerFile}: rep '${l.rep.id}' is assigned to plan '${id}', which was not given: give it with --plan to include that pay\n`,
+        );
+  const perPlan = new Map<string, Statement[][]>();
+  for (const p of plans) {
+    const compiled = compilePlan(p);
+    const raw = ledgers.map((l, r) => {
+      if (!used[r]!.includes(p.id)) return [];
+      try {
+        return evaluate(compiled, withRatchetQuotas(p, withDefaultPlan(l, main.id), range), range);
+      } catch (error) {
+        // an amount beyond exact cents is a property of the inputs: report it, exit 1
+        if (error instanceof AmountError)
+          throw new InputError([problem(ledgerFile, `rep ${l.rep.id}: ${error.message}`)]);
+        throw error;
+      }
+    });
+    perPlan.set(p.id, applyBudgetCap(p, raw));
+  }
+  return ledgers.map((_, r) => {
+    const ids = used[r]!;
+    if (ids.length > 1) {
+      try {
+        checkCalendars(ids.map((id) => byId.get(id)!));
+      } catch (error) {
+        throw new InputError([problem("--plan", (error as Error).message)]);
+      }
+    }
+    return mergeStatements(ids.map((id) => perPlan.get(id)![r]!));
+  });
 }
 
 function checkDate(flag: string, value: string | undefined): string | undefined {

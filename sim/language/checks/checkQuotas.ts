@@ -1,13 +1,40 @@
 /**
- * Coherence of quota-setting rules: a ratchet moves the quota by a share of at most 100% of the
- * gap, between a positive floor and a cap above it, from a positive plan quota.
+ * Coherence of quotas: a quota something measures attainment against must be positive, and a
+ * ratchet moves the quota by a share of at most 100% of the gap, between a positive floor and a
+ * cap above it, from a positive plan quota.
  */
-import type { Plan } from "../canonical.js";
+import type { Component, Plan } from "../canonical.js";
 import type { IssueList } from "../issue.js";
 import { percent } from "../normalize/resolveQuotaSplits.js";
 import { checkShare } from "./checkRules.js";
 
+/** What in a component measures attainment against `metric`'s quota ("" when nothing does). */
+function attainmentUse(c: Component, metric: string): string {
+  if (c.gates.some((g) => g.metric === `attainment:${metric}`)) return "a gate on its attainment";
+  if (c.kind === "commission" && (c.quotaMetric ?? c.metric) === metric) {
+    if (c.tiers.length > 1) return "tiers";
+    if (c.threshold !== null) return "a threshold";
+    if (c.cap.maxAttainment !== null) return "maxAttainment";
+  }
+  if (c.kind === "bonus" && c.metric === metric && c.measure === "attainment")
+    return "a bonus on its attainment";
+  return "";
+}
+
 export function checkQuotas(plan: Plan, issues: IssueList): void {
+  for (const q of plan.quotas) {
+    if (q.annual === 0) {
+      plan.components.forEach((c, i) => {
+        const use = attainmentUse(c, q.metric);
+        if (use !== "")
+          issues.add(
+            ["quotas", q.metric],
+            `a zero ${q.metric} quota cannot measure attainment, but components.${i} (${c.id}) uses ${use}`,
+            "give a positive annual quota, or remove what reads attainment",
+          );
+      });
+    }
+  }
   for (const q of plan.quotas) {
     const r = q.ratchet;
     if (r === undefined) continue;

@@ -2,6 +2,8 @@
  * Coherence of the rules inside components and modifiers: bands contiguous, curves increasing,
  * gates and caps meaningful, shares within 100%, vesting complete.
  */
+
+import { ATTAINMENT_DECIMALS, decimalPlaces } from "../../core/limits.js";
 import type { Band, Component, ComponentCap, CurvePoint, Gate, Plan } from "../canonical.js";
 import type { IssueList, Path } from "../issue.js";
 import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
@@ -41,6 +43,16 @@ export function checkCurve(curve: readonly CurvePoint[], at: Path, issues: Issue
 export function checkGates(gates: readonly Gate[], at: Path, issues: IssueList): void {
   gates.forEach((g, j) => {
     const where = [...at, j];
+    if (g.metric.startsWith("attainment:")) {
+      for (const key of ["min", "max"] as const) {
+        const v = g[key];
+        if (v !== null && decimalPlaces(v) > ATTAINMENT_DECIMALS)
+          issues.add(
+            [...where, key],
+            `an attainment bound is given to 0.01% (at most 4 decimals as a fraction), got ${v}`,
+          );
+      }
+    }
     if (g.min === null && g.max === null) issues.add(where, "a gate needs min or max", "add e.g. min: 85%");
     if (g.min !== null && g.max !== null && g.min > g.max) {
       issues.add([...where, "min"], `gate min ${g.min} is above max ${g.max}`);
@@ -71,6 +83,16 @@ export function checkComponentRules(c: Component, at: Path, issues: IssueList): 
   checkCap(c.cap, [...at, "cap"], issues);
   if (c.kind === "bonus") checkCurve(c.curve, [...at, "curve"], issues);
   if (c.kind === "milestone" && c.withinDays <= 0) issues.add([...at, "within"], "within must be > 0 days");
+  if (c.kind === "spiff") {
+    if (c.payout.basis === "goal" && c.payout.goal <= 0)
+      issues.add([...at, "goal", "amount"], "a goal must be > 0");
+    // ISO dates order as strings
+    if (c.window !== null && c.window.to < c.window.from)
+      issues.add(
+        [...at, "window", "to"],
+        `the window ends (${c.window.to}) before it starts (${c.window.from})`,
+      );
+  }
   if (c.kind === "pool") {
     for (const [role, share] of Object.entries(c.shares)) checkShare(share, [...at, "shares", role], issues);
     const total = sum(Object.values(c.shares));

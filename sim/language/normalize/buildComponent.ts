@@ -1,4 +1,4 @@
-import type { Component, ComponentBase, PayMix, Quota } from "../canonical.js";
+import type { Component, ComponentBase, PayMix, Quota, SpiffPayout } from "../canonical.js";
 import type { IssueList, Path } from "../issue.js";
 import type { ComponentSource } from "../planSchema.js";
 import { resolveComponentCap } from "./resolveCaps.js";
@@ -95,12 +95,33 @@ export function buildComponent(
       return {
         ...base,
         kind: "spiff",
-        event: c.event,
+        event: c.event ?? null,
+        metric: c.metric ?? null,
         condition: c.condition ?? null,
-        amountPerEvent: c.amount,
+        payout: resolveSpiffPayout(c, at, issues),
+        window: c.window ? { from: c.window.from, to: c.window.to } : null,
         maxPerPeriod: c.maxPerPeriod ?? null,
       };
     case "pool":
       return { ...base, kind: "pool", metric: c.metric, fundingRate: c.fundingRate, shares: { ...c.shares } };
   }
+}
+
+type SpiffSource = Extract<ComponentSource, { kind: "spiff" }>;
+
+/** Exactly one of amount, perUnit, rate, goal; the first given is used when several are. */
+export function resolveSpiffPayout(c: SpiffSource, at: Path, issues: IssueList): SpiffPayout {
+  const given = (["amount", "perUnit", "rate", "goal"] as const).filter((k) => c[k] !== undefined);
+  if (given.length !== 1)
+    issues.add(
+      given.length === 0 ? at : [...at, given[1]!],
+      given.length === 0
+        ? "a spiff pays by one of amount, perUnit, rate or goal: give one"
+        : `give one of amount, perUnit, rate or goal, not ${given.join(" and ")}`,
+    );
+  if (c.goal !== undefined && given[0] === "goal")
+    return { basis: "goal", goal: c.goal.amount, pool: c.goal.pool, maxShare: c.goal.maxShare ?? null };
+  if (c.rate !== undefined && given[0] === "rate") return { basis: "rate", rate: c.rate };
+  if (c.perUnit !== undefined && given[0] === "perUnit") return { basis: "unit", amount: c.perUnit };
+  return { basis: "event", amount: c.amount ?? 0 };
 }

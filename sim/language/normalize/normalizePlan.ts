@@ -5,11 +5,13 @@
  */
 
 import type { Role } from "../../core/vocabulary.js";
-import type { Budget, Calendar, Draw, Modifier, Plan } from "../canonical.js";
-import type { IssueList } from "../issue.js";
+import type { Budget, Calendar, Component, DerivedMetric, Draw, Modifier, Plan } from "../canonical.js";
+import type { IssueList, Path } from "../issue.js";
+import { METRIC_BY_ID } from "../metrics.js";
 import type { PlanSource } from "../planSchema.js";
 import { buildComponent } from "./buildComponent.js";
 import { resolveTotalCaps } from "./resolveCaps.js";
+import { isInlineFilter, parseInlineMetric, resolveDerivedMetric } from "./resolveMetrics.js";
 import { resolvePayMix } from "./resolvePayMix.js";
 import { resolveQuotaSplits } from "./resolveQuotaSplits.js";
 import { resolveBands } from "./resolveRules.js";
@@ -21,8 +23,14 @@ export function normalizePlan(source: PlanSource, defaultId: string, issues: Iss
   const quotas = resolveQuotaSplits(source.quotas, calendar, issues);
   const targets = resolveWeightsAndTargets(source.components, payMix, issues);
   const role = source.role as Role;
+  const metrics = Object.entries(source.metrics ?? {}).map(([id, m]) => resolveDerivedMetric(id, m));
   const components = source.components.map((c, i) =>
-    buildComponent(c, { payMix, quotas, target: targets[i]! }, ["components", i], issues),
+    inlineFilters(
+      buildComponent(c, { payMix, quotas, target: targets[i]! }, ["components", i], issues),
+      ["components", i],
+      metrics,
+      issues,
+    ),
   );
   const id = source.id ?? defaultId;
   return {
@@ -39,7 +47,53 @@ export function normalizePlan(source: PlanSource, defaultId: string, issues: Iss
     caps: resolveTotalCaps(source.caps, payMix.targetVariable, issues),
     budget: resolveBudget(source.budget),
     draw: resolveDraw(source.draw),
+    // absent without metrics: canonical plans that define none stay as they were
+    ...(metrics.length > 0 ? { metrics } : {}),
   };
+}
+
+/**
+ * A component whose metric is an inline filter (`newArr where product in [A, B]`) reads a
+ * plan-defined metric named by the filter's normalised text (added to `metrics` once).
+ */
+export function inlineFilters(
+  c: Component,
+  at: Path,
+  metrics: DerivedMetric[],
+  issues: IssueList,
+): Component {
+  const resolve = (text: string, key: string): string => {
+    if (!isInlineFilter(text)) return text;
+    const parsed = parseInlineMetric(text);
+    if (!parsed.ok) {
+      issues.add([...at, key], parsed.message, "e.g. metric: newArr where product in [GTX Pro, MG Advanced]");
+      return text;
+    }
+    if (METRIC_BY_ID.get(parsed.metric.from)?.kind !== "credited") {
+      issues.add([...at, key], `unknown credited metric '${parsed.metric.from}' before 'where'`);
+      return text;
+    }
+    if (!metrics.some((m) => m.id === parsed.metric.id)) metrics.push(parsed.metric);
+    return parsed.metric.id;
+  };
+  switch (c.kind) {
+    case "commission":
+      return {
+        ...c,
+        metric: resolve(c.metric, "metric"),
+        quotaMetric: c.quotaMetric === null ? null : resolve(c.quotaMetric, "quotaMetric"),
+      };
+    case "bonus":
+    case "pool":
+      return { ...c, metric: resolve(c.metric, "metric") };
+    case "spiff": {
+      if (c.metric === null) return c;
+      const metric = resolve(c.metric, "metric");
+      return { ...c, metric, event: c.event ?? eventOfMetric(metric, metrics) };
+    }
+    default:
+      return c;
+  }
 }
 
 export function resolveModifier(m: PlanSource["modifiers"][number]): Modifier {
@@ -63,4 +117,20 @@ export function resolveBudget(budget: PlanSource["budget"]): Budget | null {
 export function resolveDraw(draw: PlanSource["draw"]): Draw | null {
   if (!draw) return null;
   return { type: draw.type as Draw["type"], amountPerPeriod: draw.amountPerPeriod, periods: draw.periods };
+}
+
+/** The ledger event type a credited metric counts, when it counts one (newArr: booking); else null. */
+const METRIC_EVENTS: Readonly<Record<string, string>> = {
+  newArr: "booking",
+  tcv: "booking",
+  newLogos: "booking",
+  expansionArr: "expansion",
+  renewalArr: "renewal",
+  contractionArr: "contraction",
+  churnedArr: "churn",
+};
+
+export function eventOfMetric(metric: string, metrics: readonly DerivedMetric[]): string | null {
+  const base = metrics.find((m) => m.id === metric)?.from ?? metric;
+  return METRIC_EVENTS[base] ?? null;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,7 +31,11 @@ function whenExists(path: string, ms = 20_000): Promise<boolean> {
 describe("concurrent runs into one folder", () => {
   it("the second run is refused with the holder's pid and command, the first completes", async () => {
     const out = join(scratch, "shared");
-    const first = runNode([RUN_SLOW, out, "1"], { env: { FAULT_BLOCK_MS: "60" } });
+    // the first run cannot finish before both refusals were seen (slowBlock.mjs)
+    const release = join(scratch, "release-first-run");
+    const first = runNode([RUN_SLOW, out, "1"], {
+      env: { FAULT_BLOCK_MS: "60", FAULT_RELEASE_FILE: release },
+    });
     expect(await whenExists(join(out, ".planbench.lock"))).toBe(true);
     const holder = JSON.parse(readFileSync(join(out, ".planbench.lock"), "utf8")) as { pid: number };
     // in-process (library) and through the CLI
@@ -48,6 +52,7 @@ describe("concurrent runs into one folder", () => {
     expect(cli.stderr).toMatch(
       /^planbench: .* is in use by another planbench \(pid \d+, since .*planbench run/,
     );
+    writeFileSync(release, "");
     expect((await first).code).toBe(0);
     const reference = join(scratch, "reference-1");
     await fakeRun(reference, { blockSize: 1 });

@@ -67,10 +67,13 @@ describe("run limits, before any work", () => {
     expect(result.stdout).toContain(`${QUICK}: ok`);
   });
 
-  it("a horizon over 50 years is refused", async () => {
+  it("a horizon over 50 years is refused by the language, horizon + tail over 50 years by the run", async () => {
     const long = variantOf("horizon", /^horizon: .*$/m, "horizon: 60 years");
     made.push(long);
-    await refused(["run", long], /horizon \+ tail of 732 months is over the limit of 600 months/);
+    await refused(["run", long], /horizon: 720 months is longer than the limit of 600 months \(50 years\)/);
+    const withTail = variantOf("horizonTail", /^horizon: .*$/m, "horizon: 50 years");
+    made.push(withTail);
+    await refused(["run", withTail], /horizon \+ tail of 612 months is over the limit of 600 months/);
   });
 
   it("a seed with '/' is an input problem, not an internal error", async () => {

@@ -137,6 +137,11 @@ describe("experiment rules, each with its position", () => {
     expect(experimentProblems(MINIMAL_EXPERIMENT.replace("8 quarters", "0"))).toEqual([
       "2:10: horizon: the horizon must be at least 1 month",
     ]);
+    // 100,000 years = 1,200,000 months; refused by the language, before any month is expanded
+    expect(experimentProblems(MINIMAL_EXPERIMENT.replace("8 quarters", "100000 years"))).toEqual([
+      "2:10: horizon: 1200000 months is longer than the limit of 600 months (50 years)",
+    ]);
+    expect(experimentProblems(MINIMAL_EXPERIMENT.replace("8 quarters", "50 years"))).toEqual([]);
   });
   it("start is the first day of a month", () => {
     expect(experimentProblems(`${MINIMAL_EXPERIMENT}start: 2025-01-15\n`)).toEqual([

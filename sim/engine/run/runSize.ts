@@ -5,10 +5,12 @@
  */
 
 import { InputError, type Problem, problem } from "../../errors.js";
+import { MAX_DURATION_MONTHS } from "../../language/experiment/duration.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 
 export const MAX_TRIALS = 10_000_000;
-export const MAX_MONTHS = 600;
+/** horizon + tail: each is bounded by the experiment language (MAX_DURATION_MONTHS), their sum here. */
+export const MAX_MONTHS = MAX_DURATION_MONTHS;
 export const MAX_BLOCK_SIZE = 100_000;
 
 export function checkRunSize(

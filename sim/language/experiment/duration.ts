@@ -5,6 +5,10 @@
 import * as z from "zod";
 import { expecting } from "../inputScalars.js";
 
+/** Longest duration the language accepts (50 years): a simulation keeps per-month state, so a
+ * horizon of 100,000 years is refused here, before anything is expanded month by month. */
+export const MAX_DURATION_MONTHS = 600;
+
 export const DURATION_IN_MONTHS_PATTERN = /^\d+\s*(months?|quarters?|years?)$/;
 
 const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12 };
@@ -22,5 +26,11 @@ export function durationSchema(description: string) {
   return z
     .union([z.number(e).int(e).min(0, e), z.string(e).regex(DURATION_IN_MONTHS_PATTERN, e)], e)
     .transform(resolveDurationMonths)
+    .pipe(
+      z.number().max(MAX_DURATION_MONTHS, {
+        error: (issue) =>
+          `${issue.input} months is longer than the limit of ${MAX_DURATION_MONTHS} months (50 years)`,
+      }),
+    )
     .describe(description);
 }

@@ -8,16 +8,8 @@
 import * as z from "zod";
 import { count, expecting, flag, identifier, listOf, mapping, money, ratio, text } from "../inputScalars.js";
 import { accountingSchema } from "./accountingSchema.js";
-import { DURATION_IN_MONTHS_PATTERN, resolveDurationMonths } from "./duration.js";
+import { durationSchema as duration } from "./duration.js";
 import { sweepSchema } from "./sweepSchema.js";
-
-function duration(description: string) {
-  const e = expecting("a duration like 24, '24 months', '8 quarters' or '2 years'");
-  return z
-    .union([z.number(e).int(e).min(0, e), z.string(e).regex(DURATION_IN_MONTHS_PATTERN, e)], e)
-    .transform(resolveDurationMonths)
-    .describe(description);
-}
 
 const pathText = (description: string) =>
   z.string(expecting("a file path")).min(1, expecting("a file path")).describe(description);

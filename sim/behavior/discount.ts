@@ -31,12 +31,8 @@ export function winProbability(winRateAtList: number, oddsPer10pts: number, d: n
   return odds / (1 + odds);
 }
 
-/** Expected pay of a typical deal offered at discount d; `base` = periodPay at the projection. */
-export function dealValue(
-  ctx: RepContext,
-  d: number,
-  base = ctx.response.periodPay(ctx.projected, ctx.quota),
-): number {
+/** Expected pay of a typical deal offered at discount d; `base` = this period's pay at the projection. */
+export function dealValue(ctx: RepContext, d: number, base = ctx.projectedPay): number {
   const { view } = ctx;
   return winProbability(view.winRateAtList, view.discountOddsPer10pts, d) * dealPay(ctx, d, base);
 }
@@ -45,14 +41,12 @@ export function dealValue(
 function dealPay(ctx: RepContext, d: number, base: number): number {
   const { view, response } = ctx;
   const arr = view.typicalDealArr > 0 ? view.typicalDealArr : 0;
-  return (
-    (response.periodPay(ctx.projected + arr * (1 - d), ctx.quota) - base) * response.dealMultiplier(d, 12)
-  );
+  return (ctx.pay(ctx.rest + arr * (1 - d)) - base) * response.dealMultiplier(d, 12);
 }
 
 /** The discount maximising dealValue (ties: the smaller discount); NaN when no discount pays. */
 export function bestDiscount(ctx: RepContext): number {
-  const base = ctx.response.periodPay(ctx.projected, ctx.quota);
+  const base = ctx.projectedPay;
   const step = DISCOUNT_GRID[1]! - DISCOUNT_GRID[0]!;
   const growth = Math.max(1e-9, ctx.view.discountOddsPer10pts) ** (10 * step);
   let odds = listOdds(ctx.view.winRateAtList);

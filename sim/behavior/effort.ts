@@ -30,14 +30,13 @@ const SEARCH_ORDER: readonly number[] = [...EFFORT_GRID].sort(
 
 /** The effort maximising pay minus cost; ties keep the effort closest to 1 (searched first). */
 export function bestEffort(ctx: RepContext): number {
-  const { view, response, quota } = ctx;
+  const { view } = ctx;
   const perMonth = Math.max(0, view.expectedPerMonth);
   const k = Math.max(0, view.effortCost);
   const ratchet = ratchetEffect(ctx);
-  const payAt = (c: number): number => response.periodPay(c, quota);
   const value = (e: number): number => {
     const extra = (e - 1) * perMonth;
-    const pay = certaintyEquivalent(payAt, ctx.credit + extra, view.expectedRestOfPeriod, view.riskAversion);
+    const pay = certaintyEquivalent(ctx.pay, extra, ctx.rest, view.riskAversion);
     const v = pay - ctx.referenceRate * perMonth * (e - 1) - k * (e - 1) ** 2;
     return ratchet === null ? v : v + ratchet(extra);
   };

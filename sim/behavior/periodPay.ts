@@ -25,6 +25,7 @@ import { curveAt } from "../plan/curve.js";
 import { gateMet } from "../plan/gates.js";
 import { bandOf } from "../plan/modifiers.js";
 import { countedShare, marginalSlice, tierAt } from "../plan/tiers.js";
+import type { PositionCaps, PositionPart } from "./positionPay.js";
 import type { Primary, PrimaryPart } from "./primary.js";
 
 /** Whether a gate/modifier reader reads the primary attainment or credit; null = something else. */
@@ -119,7 +120,29 @@ export function bonusEarnings(
   return target * curveAt(c.curve, x);
 }
 
-/** One part's pay after its gates, modifiers and period cap. */
+/** One part's earnings after its gates and modifiers, before caps. */
+function partEarnings(
+  cp: CompiledPlan,
+  part: PrimaryPart,
+  mults: readonly Multiplier[],
+  scratch: Float64Array,
+): Pay {
+  const earn: Pay =
+    part.kind === "commission"
+      ? (c, q) => commissionEarnings(part, c, q, scratch)
+      : (c, q, a) => bonusEarnings(cp, part, c, q, a);
+  if (mults.length === 0) return earn;
+  return (c, q, a) => {
+    let pay = earn(c, q, a);
+    if (pay <= 0) return 0;
+    for (let i = 0; i < mults.length; i++) pay *= mults[i]!(c, q);
+    return pay;
+  };
+}
+
+const orInfinity = (x: number | null): number => x ?? Number.POSITIVE_INFINITY;
+
+/** One part's pay after its gates, modifiers and period cap (and annual cap on YTD basis). */
 function partPay(
   cp: CompiledPlan,
   part: PrimaryPart,
@@ -127,29 +150,49 @@ function partPay(
   scratch: Float64Array,
 ): Pay {
   const cap = Math.min(
-    part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY,
-    part.c.basis === "ytd" ? (part.c.cap.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+    orInfinity(part.c.cap.perPeriod),
+    part.c.basis === "ytd" ? orInfinity(part.c.cap.perYear) : Number.POSITIVE_INFINITY,
   );
-  const earn: Pay =
-    part.kind === "commission"
-      ? (c, q) => commissionEarnings(part, c, q, scratch)
-      : (c, q, a) => bonusEarnings(cp, part, c, q, a);
-  if (mults.length === 0 && cap === Number.POSITIVE_INFINITY) return earn;
+  const earn = partEarnings(cp, part, mults, scratch);
+  if (cap === Number.POSITIVE_INFINITY) return earn;
   return (c, q, a) => {
-    let pay = earn(c, q, a);
-    if (pay <= 0) return 0;
-    for (let i = 0; i < mults.length; i++) pay *= mults[i]!(c, q);
+    const pay = earn(c, q, a);
     return pay > cap ? Math.max(0, cap) : pay;
   };
+}
+
+/** Scratch for the marginal tier slices of the primary commissions. */
+function sliceScratch(primary: Primary): Float64Array {
+  return new Float64Array(
+    Math.max(1, ...primary.parts.map((p) => (p.kind === "commission" ? p.rates.length : 1))),
+  );
+}
+
+/** The primary parts and total caps as positionPay reads them (each part on its own basis). */
+export function positionParts(
+  cp: CompiledPlan,
+  primary: Primary,
+): { parts: PositionPart[]; caps: PositionCaps } {
+  const metric = primary.metric;
+  if (metric === null) return { parts: [], caps: { perPeriod: Infinity, perYear: Infinity } };
+  const scratch = sliceScratch(primary);
+  const parts = primary.parts.map(
+    (p): PositionPart => ({
+      basis: p.c.basis,
+      earn: partEarnings(cp, p, multipliers(cp, metric, p), scratch),
+      perPeriodCap: orInfinity(p.c.cap.perPeriod),
+      perYearCap: orInfinity(p.c.cap.perYear),
+    }),
+  );
+  const caps = cp.plan.caps;
+  return { parts, caps: { perPeriod: orInfinity(caps.perPeriod), perYear: orInfinity(caps.perYear) } };
 }
 
 /** Builds periodPay(credit, quota) for the primary components of a compiled plan. */
 export function buildPeriodPay(cp: CompiledPlan, primary: Primary): Pay {
   const metric = primary.metric;
   if (metric === null || primary.parts.length === 0) return () => 0;
-  const scratch = new Float64Array(
-    Math.max(1, ...primary.parts.map((p) => (p.kind === "commission" ? p.rates.length : 1))),
-  );
+  const scratch = sliceScratch(primary);
   const parts = primary.parts.map((p) => partPay(cp, p, multipliers(cp, metric, p), scratch));
   const caps = cp.plan.caps;
   const totalCap = Math.min(

@@ -6,7 +6,7 @@
 import type { Plan } from "../language/canonical.js";
 import { discountMultiplier, termMultiplier } from "../plan/adjustments.js";
 import { compilePlan } from "../plan/compile.js";
-import { buildPeriodPay } from "./periodPay.js";
+import { buildPeriodPay, positionParts } from "./periodPay.js";
 import {
   clawbackOf,
   outcomePaid,
@@ -16,6 +16,7 @@ import {
   spiffPerDeal,
   surveysPaid,
 } from "./planFlags.js";
+import { buildPositionPay } from "./positionPay.js";
 import { findPrimary } from "./primary.js";
 import { ratchetView } from "./ratchet.js";
 import type { PlanResponse } from "./types.js";
@@ -26,8 +27,11 @@ export function planResponse(plan: Plan): PlanResponse {
   const commission = primary.lead?.kind === "commission" ? primary.lead.c : null;
   const clawback = clawbackOf(plan, commission);
   const periodPay = buildPeriodPay(cp, primary);
+  const { parts, caps } = positionParts(cp, primary);
   return {
     periodPay,
+    positionPay: buildPositionPay(parts, caps),
+    periodBasisParts: parts.some((p) => p.basis === "period"),
     dealMultiplier:
       commission === null
         ? () => 1

@@ -89,12 +89,6 @@ export const NO_TIMING: TimingDecision = {
   pushBack: false,
 };
 
-/** Next period's credit and quota as the rep expects them. */
-function nextPeriod(ctx: RepContext): { readonly credit: number; readonly quota: number } {
-  const v = ctx.view;
-  return { credit: Math.max(0, v.expectedPerMonth) * v.monthsInPeriod, quota: v.periodQuota };
-}
-
 /** Win-probability ratio of a deal whose odds are multiplied by `odds`, at base probability p0. */
 export function oddsToProbabilityRatio(odds: number, p0: number): number {
   const p = Math.min(1 - 1e-9, Math.max(1e-9, p0));
@@ -112,7 +106,6 @@ export interface PullPlan {
 /** G_k(c) of the file comment, for depth k. */
 function pullValue(ctx: RepContext, k: number, c: number, ratchet: Ratchet): number {
   const { response, view } = ctx;
-  const next = nextPeriod(ctx);
   const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
   const x = k * Math.max(0, view.expectedPerMonth);
   let q = 0;
@@ -121,9 +114,9 @@ function pullValue(ctx: RepContext, k: number, c: number, ratchet: Ratchet): num
   const m0 = response.dealMultiplier(t, 12);
   const mult = m0 > 0 ? response.dealMultiplier(t + D, 12) / m0 : 1;
   const credit = (x * q * Math.max(0, 1 - t - D)) / Math.max(1e-9, 1 - t);
-  const C = ctx.projected;
-  const here = (response.periodPay(C + credit, ctx.quota) - response.periodPay(C, ctx.quota)) * mult;
-  const lost = response.periodPay(next.credit, next.quota) - response.periodPay(next.credit - x, next.quota);
+  const here = (ctx.pay(ctx.rest + credit) - ctx.projectedPay) * mult;
+  const N = ctx.nextCredit;
+  const lost = ctx.nextPay(credit, N) - ctx.nextPay(credit, N - x);
   const v = here - NEXT_PERIOD_WEIGHT * lost;
   return ratchet === null ? v : v + ratchet(credit);
 }
@@ -160,16 +153,13 @@ export function pullGain(ctx: RepContext): number {
 
 /** Best pay gain from pushing this period's expected closes into the next. */
 export function pushGain(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)): number {
-  const { response, view } = ctx;
-  const next = nextPeriod(ctx);
+  const N = ctx.nextCredit;
   let best = Number.NEGATIVE_INFINITY;
   for (const s of SHARES) {
-    const x = s * Math.max(0, Math.min(view.expectedRestOfPeriod, ctx.projected));
+    const x = s * Math.max(0, Math.min(ctx.rest, ctx.pos.periodCredit + ctx.rest));
     if (x <= 0) continue;
-    const C = ctx.projected;
-    const there =
-      response.periodPay(next.credit + x, next.quota) - response.periodPay(next.credit, next.quota);
-    const lost = response.periodPay(C, ctx.quota) - response.periodPay(C - x, ctx.quota);
+    const there = ctx.nextPay(-x, N + x) - ctx.nextPay(-x, N);
+    const lost = ctx.projectedPay - ctx.pay(ctx.rest - x);
     const gain = NEXT_PERIOD_WEIGHT * (1 - PUSH_SLIP) * there - lost;
     best = Math.max(best, ratchet === null ? gain : gain + ratchet(-x));
   }

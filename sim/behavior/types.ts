@@ -8,6 +8,7 @@
 
 import type { GamingLever, Role, Segment } from "../core/vocabulary.js";
 import type { AttainmentBasis } from "../language/canonical.js";
+import type { CreditPosition } from "./positionPay.js";
 
 export interface RepView {
   readonly role: Role;
@@ -56,6 +57,13 @@ export interface PlanResponse {
    * (default the plan's; the rep's own under a quota ratchet).
    */
   readonly periodPay: (credit: number, quota: number, annualQuota?: number) => number;
+  /**
+   * This period's pay of the primary components at a position, each component read on its own
+   * basis and period (positionPay.ts): what decisions compare.
+   */
+  readonly positionPay: (pos: CreditPosition) => number;
+  /** Some primary component reads period (not YTD) credit: period boundaries inside a year matter. */
+  readonly periodBasisParts: boolean;
   /** Commission multiplier for a deal with this discount and term (plan's discount/term adjustments). */
   readonly dealMultiplier: (discount: number, termMonths: number) => number;
   /** Share of a deal's commission lost if the customer churns within the clawback window; 0 if none. */
@@ -81,8 +89,8 @@ export interface PlanResponse {
   /** Ids of the plan components periodPay sums (commissions/bonuses on the primary metric). */
   readonly primaryComponents: readonly string[];
   /**
-   * `period`: call periodPay with period credit and quota. `ytd`: with YTD credit and quota
-   * (periodPay then returns YTD earnings; the period pays the increase).
+   * The lead component's basis. `period`: call periodPay with period credit and quota. `ytd`:
+   * with YTD credit and quota (periodPay then returns YTD earnings; the period pays the increase).
    */
   readonly basis: AttainmentBasis;
   /** Pay per unit of renewal ARR (renewal commission base rate + pool share × funding), 0 if none. */

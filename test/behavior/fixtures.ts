@@ -4,7 +4,8 @@
  */
 
 import { readdirSync } from "node:fs";
-import type { LeverSet, RepView } from "../../sim/behavior/types.js";
+import { positionPayOf } from "../../sim/behavior/positionPay.js";
+import type { LeverSet, PlanResponse, RepView } from "../../sim/behavior/types.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
 import type { Plan } from "../../sim/language/canonical.js";
 import { loadPlanFile } from "../../sim/language/loadPlan.js";
@@ -65,4 +66,12 @@ export const EXAMPLE_PLANS: readonly string[] = readdirSync("scenarios/plans")
 
 export function examplePlan(name: string): Plan {
   return loadPlanFile(`scenarios/plans/${name}.yaml`);
+}
+
+/**
+ * A hand-built response whose positionPay reads its periodPay on its basis (positionPay.ts
+ * positionPayOf): tests that replace periodPay call this so decisions read the new function.
+ */
+export function handResponse(r: Omit<PlanResponse, "positionPay" | "periodBasisParts">): PlanResponse {
+  return { ...r, positionPay: positionPayOf(r.periodPay, r.basis), periodBasisParts: r.basis === "period" };
 }

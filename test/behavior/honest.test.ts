@@ -13,7 +13,15 @@ import {
   type RepView,
 } from "../../sim/behavior/types.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
-import { ALL_LEVERS, EXAMPLE_PLANS, examplePlan, lastMonth, view, without } from "./fixtures.js";
+import {
+  ALL_LEVERS,
+  EXAMPLE_PLANS,
+  examplePlan,
+  handResponse,
+  lastMonth,
+  view,
+  without,
+} from "./fixtures.js";
 
 /** The decision fields each lever controls. */
 const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = {
@@ -27,7 +35,7 @@ const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = 
 };
 
 /** A response under which every lever pays: steep, capped, SPIFFs, surveys and renewals paid. */
-const TEMPTING: PlanResponse = {
+const TEMPTING: PlanResponse = handResponse({
   periodPay: (c, q) => (c < 0.5 * q ? 0 : Math.min(0.3 * c, 0.3 * 1.2 * q)),
   dealMultiplier: () => 1,
   clawbackShare: 0,
@@ -49,7 +57,7 @@ const TEMPTING: PlanResponse = {
     planAnnual: 900_000,
     yearPay: (c, a) => 4 * (c / 4 < 0.5 * (a / 4) ? 0 : Math.min((0.3 * c) / 4, (0.3 * 1.2 * a) / 4)),
   },
-};
+});
 
 function grid(): RepView[] {
   const out: RepView[] = [];

@@ -17,7 +17,7 @@ import {
 } from "../../sim/behavior/timing.js";
 import type { PlanResponse } from "../../sim/behavior/types.js";
 import { commission, plan } from "../plan/fixtures.js";
-import { ALL_LEVERS, examplePlan, lastMonth, view } from "./fixtures.js";
+import { ALL_LEVERS, examplePlan, handResponse, lastMonth, view } from "./fixtures.js";
 
 const accelerating = planResponse(examplePlan("ae-activity-era"));
 const linear = planResponse(
@@ -46,10 +46,11 @@ describe("timing", () => {
 
   test("the concession grows with the pay at stake: a steeper accelerator buys a deeper discount (Larkin 2014)", () => {
     // hand-made plans: 10% up to quota, then 1.2× or 3× above it
-    const accel = (k: number): PlanResponse => ({
-      ...linear,
-      periodPay: (c, quota) => 0.1 * Math.min(c, quota) + 0.1 * k * Math.max(0, c - quota),
-    });
+    const accel = (k: number): PlanResponse =>
+      handResponse({
+        ...linear,
+        periodPay: (c, quota) => 0.1 * Math.min(c, quota) + 0.1 * k * Math.max(0, c - quota),
+      });
     const at = lastMonth(1.05);
     const mild = bestPull(repContext(at, accel(1.2)));
     const steep = bestPull(repContext(at, accel(3)));

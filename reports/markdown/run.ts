@@ -13,6 +13,7 @@ import { runDecision } from "../decision/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { decisionMarkdown } from "./decision.js";
+import { effortVsGamingTable } from "./effortVsGaming.js";
 import { figureText } from "./figure.js";
 import { financeSection } from "./finance.js";
 import { overTimeSection } from "./overTime.js";
@@ -138,6 +139,14 @@ function scenarioSection(summary: RunSummary, scenario: string): string {
     gamingTable(summary, scenario),
     "",
   );
+  const split = effortVsGamingTable(summary, scenario);
+  if (split)
+    parts.push(
+      "### Effort response vs gaming (honest reps vs normal effort; configured vs honest)",
+      "",
+      split,
+      "",
+    );
   return parts.join("\n");
 }
 

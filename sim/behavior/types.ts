@@ -16,6 +16,16 @@ export interface RepView {
   readonly skill: number;
   readonly gamingPropensity: number;
   readonly riskAversion: number;
+  /**
+   * Incentive response: the share s of the rep's output that responds to effort (0 = effort
+   * stays normal whatever the plan pays; effortEconomics.ts RESPONSIVE_SHARE × the profile's
+   * incentiveResponse).
+   */
+  readonly incentiveResponse: number;
+  /**
+   * The rep's marginal cost of effort at normal effort, currency per month (cost(e) = K e² / 2;
+   * effortEconomics.ts): fixed in money, never the plan's own pay rate. 0 = no effort choice.
+   */
   readonly effortCost: number;
   /** 0-based month inside the plan period and the number of months the period has. */
   readonly monthInPeriod: number;
@@ -111,7 +121,7 @@ export interface RatchetView {
 }
 
 export interface MonthDecision {
-  /** Effort multiplier on lead generation and CSM work (1 = normal; < 1 = withdrawal). */
+  /** Effort multiplier on lead generation and CSM work (1 = normal; < 1 = less, > 1 = more). */
   readonly effort: number;
   /** Discount offered on deals closing this month (0–1). */
   readonly discount: number;
@@ -139,6 +149,7 @@ export interface MonthDecision {
 
 export type LeverSet = ReadonlySet<GamingLever>;
 
+/** Normal effort and no lever pulled: what a rep that neither responds nor games does. */
 export const HONEST_DECISION: MonthDecision = {
   effort: 1,
   discount: Number.NaN, // NaN = the buyer's typical discount (the world fills it in)

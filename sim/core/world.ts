@@ -129,8 +129,13 @@ export interface BehaviourProfile {
   readonly gamingPropensity: number;
   /** Risk aversion: weight on the downside of uncertain pay (0 = risk neutral). */
   readonly riskAversion: number;
-  /** Effort cost in pay units: pay a rep needs to justify one unit of extra effort. */
-  readonly effortCost: number;
+  /**
+   * Incentive response, relative to the calibrated one (sim/behavior/effortEconomics.ts): 1 =
+   * effort follows the marginal money at stake as the field estimates say, 0 = ignores pay
+   * (effort stays normal whatever the plan pays). Everyone responds by default; "honest" is
+   * gamingPropensity 0, never incentiveResponse 0 (DESIGN §6).
+   */
+  readonly incentiveResponse: number;
 }
 
 export interface HeadcountRow {
@@ -146,6 +151,12 @@ export interface PopulationParams {
   /** Months of ramp for reps hired during the horizon (none are, by default). */
   readonly rampMonths: number;
   readonly behaviour: readonly BehaviourProfile[];
+  /**
+   * Heterogeneity of the cost of effort across reps: each rep's cost is the market's times
+   * exp(effortCostSigma × z + effortCostSigma² / 2), z standard normal drawn per rep
+   * (sim/world/population.ts; E[1 / factor] = 1, so mean effort under the market's plan is normal).
+   */
+  readonly effortCostSigma: number;
   /** Accounts per CSM at the start (an existing book, so retention plans have something to pay on). */
   readonly startingBookPerCsm: number;
 }

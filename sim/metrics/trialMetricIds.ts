@@ -28,6 +28,7 @@ export const TRIAL_METRICS = [
   "timing.lastMonthShare",
   "timing.lastWeekShare",
   "arr.new",
+  "arr.newAtList",
   "arr.expansion",
   "arr.churned",
   "arr.contraction",

@@ -5,11 +5,12 @@
  * (pay.ts), and the TRIAL_METRICS are measured (trialMetrics.ts). Variant and population are never
  * part of a random key, so the cells of a trial are paired (common random numbers).
  *
- * The shared honest world: with every rep honest no decision reads the plan, so the honest cells
- * of all variants share one simulated world and differ only in observation and pay
- * (sim/world/planView.ts) — 3 of a trial's 8 world runs saved with 4 variants. It is simulated
- * on first use inside one (trial, scenario)'s CellSimulator and dropped with it; a test checks it
- * equals the world simulated with each variant's plans, bit for bit.
+ * The shared inert world: when nobody games or responds to pay (population `inert`) no decision
+ * reads the plan, so the inert cells of all variants share one simulated world and differ only
+ * in observation and pay (sim/world/planView.ts). It is simulated on first use inside one
+ * (trial, scenario)'s CellSimulator and dropped with it; a test checks it equals the world
+ * simulated with each variant's plans, bit for bit. Honest cells cannot share: honest reps
+ * respond to pay (DESIGN §6), so their world depends on the variant's plans.
  */
 import { decideMonth } from "../behavior/decide.js";
 import { planResponse } from "../behavior/planResponse.js";
@@ -72,7 +73,7 @@ function scenarioCells(
     population: experiment.population,
     leads: new LeadCache(experiment.seed, trial),
   };
-  let honestWorld: WorldState | null = null;
+  let inertWorld: WorldState | null = null;
   return (variantIndex, population) => {
     const variant = variants[variantIndex];
     if (variant === undefined) throw new RangeError(`no variant ${variantIndex}`);
@@ -84,9 +85,9 @@ function scenarioCells(
       decide,
     };
     let state: WorldState;
-    if (population.kind === "honest") {
-      honestWorld ??= simulateWorld({ ...input, plans: {}, responses: {}, decide: null });
-      state = withPlans(honestWorld, variant.plans, variant.responses);
+    if (population.kind === "inert") {
+      inertWorld ??= simulateWorld({ ...input, plans: {}, responses: {}, decide: null });
+      state = withPlans(inertWorld, variant.plans, variant.responses);
     } else {
       state = simulateWorld(input);
     }

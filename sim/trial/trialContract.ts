@@ -6,10 +6,15 @@
 import type { GamingLever } from "../core/vocabulary.js";
 import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 
-/** Who games: everyone as configured, nobody, or only the named lever enabled. */
+/**
+ * Who games and who responds: everyone as configured; `honest`: nobody games, everyone still
+ * responds to pay; `inert`: nobody games or responds (effort stays normal: the reference the
+ * effort response is measured from); or only the named lever enabled (DESIGN §6).
+ */
 export type PopulationMode =
   | { readonly kind: "configured" }
   | { readonly kind: "honest" }
+  | { readonly kind: "inert" }
   | { readonly kind: "lever"; readonly lever: GamingLever };
 
 export interface TrialRequest {

@@ -143,6 +143,7 @@ export function trialMetrics(
   set("timing.lastMonthShare", lastMonthShare(timing));
   set("timing.lastWeekShare", lastWeekShare(timing));
   set("arr.new", t.arrNew);
+  set("arr.newAtList", t.arrNewAtList);
   set("arr.expansion", t.arrExpansion);
   set("arr.churned", t.arrChurned);
   set("arr.contraction", t.arrContraction);

@@ -130,6 +130,7 @@ function closeDeal(
     t.bookingArr.push(arr);
   }
   t.arrNew += arr;
+  t.arrNewAtList += list;
   t.discountGiven += list - arr;
   t.dealsWon++;
   if (c.fit[i]! < QUALIFY_FIT) t.poorFitWon++;

@@ -18,6 +18,7 @@ import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { accountMonth } from "./customers.js";
+import { repEffortCosts } from "./effortCosts.js";
 import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
@@ -108,6 +109,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     tallies: emptyTallies(),
     horizonArr: null,
     qualifiedShare: qualifiedShares(SEGMENT_OF.map((seg) => input.world.sales[seg])),
+    effortCost: repEffortCosts(input.world.sales, reps, responses),
     creditRate: Float64Array.from(plans, (p, r) => {
       const metric = responses[r]?.primaryMetric;
       const q = p?.quotas.find((x) => x.metric === metric);

@@ -21,6 +21,8 @@ export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
 /** Totals the trial metrics are computed from (horizon deals; see metrics for the tail rule). */
 export interface WorldTallies {
   arrNew: number;
+  /** List value (before discount) of the deals won in the horizon. */
+  arrNewAtList: number;
   arrExpansion: number;
   arrChurned: number;
   arrContraction: number;
@@ -43,6 +45,7 @@ export interface WorldTallies {
 export function emptyTallies(): WorldTallies {
   return {
     arrNew: 0,
+    arrNewAtList: 0,
     arrExpansion: 0,
     arrChurned: 0,
     arrContraction: 0,
@@ -102,6 +105,8 @@ export interface WorldState {
   readonly qualifiedShare: Float64Array;
   /** EWMA of monthly primary credit (expectations of non-AE reps). */
   readonly creditRate: Float64Array;
+  /** Each rep's cost of effort, currency per month (effortCosts.ts; 0 = no effort choice). */
+  readonly effortCost: Float64Array;
   /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */
   readonly repQuotas?: RepQuotas;
 }

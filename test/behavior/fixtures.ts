@@ -4,6 +4,7 @@
  */
 
 import { readdirSync } from "node:fs";
+import { effortCostPerMonth, RESPONSIVE_SHARE } from "../../sim/behavior/effortEconomics.js";
 import { positionPayOf } from "../../sim/behavior/positionPay.js";
 import type { LeverSet, PlanResponse, RepView } from "../../sim/behavior/types.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
@@ -19,7 +20,9 @@ export function view(over: Partial<RepView> = {}): RepView {
     skill: 1,
     gamingPropensity: 1,
     riskAversion: 0,
-    effortCost: 10_000,
+    // the market's cost of effort for this rep (effortEconomics.ts): 11.1% × 75,000 × 0.3 = 2,500
+    incentiveResponse: RESPONSIVE_SHARE,
+    effortCost: effortCostPerMonth("newArr", QUARTER_QUOTA / 3, RESPONSIVE_SHARE, 1),
     monthInPeriod: 0,
     monthsInPeriod: 3,
     periodCredit: 0,

@@ -124,10 +124,10 @@ describe("planbench run: determinism", () => {
 
 describe("planbench run: outputs", () => {
   it("summary.json has every metric per scenario × variant × population with mean, se and ci95", () => {
-    const cells = 2 * 4 * 9; // scenarios × variants × (configured, honest, 7 levers)
+    const cells = 2 * 4 * 10; // scenarios × variants × (configured, honest, inert, 7 levers)
     expect(summary.trials).toBe(30);
     expect(summary.cells).toHaveLength(cells);
-    expect(summary.populations.slice(0, 3)).toEqual(["configured", "honest", "lever:timing"]);
+    expect(summary.populations.slice(0, 4)).toEqual(["configured", "honest", "inert", "lever:timing"]);
     for (const cell of summary.cells) {
       for (const [id, e] of Object.entries(cell.metrics)) {
         expect(e, id).not.toBeNull();
@@ -174,7 +174,7 @@ describe("planbench run: outputs", () => {
 
   it("trials.arrow is long: one row per trial × cell, metrics and gaming figures as columns", () => {
     const table = tableFromIPC(readFileSync(join(reference, "trials.arrow")));
-    expect(table.numRows).toBe(30 * 72);
+    expect(table.numRows).toBe(30 * 80);
     const names = table.schema.fields.map((f) => f.name);
     expect(names.slice(0, 5)).toEqual(["trial", "scenario", "variant", "population", "cost.total"]);
     expect(names).toContain("gaming.byLever.timing");

@@ -36,6 +36,7 @@ import {
   fixturePlan,
   modelExperiment,
   paired,
+  STRATEGIC,
 } from "./harness.js";
 
 const TRIALS = 16;
@@ -48,7 +49,8 @@ const exp = modelExperiment(
     [fixturePlan("ae-linear-clawback-short")],
     [fixturePlan("ae-linear-retention")],
   ],
-  { headcount: aes(6, 4, 2), horizonMonths: 12, tailMonths: WATCH_MONTHS },
+  // every rep strategic until the poor-fit pool and the fit → churn gradient are recalibrated
+  { headcount: aes(6, 4, 2), horizonMonths: 12, tailMonths: WATCH_MONTHS, behaviour: STRATEGIC },
 );
 
 /** Share of accounts sold in the horizon that churn within WATCH_MONTHS of their booking month. */

@@ -4,27 +4,22 @@
  * from current sales hold back output; the new plan without ratcheting and caps raised revenue
  * by 9%). The cap half of that finding is test/model/caps.test.ts.
  *
- * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic, 12-month
- * horizon (the first fiscal year: the ratchet acts through what reps expect of next year's
+ * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), the default behaviour mix (50% honest,
+ * 35% at propensity 0.5, 15% at 1; holding output back to keep next year's quota low is
+ * sandbagging — the effortWithdrawal lever — so only gaming reps do it; everyone responds to this
+ * year's pay), 12-month horizon (the first fiscal year: the ratchet acts through what reps expect of next year's
  * quota, not through a quota already raised), 40 paired trials. test/model/fixtures/
  * ae-annual-ratchet (YTD accelerators 1× / 1.5× / 2×, next year's quota = this year's new ARR,
  * never below 900k) vs ae-annual-accelerating (the same plan, quota fixed at 900k).
  * Effort is what the behaviour model decided each rep-month (mean over rep-months).
  *
- * Measured with 100 paired trials (mean paired difference ± SE; the test runs 40):
- *  - mean effort 1.113 under the ratchet vs 1.134 fixed, +0.021 ± 0.003 without it; rep-months
- *    pushing (effort > 1) 46.1% vs 49.4%: reps on course for the accelerators push less, since
- *    part of this year's extra pay is taken back next year through a higher quota;
- *  - fiscal-year-end timing: 0.52 vs 0.21 sandbagging (push) decisions per trial, 4.13 vs 4.56
- *    pulls: credit moved into next year also lowers next year's quota;
- *  - removing the ratchet raises first-year new ARR by 3.07% ± 0.40% (10.19M → 10.50M) and cost
- *    by 0.07M (1.44M → 1.50M).
- * Over a 24-month horizon (40 trials), where the second year's quota is the first year's new ARR:
- * rep-months coasting (effort < 1) 2.9% vs 0.6% in year 1 and 15.5% vs 9.0% in year 2, year-2
- * mean effort 0.97 vs 1.02, year-2 bookings +4.9% ± 2.1% without the ratchet.
- * With the default behaviour mix (50% honest, 35% at 0.5, 15% at 1): effort +0.006 ± 0.001,
- * new ARR +0.53% ± 0.10%. Misra & Nair's 9% (ratchet and caps removed together) compares with
- * this plus the cap finding (+8.1% fully strategic, +1.4% default mix).
+ * Measured with 40 paired trials (default mix; mean paired difference ± SE): mean effort
+ * (lead-flow multiplier) 1.07 under the ratchet vs 1.08 fixed, +0.01 ± 0.00; removing the ratchet
+ * raises first-year new ARR by 0.71% (9.07M → 9.14M, +0.06 ± 0.02M); year-end sandbagging
+ * decisions 0.57 vs 0.25 per trial. Every rep strategic: +2.7% new ARR. Misra & Nair's 9% (ratchet
+ * and caps removed together) compares with this plus the cap finding (caps.test.ts: +5–9% with
+ * the default mix). Band for the revenue gain: 0.2–15% (direction; the default mix's gamers are a
+ * third of a fully strategic force, so Misra & Nair's all-agents size is an upper bound).
  */
 import { beforeAll, describe, it } from "vitest";
 import {
@@ -83,7 +78,7 @@ describe("ratcheting quotas (Misra & Nair 2011)", () => {
     const p = paired(runs.ratchet!.revenue, runs.fixed!.revenue);
     console.log(describePaired("new ARR, ratchet → fixed quota", p, 1e-6, "M"));
     console.log(`revenue gain from removing the ratchet: ${((100 * p.mean) / p.meanBase).toFixed(2)}%`);
-    expectIncrease(p, 0.01, 0.15, p.mean / p.meanBase);
+    expectIncrease(p, 0.002, 0.15, p.mean / p.meanBase);
   });
 
   it("sandbagging across the fiscal-year boundary is more attractive under the ratchet", () => {

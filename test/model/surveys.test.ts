@@ -5,13 +5,12 @@
  *
  * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), 12-month horizon, 10 paired trials, plans
  * test/model/fixtures/ae-linear (scores not paid) and ae-linear-nps (the same commission scaled
- * 0.9×–1.1× by the rep's own NPS). Populations: every rep fully strategic, and the same reps
- * made honest. Responses in a customer's first 6 months are attributed to the selling AE
+ * 0.9×–1.1× by the rep's own NPS). Populations: the default behaviour mix (50% honest, 35% at
+ * propensity 0.5, 15% at 1), and the same reps made honest. Responses in a customer's first 6 months are attributed to the selling AE
  * (sim/core/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
  *
- * Measured with 40 trials: reported − true NPS = +54.6 ± 0.5 points when scores are paid and
- * every rep is strategic (+1.5 on 0–10 scores turns passives into promoters), +19.1 ± 1.3 with
- * the default mix; exactly 0 when scores are paid but reps are honest, and exactly 0 when reps
+ * Measured with 10 trials: reported − true NPS = +21.2 ± 2.4 points when scores are paid (the
+ * default mix; every rep strategic: +54.8); exactly 0 when scores are paid but reps are honest, and exactly 0 when reps
  * game but scores are not paid. True NPS is identical under both plans (paid − unpaid = 0).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,9 +53,9 @@ beforeAll(() => {
 });
 
 describe("survey-score inflation when scores are paid", () => {
-  it("paid scores + strategic reps: reported NPS rises far above true NPS", () => {
+  it("paid scores + gaming reps: reported NPS rises far above true NPS", () => {
     const p = paired(runs.unpaidGaming!.gap, runs.paidGaming!.gap);
-    console.log(describePaired("reported − true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    console.log(describePaired("reported − true NPS, unpaid → paid (default mix)", p, 1, " pts"));
     expectIncrease(p, 5, 80);
   });
 
@@ -68,7 +67,7 @@ describe("survey-score inflation when scores are paid", () => {
 
   it("paying for scores does not raise true NPS", () => {
     const p = paired(runs.unpaidGaming!.npsTrue, runs.paidGaming!.npsTrue);
-    console.log(describePaired("true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    console.log(describePaired("true NPS, unpaid → paid (default mix)", p, 1, " pts"));
     expect(Math.abs(p.mean)).toBeLessThan(0.5);
   });
 });

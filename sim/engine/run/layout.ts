@@ -1,8 +1,8 @@
 /**
  * The column layout of a run's block results (column-major Float64Array, see blockResult.ts):
  *   1. per cell (runCells order), CELL_METRICS: TRIAL_METRICS then `pay.total` (Σ rep pay);
- *   2. per scenario × variant, GAMING figures computed from two populations of the same trial:
- *      gaming.windfall, gaming.valueLost, gaming.maxDeviationGain, then (byLever)
+ *   2. per scenario × variant, the figures computed from its populations in the same trial
+ *      (gamingFigures.ts GAMING_FIGURES: gaming exposure and the effort response), then (byLever)
  *      gaming.byLever.<lever> for each lever;
  *   3. per scenario × variant, the configured population's cumulative cost (cash) at the end of
  *      each quarter of horizon + tail (`cost.cumulative`; the last equals cost.total), for the
@@ -15,11 +15,12 @@ import { GAMING_LEVERS } from "../../core/vocabulary.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
 import { cellIndex, populationLabel, populationModes, runCells } from "./cells.js";
+import { GAMING_FIGURES } from "./gamingFigures.js";
 
 export const CELL_METRICS: readonly string[] = [...TRIAL_METRICS, "pay.total"];
 
 export function gamingMetrics(byLever: boolean): string[] {
-  const base = ["gaming.windfall", "gaming.valueLost", "gaming.maxDeviationGain"];
+  const base: string[] = [...GAMING_FIGURES];
   return byLever ? [...base, ...GAMING_LEVERS.map((l) => `gaming.byLever.${l}`)] : base;
 }
 
@@ -76,6 +77,13 @@ export function metricColumn(
   return (
     cellIndex(layout.variants, layout.modes, scenario, variant, mode) * layout.cellMetrics.length + metric
   );
+}
+
+/** Index of a figure id in gamingMetrics order. */
+export function gamingIndex(layout: RunLayout, id: string): number {
+  const i = layout.gamingMetrics.indexOf(id);
+  if (i < 0) throw new RangeError(`unknown gaming figure '${id}'`);
+  return i;
 }
 
 /** Column of gaming figure `figure` (gamingMetrics index) of (scenario, variant). */

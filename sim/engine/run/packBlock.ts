@@ -6,7 +6,7 @@
 
 import type { TrialSimulator } from "../../trial/trialContract.js";
 import type { Block } from "../blocks.js";
-import { populationModes } from "./cells.js";
+import { FIRST_LEVER_MODE, populationModes } from "./cells.js";
 import { gamingFigures, totalPay } from "./gamingFigures.js";
 import {
   gamingColumn,
@@ -45,7 +45,12 @@ export function packMetricsBlock(
           for (let k = 0; k < metrics - 1; k++) out[(first + k) * n + i] = outcome.metrics[k] ?? Number.NaN;
           out[(first + metrics - 1) * n + i] = totalPay(outcome);
         });
-        const figures = gamingFigures(outcomes[0]!, outcomes[1]!, outcomes.slice(2));
+        const figures = gamingFigures(
+          outcomes[0]!,
+          outcomes[1]!,
+          outcomes[2]!,
+          outcomes.slice(FIRST_LEVER_MODE),
+        );
         figures.forEach((value, g) => {
           out[gamingColumn(layout, s, v, g) * n + i] = value;
         });

@@ -77,5 +77,6 @@ export function resolvePopulation(source: PopulationSource, issues: IssueList): 
     rampMonths: source.rampMonths,
     behaviour: resolveBehaviour(source, issues),
     startingBookPerCsm: source.startingBookPerCsm,
+    effortCostSigma: source.effortCostSigma,
   };
 }

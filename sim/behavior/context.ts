@@ -44,7 +44,9 @@ export interface RepContext {
   /** Minimum of propensity × gain for a lever to be pulled. */
   readonly hurdle: number;
   readonly lastMonthOfPeriod: boolean;
-  /** The period boundary ahead changes what credit pays for (a period-basis part, or fiscal year end). */
+  /** The end of this period changes what credit pays for (a period-basis part, or fiscal year end). */
+  readonly periodEndMatters: boolean;
+  /** The last month of a period whose end matters: pulls and pushes are decided now. */
   readonly boundaryAhead: boolean;
 }
 
@@ -124,6 +126,7 @@ export function repContext(view: RepView, plan: PlanResponse): RepContext {
     referenceRate: rate,
     hurdle: Math.max(EPSILON_PAY, HURDLE_SHARE * rate * Math.max(0, view.typicalDealArr)),
     lastMonthOfPeriod,
+    periodEndMatters: response.periodBasisParts || yearEnd,
     boundaryAhead: lastMonthOfPeriod && (response.periodBasisParts || yearEnd),
   };
 }

@@ -15,7 +15,7 @@ import { decidePoorFit } from "./poorFit.js";
 import { decideRenewals } from "./renewals.js";
 import { decideSplitting } from "./splitting.js";
 import { decideSurveyInflation } from "./survey.js";
-import { decideTiming } from "./timing.js";
+import { decideTiming } from "./timingDecision.js";
 import {
   HONEST_DECISION,
   type LeverSet,
@@ -45,6 +45,8 @@ export function decideMonth(view: RepView, response: PlanResponse, levers: Lever
     pullDiscount: timing?.pullDiscount ?? HONEST_DECISION.pullDiscount,
     pullMonths: timing?.pullMonths ?? HONEST_DECISION.pullMonths,
     pushBack: timing?.pushBack ?? HONEST_DECISION.pushBack,
+    holdToDeadline: timing?.holdToDeadline ?? HONEST_DECISION.holdToDeadline,
+    deadlineConcession: timing?.deadlineConcession ?? HONEST_DECISION.deadlineConcession,
     pursuePoorFit: poorFitShare > 0,
     poorFitShare,
     splitDeals: on("splitting") ? decideSplitting(ctx) : HONEST_DECISION.splitDeals,

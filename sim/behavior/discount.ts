@@ -10,10 +10,12 @@
  * and so deepens the discount, while marginal accelerators just ahead make each unit of credit
  * worth more and so lower it (test/model/quarterEnd.test.ts: quarter-end discounts under marginal
  * accelerators deepen through pulled deals, timing.ts, not through this lever).
- * The rep offers typicalDiscount + propensity × (d* − typicalDiscount); honest reps and a
+ * The rep offers typicalDiscount + propensity × (min(d*, typical + DISCOUNT_AUTHORITY) −
+ * typicalDiscount) (sim/core/assumptions.ts: no deal-desk approval beyond it); honest reps and a
  * disabled lever leave the discount to the world (NaN). Without pay at stake the typical
  * discount is kept.
  */
+import { DISCOUNT_AUTHORITY } from "../core/assumptions.js";
 import type { RepContext } from "./context.js";
 
 /** Discounts considered: 0 … 50% in steps of 2 points. */
@@ -67,6 +69,6 @@ export function decideDiscount(ctx: RepContext): number {
   const typical = Number.isFinite(ctx.view.typicalDiscount) ? ctx.view.typicalDiscount : 0;
   const best = bestDiscount(ctx);
   if (Number.isNaN(best)) return typical;
-  const d = typical + ctx.p * (best - typical);
+  const d = typical + ctx.p * (Math.min(best, typical + DISCOUNT_AUTHORITY) - typical);
   return Math.min(DISCOUNT_GRID[DISCOUNT_GRID.length - 1]!, Math.max(0, d));
 }

@@ -126,15 +126,24 @@ export interface MonthDecision {
   /** Discount offered on deals closing this month (0–1). */
   readonly discount: number;
   /**
-   * Pull deals due in the next `pullMonths` months of the next period into this one. A deal due
-   * j months into the next period gets `pullDiscount` + PULL_DISCOUNT_PER_MONTH × (j − 1) extra
-   * discount and win odds × PULL_WIN_ODDS^j (sim/world/sales.ts).
+   * Pull deals due in the next `pullMonths` months of the next period into this one (fractional:
+   * the last month's deals with probability pullMonths − ⌊pullMonths⌋). A deal due j months into
+   * the next period gets `pullDiscount` + PULL_DISCOUNT_PER_MONTH × (j − 1) extra discount and win
+   * odds × PULL_WIN_ODDS^j, and is signed on this period's last day (sim/world/sales.ts).
    */
   readonly pullForward: boolean;
   readonly pullDiscount: number;
   readonly pullMonths: number;
-  /** Push deals that would close this period into the next (sandbagging). */
+  /** Push deals that would close this period into the next period's first days (sandbagging). */
   readonly pushBack: boolean;
+  /**
+   * Hold the deals due this month to the period's last day (deadline.ts); in the period's last
+   * month, held deals and the deals due then are signed on the last day, except HOLD_SLIP of
+   * them, which slip into the next period's first week (sim/world/sales.ts).
+   */
+  readonly holdToDeadline: boolean;
+  /** Extra discount of a deal signed at the deadline or slipped past it (buyer's bargain). */
+  readonly deadlineConcession: number;
   /** Pursue leads below the honest qualification threshold of fit (poorFitShare > 0). */
   readonly pursuePoorFit: boolean;
   /** Share (0–1) of the poor-fit leads pursued (the world pursues a lead when its uniform < share). */
@@ -157,6 +166,8 @@ export const HONEST_DECISION: MonthDecision = {
   pullDiscount: 0,
   pullMonths: 0,
   pushBack: false,
+  holdToDeadline: false,
+  deadlineConcession: 0,
   pursuePoorFit: false,
   poorFitShare: 0,
   splitDeals: false,

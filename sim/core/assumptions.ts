@@ -40,6 +40,15 @@ export const PULLED_CHURN = 1.3;
 /** Largest discount a rep can give (0–1). */
 export const MAX_DISCOUNT = 0.6;
 
+/**
+ * Discount authority: the most a rep can concede above what the buyer typically gets without a
+ * deal-desk approval (timing concessions at a deadline or for a pull, and the discounting lever's
+ * offer). Assumption: 15 points — vendors commonly tier discount approvals so that reps decide
+ * alone only within 10–20% of standard pricing. Larkin (2014) measures quarter-end discounts about
+ * 8 points above mid-quarter on average (≈ 37% vs 29%).
+ */
+export const DISCOUNT_AUTHORITY = 0.15;
+
 /** Honest discount of a deal = typical × market pressure × (1 − SPREAD + 2 × SPREAD × u). */
 export const DISCOUNT_SPREAD = 0.5;
 

@@ -110,6 +110,25 @@ export interface SurveyModel {
   readonly scoreSd: number;
 }
 
+/**
+ * Deal-timing profiles observed in a history (written by `planbench calibrate`, read only by
+ * reports: simulated curves are overlaid on them). Shares are of booked value; discounts
+ * value-weighted; null where the history had nothing to measure.
+ */
+export interface HistoryProfiles {
+  /** Where the profiles come from (the data set and range). */
+  readonly source: string;
+  /** Whole weeks per plan period of the calendar the history was read with (13: quarters). */
+  readonly periodWeeks: number;
+  readonly volumeShareByWeek: readonly (number | null)[];
+  readonly lastDayShare: number | null;
+  /** By week, then the last day (periodWeeks + 1 values). */
+  readonly discountByWeek: readonly (number | null)[];
+  readonly volumeShareByFiscalMonth: readonly (number | null)[];
+  /** Months of the period (3 for quarters): share of booked value in each. */
+  readonly volumeShareByMonthOfPeriod: readonly (number | null)[];
+}
+
 export interface WorldParams {
   readonly id: string;
   readonly name: string;
@@ -118,6 +137,8 @@ export interface WorldParams {
   readonly customers: Readonly<Record<Segment, SegmentCustomers>>;
   readonly surveys: SurveyModel;
   readonly market: MarketScenario;
+  /** Timing profiles of the history the world was calibrated from (reports overlay them); null otherwise. */
+  readonly history?: HistoryProfiles | null;
 }
 
 /** A slice of the behaviour mix: reps drawn into it get these parameters. */

@@ -25,6 +25,7 @@ import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
 import type { WorldState } from "../world/state.js";
 import type { Decide } from "../world/views.js";
 import { payRun } from "./pay.js";
+import { DEFAULT_CALENDAR, trialTimingCurves } from "./timingCurves.js";
 import type { CellSimulator, TrialOutcome, TrialRequest, TrialSimulator } from "./trialContract.js";
 import { repValues, trialMetrics } from "./trialMetrics.js";
 
@@ -98,6 +99,7 @@ function scenarioCells(
       repPay: pay.repPay,
       repValue,
       monthlyCost: pay.monthlyCost,
+      curves: trialTimingCurves(state, variant.plans.AE?.calendar ?? DEFAULT_CALENDAR),
     };
   };
 }

@@ -33,6 +33,12 @@ export interface TrialOutcome {
   readonly repValue: Float64Array;
   /** Cost paid per simulated month (horizon + tail), for fan charts. */
   readonly monthlyCost: Float64Array;
+  /**
+   * Larkin's deal-timing curve sums of the horizon's bookings (sim/trial/timingCurves.ts, laid
+   * out by sim/metrics/kernels/periodCurves.ts for the AE plan's calendar); absent from stand-in
+   * worlds.
+   */
+  readonly curves?: Float64Array;
 }
 
 /** Simulates the cells (variant × population) of one (trial, scenario). */

@@ -77,6 +77,8 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       closeMonth: new Int32Array(cands.count).fill(-1),
       createdMonth: new Int32Array(cands.count),
       pushed: new Uint8Array(cands.count),
+      deadline: new Uint8Array(cands.count),
+      concession: new Float64Array(cands.count),
       open: [],
     };
   });

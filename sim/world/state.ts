@@ -40,6 +40,8 @@ export interface WorldTallies {
   /** Booking events in the horizon (split deals count once per booking event). */
   readonly bookingDay: number[];
   readonly bookingArr: number[];
+  /** Discount off list of each booking event (same order). */
+  readonly bookingDiscount: number[];
 }
 
 export function emptyTallies(): WorldTallies {
@@ -61,6 +63,7 @@ export function emptyTallies(): WorldTallies {
     cycleBySegment: new Float64Array(3),
     bookingDay: [],
     bookingArr: [],
+    bookingDiscount: [],
   };
 }
 
@@ -74,6 +77,10 @@ export interface Pipeline {
   readonly createdMonth: Int32Array;
   /** 1 = pushed back at least once. */
   readonly pushed: Uint8Array;
+  /** Deadline state (sales.ts): 0 none, HELD to its period's last day, SLIPPED past it. */
+  readonly deadline: Uint8Array;
+  /** Extra discount a slipped deal keeps from the deadline (buyer's concession). */
+  readonly concession: Float64Array;
   open: number[];
 }
 

@@ -4,11 +4,14 @@
  * parameter so the same packing runs with simulateTrials in workers and with stand-ins in tests.
  */
 
+import { curveLength } from "../../metrics/kernels/periodCurves.js";
 import type { TrialSimulator } from "../../trial/trialContract.js";
 import type { Block } from "../blocks.js";
 import { FIRST_LEVER_MODE, populationModes } from "./cells.js";
 import { gamingFigures, totalPay } from "./gamingFigures.js";
 import {
+  CURVE_MODES,
+  curveColumn,
   gamingColumn,
   metricColumn,
   quarterEndMonth,
@@ -55,6 +58,13 @@ export function packMetricsBlock(
           out[gamingColumn(layout, s, v, g) * n + i] = value;
         });
         writeCumulativeCost(out, n, i, layout, s, v, outcomes[0]!.monthlyCost);
+        for (const mode of CURVE_MODES) {
+          const curves = outcomes[mode]!.curves;
+          const size = curveLength(layout.curveWeeks[v]!);
+          const first = curveColumn(layout, s, v, mode, 0);
+          for (let k = 0; k < size; k++)
+            out[(first + k) * n + i] = curves !== undefined && k < curves.length ? curves[k]! : Number.NaN;
+        }
       }
     }
     onTrial?.(i + 1);

@@ -14,6 +14,7 @@ import type { RunSummary } from "../../metrics/summary/runSummary.js";
 import { SUMMARY_SCHEMA_VERSION } from "../../metrics/summary/version.js";
 import { PLANBENCH_VERSION } from "../../version.js";
 import { populationLabel, populationModes } from "./cells.js";
+import { curvesSummary } from "./curvesSummary.js";
 import {
   cvar95Estimate,
   exceedanceEstimate,
@@ -165,6 +166,7 @@ export function runSummary(
     sweeps: sweepSummary(agg, experiment, layout),
     frontier: frontierSummary(agg, experiment, layout),
     overTime: timeSummary(agg, experiment, layout),
+    timingCurves: curvesSummary(agg, experiment, layout),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

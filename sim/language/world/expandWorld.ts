@@ -50,5 +50,6 @@ export function expandWorld(world: WorldDefinition, months: number, startMonth =
       schedule: Array.from({ length: months }, (_, m) => marketMonth(world, m, startMonth)),
       regimes: world.regimes,
     },
+    ...(world.history ? { history: world.history } : {}),
   };
 }

@@ -30,6 +30,7 @@ export function normalizeWorld(source: WorldSource, defaultId: string, issues: I
       factors: resolveFactors(s.factors),
     })),
     regimes: source.regimes ? resolveRegimes(source.regimes, issues) : null,
+    history: source.history ?? null,
   };
 }
 

@@ -6,6 +6,7 @@
 
 import type { Segment } from "../../core/vocabulary.js";
 import type {
+  HistoryProfiles,
   MarketMultipliers,
   RegimeSwitching,
   SegmentCustomers,
@@ -39,4 +40,6 @@ export interface WorldDefinition {
   readonly seasonality: Readonly<Record<keyof MarketMultipliers, readonly number[]>>;
   readonly shocks: readonly Shock[];
   readonly regimes: RegimeSwitching | null;
+  /** Deal-timing profiles of the history a calibrated world came from (reports only). */
+  readonly history: HistoryProfiles | null;
 }

@@ -201,6 +201,25 @@ export const regimesSchema = mapping(
 const segments = <T extends z.ZodType>(schema: T, what: string, description: string) =>
   mapping({ SMB: schema, MM: schema, ENT: schema }, `a mapping of SMB, MM and ENT ${what}`, description);
 
+const shareOrNull = z
+  .union([ratio("A share (0–1) or a percent."), z.null()], expecting("a share like 0.2 or 20%, or null"))
+  .describe("A share, or null where the history had nothing to measure.");
+const shares = (what: string) => z.array(shareOrNull, expecting(`a list of ${what}`)).describe(what);
+
+export const historySchema = mapping(
+  {
+    source: text("Where the profiles come from (data set and range)."),
+    periodWeeks: count("Whole weeks per plan period the history was read with (13: quarters)."),
+    volumeShareByWeek: shares("shares of booked value by week of the period (the last day apart)"),
+    lastDayShare: shareOrNull,
+    discountByWeek: shares("value-weighted discounts by week, then the period's last day"),
+    volumeShareByFiscalMonth: shares("shares of booked value by month of the fiscal year (12)"),
+    volumeShareByMonthOfPeriod: shares("shares of booked value by month of the period"),
+  },
+  "a history mapping {source, periodWeeks, volumeShareByWeek, …}",
+  "Deal-timing profiles of the history this world was calibrated from (written by planbench calibrate); reports overlay the simulated curves on them. They do not drive the simulation.",
+);
+
 export const worldSchema = mapping(
   {
     kind: z.literal("world", expecting("'world'")).describe("Document kind: world."),
@@ -217,6 +236,7 @@ export const worldSchema = mapping(
     seasonality: seasonalitySchema.default({}),
     shocks: listOf(shockSchema, "shocks", "Shocks on top of the market schedule.").default([]),
     regimes: regimesSchema.nullable().optional(),
+    history: historySchema.nullable().optional(),
   },
   "a world: a mapping with kind: world, sales, customers and surveys",
   "A simulated world (market scenario) for planbench experiments.",

@@ -181,6 +181,45 @@ export const OUTCOMES: readonly MetricSpec[] = [
     computedBy: TIMING,
   },
   {
+    id: "timing.volumeShareByWeek",
+    label: "Bookings by week of the period",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "share of booked value signed in each week of the plan period, the period's last day apart (Larkin 2014's timing curve)",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.lastDayShare",
+    label: "Bookings on the period's last day",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition: "share of booked value signed on the last day of its plan period",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.discountByWeek",
+    label: "Discount by week of the period",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "value-weighted mean discount of the deals signed in each week of the plan period, then on its last day",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.volumeShareByFiscalMonth",
+    label: "Bookings by month of the fiscal year",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "share of booked value signed in each month of the fiscal year (Oyer 1998's year-end spike and lull)",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
     id: "arr.new",
     label: "New-logo ARR booked",
     unit: "currency",

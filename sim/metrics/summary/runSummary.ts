@@ -5,7 +5,13 @@
  */
 import * as z from "zod";
 import { figuresById, list, meanFigure, pairedFigure, proportionFigure, quantileFigure } from "./figures.js";
-import { frontierSection, overTimeSection, stressSection, sweepsSection } from "./runSections.js";
+import {
+  frontierSection,
+  overTimeSection,
+  stressSection,
+  sweepsSection,
+  timingCurvesSection,
+} from "./runSections.js";
 import { SUMMARY_SCHEMA_VERSION } from "./version.js";
 
 const cvarFigure = meanFigure;
@@ -89,6 +95,7 @@ export const runSummarySchema = z.object({
   sweeps: sweepsSection.nullable().optional(),
   frontier: frontierSection.optional(),
   overTime: overTimeSection.optional(),
+  timingCurves: timingCurvesSection.optional(),
   reproducibility: reproducibilitySchema,
 });
 
@@ -98,3 +105,4 @@ export type StressSummary = z.output<typeof stressSection>;
 export type SweepsSummary = z.output<typeof sweepsSection>;
 export type FrontierSummary = z.output<typeof frontierSection>;
 export type OverTimeSummary = z.output<typeof overTimeSection>;
+export type TimingCurvesSummary = z.output<typeof timingCurvesSection>;

@@ -5,6 +5,7 @@
  */
 export const TRIAL_METRICS = [
   "cost.total",
+  "cost.cash",
   "cost.ratio",
   "payout.mean",
   "payout.sd",

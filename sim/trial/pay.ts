@@ -3,11 +3,16 @@
  * one evaluation per paid rep over the whole simulation (horizon + tail), then the plan budget
  * cap across the reps on each plan (sim/plan/budget.ts).
  *
- * What counts as cost (cost.total, repPay, monthlyCost): every line of statements whose period
+ * What counts as cash (repCash, monthlyCost, cost.cash): every line of statements whose period
  * ends inside the horizon; of statements ending in the tail, only settlement of horizon work —
  * clawback, release, vest and drawRecovery lines (the tail has no new bookings; bonuses and
  * commissions earned in the tail are excluded, they pay tail work). A statement is placed in the
  * simulated month its period ends.
+ *
+ * What counts as cost (repPay, cost.total, the fairness metrics): the pay earned for the horizon's
+ * work — the cash plus what is still held back or unvested when the simulation ends, at its
+ * expected value after forfeiture (deferredPay.ts), so vesting tranches and holdbacks that settle
+ * after the tail are not free (issue 12 item 7).
  */
 
 import type { Ledger, RepInfo } from "../core/ledger.js";
@@ -19,14 +24,18 @@ import { type CompiledPlan, compilePlan, evaluate } from "../plan/evaluate.js";
 import { hasRatchet, ratchetOverrides } from "../plan/quotaRule.js";
 import type { LineKind, Statement } from "../plan/statement.js";
 import type { WorldState } from "../world/state.js";
+import { expectedDeferred } from "./deferredPay.js";
 
 const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "release", "vest", "drawRecovery"]);
 
 export interface PayResult {
   /** Statements per rep (empty for reps without a plan). */
   readonly statements: readonly (readonly Statement[])[];
-  /** Counted pay per rep (currency). */
+  /** Pay earned per rep for the horizon's work (currency): cash + expected deferred pay. */
   readonly repPay: Float64Array;
+  /** Cash paid per rep by the end of the simulation (currency). */
+  readonly repCash: Float64Array;
+  /** Cash paid per simulated month. */
   readonly monthlyCost: Float64Array;
 }
 
@@ -92,6 +101,7 @@ export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>)
     });
   }
   const repPay = new Float64Array(s.reps.length);
+  const repCash = new Float64Array(s.reps.length);
   const monthlyCost = new Float64Array(s.months);
   for (let r = 0; r < s.reps.length; r++) {
     let cents = 0;
@@ -101,7 +111,9 @@ export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>)
       cents += c;
       monthlyCost[month] = monthlyCost[month]! + c / 100;
     }
-    repPay[r] = cents / 100;
+    repCash[r] = cents / 100;
+    const plan = s.plans[r];
+    repPay[r] = repCash[r]! + (plan ? expectedDeferred(s, r, plan, statements[r]!) : 0);
   }
-  return { statements, repPay, monthlyCost };
+  return { statements, repPay, repCash, monthlyCost };
 }

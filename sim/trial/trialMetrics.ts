@@ -119,6 +119,10 @@ export function trialMetrics(
   }
   const t = s.tallies;
   set("cost.total", cost);
+  let cash = 0;
+  for (let r = 0; r < s.reps.length; r++)
+    if (s.plans[r] !== null && s.plans[r] !== undefined) cash += pay.repCash[r]!;
+  set("cost.cash", cash);
   set("cost.ratio", costRatio(cost, t.arrNew + t.arrExpansion));
   if (paid > 0) {
     set("payout.zeroShare", belowHalfTargetShare(annual, targets, paid));

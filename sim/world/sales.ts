@@ -19,7 +19,7 @@ import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
-import { BOOKING } from "./eventCredits.js";
+import { BOOKING, COLLECTION } from "./eventCredits.js";
 import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
 import { cycleMonths, dealDiscount, termMonths, winProbabilityOf } from "./opportunities.js";
 import { type Pipeline, SEGMENT_INDEX, type WorldState } from "./state.js";
@@ -44,6 +44,12 @@ export function realiseLeads(s: WorldState, r: number, m: number, d: MonthDecisi
     p.open.push(i);
   }
 }
+
+/**
+ * Days from signing to the invoice being paid: B2B days sales outstanding are typically 30–60
+ * days (assumption: 45). A holdback released on collection is paid then.
+ */
+export const COLLECTION_DAYS = 45;
 
 /** Pipeline deadline states. */
 export const HELD = 1;
@@ -184,14 +190,21 @@ function closeDeal(
   a.horizonSale[row] = 1;
   assignOwners(s, row);
   scheduleActivation(s, row);
+  // the invoice is collected COLLECTION_DAYS later (a holdback released on collection reads it)
+  const collected = day + COLLECTION_DAYS < s.cal.monthStart[s.months]! ? day + COLLECTION_DAYS : -1;
   if (d.splitDeals && d !== HONEST_DECISION) {
     s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 1, arr / 2, term, discount);
     s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 2, arr / 2, term, discount);
+    if (collected >= 0) {
+      s.book.add(r, -1, -1, collected, COLLECTION, row, DEAL_SPLIT, 1, arr / 2);
+      s.book.add(r, -1, -1, collected, COLLECTION, row, DEAL_SPLIT, 2, arr / 2);
+    }
     t.bookingDay.push(day, day);
     t.bookingArr.push(arr / 2, arr / 2);
     t.bookingDiscount.push(discount, discount);
   } else {
     s.book.add(r, -1, -1, day, BOOKING, row, DEAL_OWN, 0, arr, term, discount);
+    if (collected >= 0) s.book.add(r, -1, -1, collected, COLLECTION, row, DEAL_OWN, 0, arr);
     t.bookingDay.push(day);
     t.bookingArr.push(arr);
     t.bookingDiscount.push(discount);

@@ -9,6 +9,7 @@ import { planResponse } from "../../sim/behavior/planResponse.js";
 import { HONEST_DECISION } from "../../sim/behavior/types.js";
 import type { WorldParams } from "../../sim/core/world.js";
 import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
+import { TRIAL_METRICS } from "../../sim/metrics/trialMetricIds.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
 import { payRun } from "../../sim/trial/pay.js";
 import { simulateTrial } from "../../sim/trial/simulateTrial.js";
@@ -80,9 +81,11 @@ describe("simulateTrial determinism", () => {
     expect(o.repPay.length).toBe(25);
     expect(o.repValue.length).toBe(25);
     expect(o.monthlyCost.length).toBe(18);
-    // Σ monthly cost = cost.total (same counting rule, pay.ts)
+    // Σ monthly cost = cost.cash (same counting rule, pay.ts); cost.total adds the expected
+    // deferred pay, none under these plans
     const total = o.monthlyCost.reduce((x, y) => x + y, 0);
-    expect(total).toBeCloseTo(o.metrics[0]!, 2);
+    expect(total).toBeCloseTo(o.metrics[TRIAL_METRICS.indexOf("cost.cash")]!, 2);
+    expect(o.metrics[0]!).toBeCloseTo(total, 2);
   });
 
   // simulateTrial simulates the inert world (nobody games or responds to pay) once per trial and

@@ -5,7 +5,7 @@
  *      (gamingFigures.ts GAMING_FIGURES: gaming exposure and the effort response), then (byLever)
  *      gaming.byLever.<lever> for each lever;
  *   3. per scenario × variant, the configured population's cumulative cost (cash) at the end of
- *      each quarter of horizon + tail (`cost.cumulative`; the last equals cost.total), for the
+ *      each quarter of horizon + tail (`cost.cumulative`, cash timing; the last equals cost.cash), for the
  *      report's fan chart over time.
  *   4. per scenario × variant × population (configured, honest), Larkin's deal-timing curve sums
  *      (sim/metrics/kernels/periodCurves.ts; curveLength of the variant's AE plan calendar).

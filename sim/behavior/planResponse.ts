@@ -19,6 +19,7 @@ import {
 import { buildPositionPay } from "./positionPay.js";
 import { findPrimary } from "./primary.js";
 import { ratchetView } from "./ratchet.js";
+import { surveyStake } from "./surveyStake.js";
 import type { PlanResponse } from "./types.js";
 
 export function planResponse(plan: Plan): PlanResponse {
@@ -41,6 +42,7 @@ export function planResponse(plan: Plan): PlanResponse {
     clawbackWindowMonths: clawback.windowMonths,
     spiffPerDeal: spiffPerDeal(plan),
     surveysPaid: surveysPaid(plan),
+    surveyStake: surveyStake(plan),
     retentionPaid: retentionPaid(plan),
     outcomePaid: outcomePaid(plan),
     renewalsPaid: renewalsPaid(plan),

@@ -50,7 +50,7 @@ export interface RepView {
   readonly typicalDiscount: number;
   /** First-year ARR of a typical deal (segment median × market deal size): the unit a lever moves. */
   readonly typicalDealArr: number;
-  /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × market). */
+  /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × MISFIT_CHURN × market). */
   readonly poorFitChurnMonthly: number;
   /**
    * The rep's annual quota of the primary metric this fiscal year: the plan's, or its own under
@@ -83,6 +83,8 @@ export interface PlanResponse {
   readonly spiffPerDeal: number;
   /** True when a survey score (NPS/CSAT/CES) moves pay through a modifier, gate or bonus. */
   readonly surveysPaid: boolean;
+  /** Pay a year (at target) that survey scores can move (surveyStake.ts); 0 when none. */
+  readonly surveyStake: number;
   /** True when retention or adoption moves pay (bonus, gate, clawback or milestone uplift). */
   readonly retentionPaid: boolean;
   /**

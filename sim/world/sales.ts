@@ -16,7 +16,7 @@
 import { EARLY_DAYS, HOLD_SLIP } from "../behavior/deadline.js";
 import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
-import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
+import { LEAD_RATE_MAX, MISFIT_CHURN, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
 import { assignOwners, scheduleActivation, setFit } from "./customers.js";
 import { BOOKING, COLLECTION } from "./eventCredits.js";
@@ -181,6 +181,8 @@ function closeDeal(
   a.segment[row] = seg;
   a.seller[row] = r;
   setFit(s, row, c.fit[i]!);
+  // a customer the product does not fit churns faster than the fit gradient says (assumptions.ts)
+  if (c.fit[i]! < QUALIFY_FIT) a.fitHazard[row] = a.fitHazard[row]! * MISFIT_CHURN;
   a.arr[row] = arr;
   a.arr0[row] = arr;
   a.bookDay[row] = day;

@@ -4,7 +4,8 @@
  * adoptionAtFit1, 0, 1) (an average activated customer ≈ 0.8: B2B relationship NPS of about
  * +20…+40, e.g. Retently / CustomerGauge SaaS NPS benchmarks) sets the mean score scoreAtUnhealthy + (scoreAtHealthy −
  * scoreAtUnhealthy) × s; the true score adds N(0, scoreSd) noise and is rounded to 0–10. The
- * reported score adds the responsible rep's surveyInflation (the selling AE during the first
+ * reported score adds the responsible rep's surveyInflation in whole points — the fraction as the
+ * chance of one more point — (the selling AE during the first
  * AE_SURVEY_MONTHS months, the CSM afterwards): true and reported are both kept (npsTrue vs
  * npsReported). CSAT is read from the same response (books.ts csatOf).
  */
@@ -35,7 +36,12 @@ export function surveyAccount(s: WorldState, i: number, m: number): void {
   const csm = a.csm[i]!;
   const responsible = seller >= 0 && m - a.bookMonth[i]! <= AE_SURVEY_MONTHS ? seller : csm;
   const inflation = responsible >= 0 ? s.decisions[responsible]!.surveyInflation : 0;
-  const reported = inflation > 0 ? clampScore(trueScore + inflation) : trueScore;
+  // whole points of inflation, plus one more with the probability of the fraction (the response's
+  // own uniform, respond / responseRate, is uniform given a response), so the expected inflation
+  // is exactly the decided one and rounding does not swallow small differences
+  const whole = Math.floor(inflation);
+  const extra = respond / w.responseRate < inflation - whole ? 1 : 0;
+  const reported = inflation > 0 ? clampScore(trueScore + whole + extra) : trueScore;
   const t = s.tracker;
   t.survey(companyGroup(s), m, trueScore, reported);
   t.survey(teamGroup(s, a.segment[i]!), m, trueScore, reported);

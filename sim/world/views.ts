@@ -16,7 +16,7 @@ import {
   type PlanResponse,
   type RepView,
 } from "../behavior/types.js";
-import { QUALIFY_FIT } from "../core/assumptions.js";
+import { MISFIT_CHURN, QUALIFY_FIT } from "../core/assumptions.js";
 import type { SegmentSales } from "../core/world.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { logistic, logit, winProbabilityOf } from "./opportunities.js";
@@ -153,7 +153,8 @@ export function repView(s: WorldState, r: number, m: number): RepView {
     discountOddsPer10pts: sales.discountOddsPer10pts,
     typicalDiscount: sales.typicalDiscount * mk.discountPressure[m]!,
     typicalDealArr: sales.dealSizeMedian * mk.dealSize[m]!,
-    poorFitChurnMonthly: cu.monthlyChurnHazard * cu.poorFitChurnMultiplier * mk.churnHazard[m]!,
+    poorFitChurnMonthly:
+      cu.monthlyChurnHazard * cu.poorFitChurnMultiplier * MISFIT_CHURN * mk.churnHazard[m]!,
     annualQuota,
   };
 }

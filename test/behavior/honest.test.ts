@@ -46,6 +46,7 @@ const TEMPTING: PlanResponse = handResponse({
   clawbackWindowMonths: 0,
   spiffPerDeal: 5_000,
   surveysPaid: true,
+  surveyStake: 20_000,
   retentionPaid: false,
   outcomePaid: false,
   renewalsPaid: true,

@@ -139,6 +139,11 @@ export interface WorldParams {
   readonly market: MarketScenario;
   /** Timing profiles of the history the world was calibrated from (reports overlay them); null otherwise. */
   readonly history?: HistoryProfiles | null;
+  /**
+   * The behaviour mix fitted to that history's deal timing (planbench calibrate); experiments
+   * that leave population.behaviour out use their first scenario's. Absent otherwise.
+   */
+  readonly behaviour?: readonly BehaviourProfile[] | null;
 }
 
 /** A slice of the behaviour mix: reps drawn into it get these parameters. */

@@ -23,6 +23,7 @@ import { formatOption, jsonOption } from "../output/outputFormat.js";
 import { type PrintFlags, printRunOutputs } from "../output/printRun.js";
 import { progressReporter } from "../progress/runProgress.js";
 import { rawStderr } from "../safeOutput.js";
+import { wholeNumber } from "../wholeNumber.js";
 
 export interface RunFlags extends PrintFlags {
   trials?: number;
@@ -33,15 +34,6 @@ export interface RunFlags extends PrintFlags {
   force?: boolean;
   shard?: { index: number; count: number };
   blockSize: number;
-}
-
-function wholeNumber(min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
-      throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got '${value}'`);
-    return n;
-  };
 }
 
 export function parseShard(value: string): { index: number; count: number } {

@@ -51,5 +51,6 @@ export function expandWorld(world: WorldDefinition, months: number, startMonth =
       regimes: world.regimes,
     },
     ...(world.history ? { history: world.history } : {}),
+    ...(world.behaviour ? { behaviour: world.behaviour } : {}),
   };
 }

@@ -31,6 +31,7 @@ export function normalizeWorld(source: WorldSource, defaultId: string, issues: I
     })),
     regimes: source.regimes ? resolveRegimes(source.regimes, issues) : null,
     history: source.history ?? null,
+    behaviour: source.behaviour ?? null,
   };
 }
 

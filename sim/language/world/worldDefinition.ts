@@ -6,6 +6,7 @@
 
 import type { Segment } from "../../core/vocabulary.js";
 import type {
+  BehaviourProfile,
   HistoryProfiles,
   MarketMultipliers,
   RegimeSwitching,
@@ -42,4 +43,6 @@ export interface WorldDefinition {
   readonly regimes: RegimeSwitching | null;
   /** Deal-timing profiles of the history a calibrated world came from (reports only). */
   readonly history: HistoryProfiles | null;
+  /** The behaviour mix fitted to that history (experiments without their own use it). */
+  readonly behaviour: readonly BehaviourProfile[] | null;
 }

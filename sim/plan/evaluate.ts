@@ -13,24 +13,19 @@
 import type { Ledger } from "../core/ledger.js";
 import { checkCents, MAX_CENTS } from "../core/limits.js";
 import type { Plan } from "../language/canonical.js";
-import { BonusState, earnBonus } from "./bonus.js";
 import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { applyComponentCaps, applyTotalCaps } from "./caps.js";
-import { CommissionState, earnCommission } from "./commission.js";
 import { type CompiledPlan, compilePlan } from "./compile.js";
+import { evaluatorOf } from "./components/registry.js";
 import { creditNotes } from "./creditFilter.js";
 import { formatDay, parseDay } from "./dates.js";
-import { settleDeals } from "./deals.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
 import { LineBuffer } from "./lines.js";
-import { earnMilestone, MilestoneState } from "./milestone.js";
 import { applyModifiers } from "./modifiers.js";
 import { emitDue, type Pending } from "./pending.js";
 import { PeriodCtx } from "./period.js";
-import { earnPool } from "./pool.js";
 import { prepareLedger } from "./prepare.js";
-import { earnSpiff, SpiffState } from "./spiff.js";
 import type { AssignmentShare, Statement } from "./statement.js";
 
 export { type CompiledPlan, compilePlan } from "./compile.js";
@@ -48,8 +43,6 @@ export interface EvaluateOptions {
    */
   readonly explain?: boolean;
 }
-
-type ComponentState = CommissionState | BonusState | MilestoneState | SpiffState | null;
 
 function isCompiled(p: Plan | CompiledPlan): p is CompiledPlan {
   return (p as CompiledPlan).creditMetrics !== undefined;
@@ -71,17 +64,8 @@ export function evaluate(
   const firstDay = pl.days.length > 0 ? Math.min(pl.days[0]!, rangeStart) : rangeStart;
   const lb = new LineBuffer(options.explain ?? true, cp.plan.currency);
   const ctx = new PeriodCtx(cp, pl);
-  const states: ComponentState[] = cp.components.map((c) =>
-    c.kind === "commission"
-      ? new CommissionState(c)
-      : c.kind === "bonus"
-        ? new BonusState(c)
-        : c.kind === "milestone"
-          ? new MilestoneState(c)
-          : c.kind === "spiff"
-            ? new SpiffState(c)
-            : null,
-  );
+  const kinds = cp.components.map((c) => evaluatorOf(c.kind));
+  const states = cp.components.map((c, k) => kinds[k]!.newState(c));
   const nComp = cp.components.length;
   const compYearPaid = new Float64Array(nComp);
   const compPay = new Float64Array(nComp);
@@ -96,7 +80,7 @@ export function evaluate(
   const lastYear = fiscalYearOf(calendar, rangeEnd);
   for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
     const fyStartDay = fiscalYearStart(calendar, fy);
-    for (const s of states) if (s !== null && !(s instanceof MilestoneState)) s.resetYear();
+    for (let k = 0; k < nComp; k++) kinds[k]!.resetYear(states[k]);
     compYearPaid.fill(0);
     let totalYearPaid = 0;
     for (const def of cp.fiscalYear(fy)) {
@@ -106,25 +90,7 @@ export function evaluate(
       let total = 0;
       for (let k = 0; k < nComp; k++) {
         const comp = cp.components[k]!;
-        const st = states[k]!;
-        let cents: number;
-        switch (comp.kind) {
-          case "commission":
-            cents = earnCommission(st as CommissionState, ctx, lb);
-            break;
-          case "bonus":
-            cents = earnBonus(st as BonusState, ctx, lb);
-            break;
-          case "milestone":
-            cents = earnMilestone(st as MilestoneState, ctx, lb);
-            break;
-          case "spiff":
-            cents = earnSpiff(st as SpiffState, ctx, lb);
-            break;
-          case "pool":
-            cents = earnPool(comp, ctx, lb);
-            break;
-        }
+        let cents = kinds[k]!.earn(states[k], ctx, lb);
         compGross[k] = cents;
         if (cents > 0) {
           if (comp.gates.length > 0) cents += applyGates(comp.id, comp.gates, ctx, lb, cents);
@@ -138,10 +104,9 @@ export function evaluate(
       const totalCut = total > 0 ? applyTotalCaps(cp.plan.caps, lb, total, totalYearPaid) : 0;
       totalYearPaid += total + totalCut;
       for (let k = 0; k < nComp; k++) {
-        const comp = cp.components[k]!;
-        if (comp.kind !== "commission" || !comp.dealLevel) continue;
+        // each component's share of the total caps, then its kind's deal-level settlement
         const final = totalCut === 0 ? compPay[k]! : Math.round((compPay[k]! * (total + totalCut)) / total);
-        settleDeals(states[k] as CommissionState, ctx, lb, compGross[k]!, final, pending);
+        kinds[k]!.settle(states[k], ctx, lb, compGross[k]!, final, pending);
       }
       if (pending.length > 0) emitDue(pending, def.endDay, lb);
       if (draw !== null && drawState !== null) {

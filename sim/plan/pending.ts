@@ -22,7 +22,7 @@ export interface Pending {
 /**
  * The release, vest and forfeit items of one settlement and their deal (index k), gathered
  * before they are scheduled so that a clawback can cancel its share of the still unpaid ones
- * (deals.ts).
+ * (components/commission/settle.ts).
  */
 export interface Scheduled {
   readonly items: Pending[];

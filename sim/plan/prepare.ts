@@ -7,7 +7,7 @@
 
 import type { Ledger, LedgerEvent, Observation, RepInfo } from "../core/ledger.js";
 import type { OnPlan } from "./calendar.js";
-import type { CompiledPlan } from "./compile.js";
+import type { CompiledPlanCore } from "./compiledParts.js";
 import { derivedCredits } from "./creditFilter.js";
 import { creditsOf } from "./credits.js";
 import { monthOrdinal, parseDay } from "./dates.js";
@@ -19,7 +19,7 @@ export interface PreparedLedger {
   readonly days: Int32Array;
   /** 1 when the event falls on a day the rep is on the plan (only those earn). */
   readonly onPlanMask: Uint8Array;
-  /** credits[metric][event], metric as in CompiledPlan.creditMetrics. */
+  /** credits[metric][event], metric as in CompiledPlanCore.creditMetrics. */
   readonly credits: readonly Float64Array[];
   readonly observations: readonly Observation[];
   readonly observationDays: Int32Array;
@@ -36,7 +36,7 @@ export interface PreparedLedger {
   readonly quotaAnnual: readonly (ReadonlyMap<number, number> | undefined)[] | null;
 }
 
-export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger {
+export function prepareLedger(cp: CompiledPlanCore, ledger: Ledger): PreparedLedger {
   const given = ledger.days !== undefined && ledger.days.length === ledger.events.length ? ledger.days : null;
   const events =
     given !== null && isSortedByDay(ledger.events, given) ? ledger.events : sortedEvents(ledger.events);
@@ -88,7 +88,7 @@ export function prepareLedger(cp: CompiledPlan, ledger: Ledger): PreparedLedger 
 }
 
 /** Ledger quota overrides by compiled quota index (null when the ledger has none: the common case). */
-function quotaOverrides(cp: CompiledPlan, ledger: Ledger): (Map<number, number> | undefined)[] | null {
+function quotaOverrides(cp: CompiledPlanCore, ledger: Ledger): (Map<number, number> | undefined)[] | null {
   const list = ledger.quotas;
   if (list === undefined || list.length === 0) return null;
   const out: (Map<number, number> | undefined)[] = cp.quotas.map(() => undefined);

@@ -6,7 +6,7 @@
  */
 
 import type { Assignment, Ledger } from "../core/ledger.js";
-import type { CompiledPlan } from "./compile.js";
+import type { CompiledPlanCore } from "./compiledParts.js";
 import { parseDay } from "./dates.js";
 
 export interface Segment {
@@ -37,7 +37,7 @@ export function needsBlend(segments: readonly Segment[]): boolean {
 }
 
 export function planSegments(
-  cp: CompiledPlan,
+  cp: CompiledPlanCore,
   ledger: Ledger,
   hireDay: number,
   terminationDay: number,

@@ -5,19 +5,23 @@
  * scenarios/plans (withPlans: the plan's reps and observations), every paid rep evaluated over
  * the whole simulation with explain off. CPU of the main thread, not wall time (shared machine).
  *
- * Two figures per plan: `evaluate` times the evaluator on ledgers built beforehand; `pay` times
- * what sim/trial/pay.ts does per rep (the rep's ledger from the world's event table, then the
- * evaluation), so it includes the cost of handing the events over.
+ * Three figures per plan: `pay` (the value) times what sim/trial/pay.ts does per rep — the rep's
+ * rows of the world's event table (worldColumns.ts), then evaluateColumns — so it includes
+ * handing the events over; `columns` times evaluateColumns on those column ledgers built
+ * beforehand; `ledgers` times evaluate on Ledger objects built beforehand (the history path:
+ * objects converted to columns, then the same evaluator).
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { planResponse } from "../sim/behavior/planResponse.js";
+import type { ColumnLedger } from "../sim/core/eventColumns.js";
 import type { Ledger } from "../sim/core/ledger.js";
 import type { Plan } from "../sim/language/canonical.js";
 import { loadExperimentFile } from "../sim/language/experiment/loadExperiment.js";
 import { loadPlanFile } from "../sim/language/loadPlan.js";
-import { type CompiledPlan, compilePlan, evaluate } from "../sim/plan/evaluate.js";
-import { repLedger } from "../sim/trial/pay.js";
+import { type CompiledPlan, compilePlan, evaluate, evaluateColumns } from "../sim/plan/evaluate.js";
+import { repInfo, repLedger } from "../sim/trial/pay.js";
+import { repColumns, worldColumns } from "../sim/trial/worldColumns.js";
 import { withPlans } from "../sim/world/planView.js";
 import { simulateWorld } from "../sim/world/simulateWorld.js";
 import type { WorldState } from "../sim/world/state.js";
@@ -88,7 +92,10 @@ function measure(c: PlanCase): BenchResult {
   const cp: CompiledPlan = compilePlan(c.plan);
   const s = c.view;
   const range = { start: s.cal.iso(s.cal.monthStart[0]!), end: s.cal.iso(s.cal.monthStart[s.months]! - 1) };
+  const table = worldColumns(s.book.table);
+  const columnLedger = (r: number) => repColumns(s, r, c.plan, table, repInfo(s, r));
   const ledgers: Ledger[] = c.reps.map((r) => repLedger(s, r, c.plan));
+  const columns: ColumnLedger[] = c.reps.map(columnLedger);
   let periods = 0;
   let events = 0;
   for (const l of ledgers) {
@@ -100,14 +107,19 @@ function measure(c: PlanCase): BenchResult {
     for (const st of statements) s += st.totalCents;
     return s;
   };
+  const viaPay = rate(() => {
+    let s = 0;
+    for (const r of c.reps) s += total(evaluateColumns(cp, columnLedger(r), range, { explain: false }));
+    return s;
+  }, periods);
+  const onColumns = rate(() => {
+    let s = 0;
+    for (const l of columns) s += total(evaluateColumns(cp, l, range, { explain: false }));
+    return s;
+  }, periods);
   const onLedgers = rate(() => {
     let s = 0;
     for (const l of ledgers) s += total(evaluate(cp, l, range, { explain: false }));
-    return s;
-  }, periods);
-  const viaPay = rate(() => {
-    let s = 0;
-    for (const r of c.reps) s += total(evaluate(cp, repLedger(c.view, r, c.plan), range, { explain: false }));
     return s;
   }, periods);
   return {
@@ -116,13 +128,14 @@ function measure(c: PlanCase): BenchResult {
     unit: "rep-periods/s",
     higherIsBetter: true,
     details: {
+      evaluateOnColumns: Math.round(onColumns.best),
       evaluateOnLedgers: Math.round(onLedgers.best),
       reps: c.reps.length,
       repPeriods: periods,
       eventsPerRep: Math.round(events / Math.max(1, c.reps.length)),
-      checksum: onLedgers.checksum + viaPay.checksum,
+      checksum: onLedgers.checksum + onColumns.checksum + viaPay.checksum,
       target: 1_000_000,
-      note: "main-thread CPU; value = per rep as sim/trial/pay.ts pays it (ledger hand-over + evaluation)",
+      note: "main-thread CPU; value = per rep as sim/trial/pay.ts pays it (the world's rows + evaluateColumns)",
     },
   };
 }
@@ -141,11 +154,13 @@ export function benchEvaluatorPlans(only: readonly string[] = []): BenchResult[]
   return out;
 }
 
+const fmt = (x: unknown) => Number(x).toLocaleString("en-US").padStart(10);
+
 if (process.argv[1]?.endsWith("evaluatorPlans.js")) {
   for (const r of benchEvaluatorPlans(process.argv.slice(2))) {
     const d = r.details;
     process.stdout.write(
-      `${r.name.padEnd(40)} pay ${r.value.toLocaleString("en-US").padStart(11)}  evaluate ${Number(d.evaluateOnLedgers).toLocaleString("en-US").padStart(11)}  reps ${d.reps}  events/rep ${d.eventsPerRep}\n`,
+      `${r.name.padEnd(38)} pay ${fmt(r.value)}  columns ${fmt(d.evaluateOnColumns)}  ledgers ${fmt(d.evaluateOnLedgers)}  reps ${d.reps}  events/rep ${d.eventsPerRep}\n`,
     );
   }
 }

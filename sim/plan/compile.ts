@@ -22,6 +22,7 @@ import { type CompiledDerived, compileDerived } from "./creditFilter.js";
 import { centsOf } from "./exact.js";
 import { bandRule, gateRule } from "./multiplier.js";
 import { rampUnits, splitCents, splitWeights } from "./quotaSplit.js";
+import { Workspace } from "./workspace.js";
 
 export type {
   CompiledBase,
@@ -118,6 +119,7 @@ function build(plan: Plan): CompiledPlan {
     quotas,
     quotaYtd: quotas.map((_, q) => components.some((c) => evaluatorOf(c.kind).ytdQuota(c) === q)),
     components,
+    workspace: new Workspace(creditMetrics.length),
     fiscalYear: (fy) => {
       let p = years.get(fy);
       if (p === undefined) {

@@ -9,6 +9,7 @@ import type { PeriodDef } from "./calendar.js";
 import type { CompiledDerived } from "./creditFilter.js";
 import type { MultiplierRule } from "./multiplier.js";
 import type { RampUnits, SplitWeights } from "./quotaSplit.js";
+import type { Workspace } from "./workspace.js";
 
 /** Where a gate, modifier or bonus reads its value. */
 export type MetricReader =
@@ -62,4 +63,6 @@ export interface CompiledPlanCore {
   readonly quotaYtd: readonly boolean[];
   /** Periods of a fiscal year, memoised (plain data; never changes once built). */
   readonly fiscalYear: (fy: number) => readonly PeriodDef[];
+  /** Buffers the plan's evaluations reuse, one at a time (workspace.ts). */
+  readonly workspace: Workspace;
 }

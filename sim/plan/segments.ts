@@ -38,7 +38,7 @@ export function needsBlend(segments: readonly Segment[]): boolean {
 
 export function planSegments(
   cp: CompiledPlanCore,
-  ledger: Ledger,
+  ledger: Pick<Ledger, "rep" | "assignments">,
   hireDay: number,
   terminationDay: number,
 ): Segment[] {

@@ -6,7 +6,7 @@
 import type { Component, Plan } from "../../language/canonical.js";
 import type { CompiledBase, CompiledPlanCore, MetricReader } from "../compiledParts.js";
 import type { LineBuffer } from "../lines.js";
-import type { Pending } from "../pending.js";
+import type { PendingQueue } from "../pending.js";
 import type { PeriodCtx } from "../period.js";
 
 /** Name lookups a kind's compile step may use (resolved once per plan). */
@@ -61,7 +61,7 @@ export interface KindEvaluator<C extends Component, CC extends CompiledBase & { 
    * earned, `final` after every reduction, cents) and deal-level mechanics schedule holdbacks,
    * vesting and clawbacks into `pending`. Kinds without deal-level settlement do nothing.
    */
-  settle(state: S, ctx: PeriodCtx, lb: LineBuffer, gross: number, final: number, pending: Pending[]): void;
+  settle(state: S, ctx: PeriodCtx, lb: LineBuffer, gross: number, final: number, pending: PendingQueue): void;
   /** The quota the component measures year to date (statements show YTD figures for it), −1 none. */
   ytdQuota(cc: CC): number;
   /** The descriptions of the kind's lines, built only when a statement is explained. */

@@ -25,11 +25,11 @@ export function dealMultiplier(c: CommissionComponent, e: LedgerEvent): number {
  * Index of a deal's adjustment in CompiledCommission.adjustments: (discount band + 1) × (term
  * bands + 1) + (term band + 1), band −1 = none applies (the same first-match rules as above).
  */
-export function adjustmentIndex(c: CommissionComponent, e: LedgerEvent): number {
+export function adjustmentIndex(c: CommissionComponent, discount: number, termMonths: number): number {
   let d = -1;
   const ds = c.discountAdjustments;
   for (let i = 0; i < ds.length; i++) {
-    if (e.discount <= ds[i]!.maxDiscount) {
+    if (discount <= ds[i]!.maxDiscount) {
       d = i;
       break;
     }
@@ -37,7 +37,7 @@ export function adjustmentIndex(c: CommissionComponent, e: LedgerEvent): number 
   let t = -1;
   const ts = c.termAdjustments;
   for (let i = 0; i < ts.length; i++) {
-    if (e.termMonths >= ts[i]!.minTermMonths) {
+    if (termMonths >= ts[i]!.minTermMonths) {
       t = i;
       break;
     }

@@ -9,13 +9,13 @@
  * recovers more than was paid on the deal (sim/plan/README.md, "Clawback").
  */
 
-import type { LedgerEvent } from "../../../core/ledger.js";
 import type { Clawback } from "../../../language/canonical.js";
+import { CHURN, CONTRACTION, MILESTONE } from "../../eventTypes.js";
 import type { LineBuffer } from "../../lines.js";
 import type { Pending } from "../../pending.js";
-import type { PreparedLedger } from "../../prepare.js";
+import { milestoneCode, type PreparedLedger } from "../../prepare.js";
 import { toCents } from "../../statement.js";
-import { refersTo } from "./accountEvents.js";
+import { accountStart, refersTo } from "./accountEvents.js";
 import type { CompiledCommission } from "./compiled.js";
 import { cancelText, recoverText } from "./explain.js";
 import type { Trigger } from "./trigger.js";
@@ -30,28 +30,29 @@ export function clawbackTriggers(
   creditOf: Float64Array,
 ): readonly Trigger[] {
   const cb = cc.c.clawback!;
-  const deal = pl.events[dealIndex]!;
+  const deal = pl.dealAt(dealIndex);
+  const dealArr = pl.arr[dealIndex]!;
   const bookDay = pl.days[dealIndex]!;
   const windowEnd = bookDay + cb.windowDays;
+  const activation = milestoneCode(pl, "activation");
   let out: Trigger[] | null = null; // allocated only when a trigger is found (most deals have none)
   let activated = false;
-  let i = dealIndex;
-  while (i > 0 && pl.days[i - 1]! >= bookDay) i--; // same-day events sorted before the deal
-  for (; i < pl.events.length; i++) {
+  // the account's events from the booking day (same-day events sorted before the deal too)
+  for (let i = accountStart(pl, dealIndex, bookDay); i >= 0; i = pl.nextOnAccount[i]!) {
     const d = pl.days[i]!;
     if (d > windowEnd) break;
-    const e = pl.events[i]!;
-    const type = e.type;
-    if ((type !== "churn" && type !== "contraction" && type !== "milestone") || e.account !== deal.account)
-      continue;
-    if (e.type === "milestone" && e.milestone === "activation" && refersTo(e, deal.deal)) activated = true;
-    else if (e.type === "churn" && cc.onChurn && refersTo(e, deal.deal)) {
+    const type = pl.type[i]!;
+    if (type === MILESTONE) {
+      if (pl.milestoneAt(i) === activation && refersTo(pl, i, deal)) activated = true;
+    } else if (type === CHURN) {
+      if (cc.onChurn && refersTo(pl, i, deal)) {
+        if (out === null) out = [];
+        out.push({ day: d, kind: "churn", arrShare: 1 });
+        return out;
+      }
+    } else if (type === CONTRACTION && cc.onDowngrade && contractionHits(pl, i, dealIndex, creditOf)) {
       if (out === null) out = [];
-      out.push({ day: d, kind: "churn", arrShare: 1 });
-      return out;
-    } else if (e.type === "contraction" && cc.onDowngrade && contractionHits(pl, e, i, dealIndex, creditOf)) {
-      if (out === null) out = [];
-      out.push({ day: d, kind: "downgrade", arrShare: deal.arr > 0 ? e.arr / deal.arr : 1 });
+      out.push({ day: d, kind: "downgrade", arrShare: dealArr > 0 ? pl.arr[i]! / dealArr : 1 });
     }
   }
   if (!activated && cc.onNoActivation) {
@@ -62,17 +63,11 @@ export function clawbackTriggers(
 }
 
 /** A contraction naming a deal hits that deal; one naming none hits the account's latest credited deal. */
-function contractionHits(
-  pl: PreparedLedger,
-  e: LedgerEvent,
-  at: number,
-  dealIndex: number,
-  creditOf: Float64Array,
-): boolean {
-  if (e.deal !== "") return e.deal === pl.events[dealIndex]!.deal;
-  for (let i = at - 1; i >= dealIndex; i--) {
-    if (pl.events[i]!.account === e.account && creditOf[i]! > 0 && pl.onPlanMask[i] === 1)
-      return i === dealIndex;
+function contractionHits(pl: PreparedLedger, at: number, dealIndex: number, creditOf: Float64Array): boolean {
+  const named = pl.dealAt(at);
+  if (named !== -1) return named === pl.dealAt(dealIndex);
+  for (let i = pl.prevOnAccount[at]!; i >= dealIndex; i = pl.prevOnAccount[i]!) {
+    if (creditOf[i]! > 0 && pl.onPlanMask[i] === 1) return i === dealIndex;
   }
   return false;
 }
@@ -108,7 +103,7 @@ function reduced(p: Pending, cents: number): Pending {
 export function clawbackItems(
   cb: Clawback,
   component: string,
-  deal: LedgerEvent,
+  ref: string,
   bookDay: number,
   paidNow: number,
   held: DealItems,
@@ -117,7 +112,6 @@ export function clawbackItems(
 ): Pending[] {
   const out: Pending[] = [];
   const original = held.items.map(amountOf);
-  const ref = deal.deal || deal.id;
   let remaining = 1;
   let recoveredSoFar = 0;
   for (const t of triggers) {

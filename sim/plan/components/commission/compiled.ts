@@ -33,6 +33,9 @@ export interface Scratch {
   readonly spare: Float64Array;
   /** Throw-away basis for the behaviour model's estimate (estimate.ts). */
   readonly estimate: Float64Array;
+  /** One evaluation's credited events (on plan, with paid or quota credit) and their adjustment index. */
+  credited: Int32Array;
+  creditedAdj: Int32Array;
   /** Edges of the last two quotas seen (a monthly split alternates between two amounts). */
   readonly slots: readonly [EdgeSlot, EdgeSlot];
   next: number;
@@ -91,6 +94,8 @@ function scratchFor(tiers: number): Scratch {
     portions: new Float64Array(tiers),
     spare: new Float64Array(tiers),
     estimate: new Float64Array(tiers),
+    credited: new Int32Array(64),
+    creditedAdj: new Int32Array(64),
     slots: [slot(), slot()],
     next: 0,
   };

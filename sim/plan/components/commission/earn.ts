@@ -14,6 +14,7 @@ import { type Decimal, roundIfClear, roundSumTimes, roundTimes } from "../../exa
 import type { LineBuffer } from "../../lines.js";
 import type { Scheduled } from "../../pending.js";
 import type { PeriodCtx } from "../../period.js";
+import { refOf } from "../../prepare.js";
 import { netAgainstPrior } from "../../ytdNetting.js";
 import { adjustmentIndex } from "./adjustments.js";
 import type { CompiledCommission, EdgeSlot, Scratch } from "./compiled.js";
@@ -52,6 +53,11 @@ export class CommissionState {
   readonly earned: number[] = [];
   readonly held: number[] = [];
   readonly deferred: number[] = [];
+  /** Entries of scratch.credited for this evaluation; −1 until listed (first period). */
+  creditedCount = -1;
+  /** This settlement's refs and churn days of the current deals (settle.ts), found on first use. */
+  readonly refs: (string | undefined)[] = [];
+  readonly churnDays: (number | undefined)[] = [];
   /** This settlement's release, vest and forfeit items and their deals (deals.ts), reused. */
   readonly scheduled: Scheduled = { items: [], deal: [] };
 
@@ -78,6 +84,43 @@ export class CommissionState {
   }
 }
 
+/**
+ * The evaluation's credited events, once: on plan, with paid or quota credit, and each one's
+ * adjustment index — so a period (a YTD period re-reads its year) visits deals, not every event.
+ */
+function listCredited(st: CommissionState, pl: PeriodCtx["pl"]): number {
+  const cc = st.cc;
+  const s = cc.scratch;
+  const paidOf = pl.credits[cc.credit]!;
+  const quotaOf = pl.credits[cc.quotaCredit]!;
+  const adjusted = cc.adjustments.length > 1;
+  if (s.credited.length < pl.n) {
+    s.credited = new Int32Array(Math.max(pl.n, 2 * s.credited.length));
+    s.creditedAdj = new Int32Array(s.credited.length);
+  }
+  let count = 0;
+  for (let i = 0; i < pl.n; i++) {
+    if (pl.onPlanMask[i] !== 1 || (paidOf[i] === 0 && quotaOf[i] === 0)) continue;
+    s.credited[count] = i;
+    s.creditedAdj[count] = adjusted ? adjustmentIndex(cc.c, pl.discountAt(i), pl.termMonthsAt(i)) : 0;
+    count++;
+  }
+  st.creditedCount = count;
+  return count;
+}
+
+/** First entry of list[0, count) that is ≥ x. */
+function lowerBound(list: Int32Array, count: number, x: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Adds the component's earnings lines; returns their sum in cents (≥ 0). */
 export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuffer): number {
   const cc = st.cc;
@@ -87,7 +130,7 @@ export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuff
   const from = ytd ? ctx.fyStart : ctx.start;
   const to = ctx.end;
   const quota = cc.quota < 0 ? 0 : ctx.quotaOf(cc.quota, ytd);
-  const { events, onPlanMask } = ctx.pl;
+  const pl = ctx.pl;
   const paidOf = ctx.pl.credits[cc.credit]!;
   const quotaOf = ctx.pl.credits[cc.quotaCredit]!;
   const retro = c.tierRule === "retroactive" && quota > 0;
@@ -103,8 +146,11 @@ export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuff
   const capEdge = slot.capEdge;
   const retroTier = retro ? tierAtCents(edges, n, finalCredit < capEdge ? finalCredit : capEdge) : 0;
   let pos = 0;
-  for (let i = from; i < to; i++) {
-    if (onPlanMask[i] !== 1) continue;
+  const count = st.creditedCount >= 0 ? st.creditedCount : listCredited(st, pl);
+  const list = cc.scratch.credited;
+  const end = lowerBound(list, count, to);
+  for (let j = lowerBound(list, count, from); j < end; j++) {
+    const i = list[j]!;
     const paid = paidOf[i]!;
     const dq = quota > 0 ? quotaOf[i]! : 0;
     if (paid === 0 && dq === 0) continue;
@@ -119,7 +165,7 @@ export function earnCommission(st: CommissionState, ctx: PeriodCtx, lb: LineBuff
     }
     st.dealPos[k] = pos;
     pos += dq;
-    const adj = cc.adjustments.length > 1 ? adjustmentIndex(c, events[i]!) : 0;
+    const adj = cc.scratch.creditedAdj[j]!;
     st.dealIdx[k] = i;
     st.dealRaw[k] = raw;
     st.dealAdj[k] = adj;
@@ -175,9 +221,12 @@ function adjustmentLines(st: CommissionState, ctx: PeriodCtx, lb: LineBuffer): n
     if (mult === 1) continue;
     const raw = st.dealRaw[k]!;
     const cents = adjustmentCents(st, ctx, k, adj.change, raw);
-    const e = ctx.pl.events[st.dealIdx[k]!]!;
-    const ref = e.deal || e.id;
-    const text = lb.explain ? adjustmentText(lb, ref, e.discount, e.termMonths, mult, raw, cents) : "";
+    const i = st.dealIdx[k]!;
+    const pl = ctx.pl;
+    const ref = refOf(pl, i);
+    const text = lb.explain
+      ? adjustmentText(lb, ref, pl.discountAt(i), pl.termMonthsAt(i), mult, raw, cents)
+      : "";
     sum += lb.push(cc.id, "adjustment", text, raw / 100, null, mult, ref, cents);
   }
   return sum;

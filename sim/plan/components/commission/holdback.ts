@@ -6,6 +6,7 @@
  * re-pricing of earlier deals) is held the same way and released at fiscal year end.
  */
 import type { Holdback } from "../../../language/canonical.js";
+import { CHURN, COLLECTION, RENEWAL } from "../../eventTypes.js";
 import type { Pending } from "../../pending.js";
 import type { PreparedLedger } from "../../prepare.js";
 import { firstAccountEvent } from "./accountEvents.js";
@@ -17,35 +18,34 @@ export interface Outcome {
   readonly why: string;
 }
 
-/** `dealIndex` −1 = pay not attributed to a deal (dated `day`). */
+/** `dealIndex` −1 = pay not attributed to a deal (dated `day`); `churn` = churnDay of the deal. */
 export function holdbackOutcome(
   h: Holdback,
   pl: PreparedLedger,
   dealIndex: number,
   day: number,
   yearEndDay: number,
+  churn: number,
 ): Outcome {
   let release = yearEndDay;
   let releaseWhy = "fiscal year end";
   if (dealIndex >= 0 && h.release !== "yearEnd") {
-    const deal = pl.events[dealIndex]!;
-    const type = h.release === "collection" ? "collection" : "renewal";
-    const from = h.release === "collection" ? day : day + 1;
+    const collection = h.release === "collection";
+    const from = collection ? day : day + 1;
     release = firstAccountEvent(
       pl,
       dealIndex,
-      deal,
-      type,
+      collection ? COLLECTION : RENEWAL,
       from,
       Number.POSITIVE_INFINITY,
-      type === "renewal",
+      !collection,
     );
     releaseWhy = h.release === "collection" ? "collected" : "account renewed";
   }
   return resolve(
     release,
     releaseWhy,
-    h.forfeitOnChurn ? churnDay(pl, dealIndex) : Number.POSITIVE_INFINITY,
+    h.forfeitOnChurn ? churn : Number.POSITIVE_INFINITY,
     h.forfeitOnTermination ? pl.terminationDay : Number.POSITIVE_INFINITY,
   );
 }
@@ -53,14 +53,7 @@ export function holdbackOutcome(
 /** First churn referring to the deal (or its whole account) on or after the deal's day; +∞ for −1. */
 export function churnDay(pl: PreparedLedger, dealIndex: number): number {
   if (dealIndex < 0) return Number.POSITIVE_INFINITY;
-  return firstAccountEvent(
-    pl,
-    dealIndex,
-    pl.events[dealIndex]!,
-    "churn",
-    pl.days[dealIndex]!,
-    Number.POSITIVE_INFINITY,
-  );
+  return firstAccountEvent(pl, dealIndex, CHURN, pl.days[dealIndex]!, Number.POSITIVE_INFINITY);
 }
 
 /** Forfeit wins only when it happens strictly before the payment day. */

@@ -13,13 +13,14 @@
  */
 
 import type { LineBuffer } from "../../lines.js";
-import type { Pending, Scheduled } from "../../pending.js";
+import type { Pending, PendingQueue, Scheduled } from "../../pending.js";
 import type { PeriodCtx } from "../../period.js";
+import { refOf } from "../../prepare.js";
 import { toCents } from "../../statement.js";
 import { clawbackItems, clawbackTriggers, type DealItems } from "./clawback.js";
 import type { CommissionState } from "./earn.js";
 import { deferralText, heldText, holdbackText, trancheText } from "./explain.js";
-import { holdbackOutcome, releaseItem } from "./holdback.js";
+import { churnDay, holdbackOutcome, releaseItem } from "./holdback.js";
 import { deferredShare, trancheOutcome, vestItem } from "./vesting.js";
 
 /** Returns the cents of the holdback and deferral lines it adds (≤ 0). */
@@ -29,7 +30,7 @@ export function settleDeals(
   lb: LineBuffer,
   grossCents: number,
   finalCents: number,
-  pending: Pending[],
+  pending: PendingQueue,
 ): number {
   const c = st.cc.c;
   const final = finalCents / 100;
@@ -52,6 +53,10 @@ export function settleDeals(
     st.held[k] = 0;
     st.deferred[k] = 0;
   }
+  for (let k = 0; k <= n; k++) {
+    st.refs[k] = undefined;
+    st.churnDays[k] = undefined;
+  }
   const scheduled: Scheduled = st.scheduled;
   scheduled.items.length = 0;
   scheduled.deal.length = 0;
@@ -61,15 +66,29 @@ export function settleDeals(
   if (c.clawback !== null) scheduleClawbacks(st, ctx, lb, pending, scheduled);
   for (const item of scheduled.items) {
     // an amount a clawback cancelled in full is said by its forfeit line, not by a 0 release
-    if (item.kind === "forfeit" ? item.basis !== 0 : item.cents !== 0) pending.push(item);
+    if (item.kind === "forfeit" ? item.basis !== 0 : item.cents !== 0) pending.add(item);
   }
   return sum;
 }
 
+/** The ref of the period's deal k ("" for the unattributed part), built once per settlement. */
 function dealRef(st: CommissionState, ctx: PeriodCtx, k: number): string {
   if (k >= st.currentCount) return "";
-  const e = ctx.pl.events[st.currentIdx[k]!]!;
-  return e.deal || e.id;
+  const ref = st.refs[k];
+  if (ref !== undefined) return ref;
+  const made = refOf(ctx.pl, st.currentIdx[k]!);
+  st.refs[k] = made;
+  return made;
+}
+
+/** The first churn of the period's deal k (churnDay), found once per settlement; +∞ unattributed. */
+function dealChurn(st: CommissionState, ctx: PeriodCtx, k: number): number {
+  if (k >= st.currentCount) return Number.POSITIVE_INFINITY;
+  const known = st.churnDays[k];
+  if (known !== undefined) return known;
+  const day = churnDay(ctx.pl, st.currentIdx[k]!);
+  st.churnDays[k] = day;
+  return day;
 }
 
 function schedule(scheduled: Scheduled, k: number, item: Pending): void {
@@ -96,7 +115,8 @@ function holdDeals(
     st.held[k] = cents;
     total += cents;
     const idx = k < n ? st.currentIdx[k]! : -1;
-    const o = holdbackOutcome(h, pl, idx, idx >= 0 ? pl.days[idx]! : ctx.def.endDay, yearEnd);
+    const churn = h.forfeitOnChurn ? dealChurn(st, ctx, k) : Number.POSITIVE_INFINITY;
+    const o = holdbackOutcome(h, pl, idx, idx >= 0 ? pl.days[idx]! : ctx.def.endDay, yearEnd, churn);
     const ref = dealRef(st, ctx, k);
     const text = lb.explain ? heldText(lb, cents, ref, o.forfeit, o.why, o.day) : "";
     schedule(scheduled, k, releaseItem(c.id, ref, cents, o, text));
@@ -130,7 +150,8 @@ function deferDeals(
       if (cents <= 0) continue;
       total += cents;
       st.deferred[k] = st.deferred[k]! + cents;
-      const o = trancheOutcome(v, t.afterMonths, pl, idx, day);
+      const churn = v.requireActiveAccount ? dealChurn(st, ctx, k) : Number.POSITIVE_INFINITY;
+      const o = trancheOutcome(v, t.afterMonths, pl, day, churn);
       const text = lb.explain
         ? trancheText(lb, t.share, t.afterMonths, ref, o.forfeit, o.why, o.day, base, cents)
         : "";
@@ -146,7 +167,7 @@ function scheduleClawbacks(
   st: CommissionState,
   ctx: PeriodCtx,
   lb: LineBuffer,
-  pending: Pending[],
+  pending: PendingQueue,
   scheduled: Scheduled,
 ): void {
   const c = st.cc.c;
@@ -167,8 +188,17 @@ function scheduleClawbacks(
       deal.at.push(j);
     }
     const paidNow = toCents(earned) - st.held[k]! - st.deferred[k]!;
-    for (const item of clawbackItems(cb, c.id, pl.events[idx]!, pl.days[idx]!, paidNow, deal, triggers, lb))
-      pending.push(item);
+    for (const item of clawbackItems(
+      cb,
+      c.id,
+      dealRef(st, ctx, k),
+      pl.days[idx]!,
+      paidNow,
+      deal,
+      triggers,
+      lb,
+    ))
+      pending.add(item);
     for (let j = 0; j < deal.at.length; j++) scheduled.items[deal.at[j]!] = deal.items[j]!;
   }
 }

@@ -8,21 +8,21 @@ import type { Vesting } from "../../../language/canonical.js";
 import { addMonths } from "../../dates.js";
 import type { Pending } from "../../pending.js";
 import type { PreparedLedger } from "../../prepare.js";
-import { churnDay, type Outcome, resolve } from "./holdback.js";
+import { type Outcome, resolve } from "./holdback.js";
 
-/** `dealIndex` −1 = pay not attributed to a deal (vesting counts from `day`). */
+/** Vesting counts from `day` (the deal's, or the period end for unattributed pay); `churn` = churnDay of the deal. */
 export function trancheOutcome(
   v: Vesting,
   afterMonths: number,
   pl: PreparedLedger,
-  dealIndex: number,
   day: number,
+  churn: number,
 ): Outcome {
   const vestDay = addMonths(day, afterMonths);
   return resolve(
     vestDay,
     "vested",
-    v.requireActiveAccount ? churnDay(pl, dealIndex) : Number.POSITIVE_INFINITY,
+    v.requireActiveAccount ? churn : Number.POSITIVE_INFINITY,
     v.forfeitOnTermination ? pl.terminationDay : Number.POSITIVE_INFINITY,
   );
 }

@@ -6,6 +6,7 @@ import type { SpiffComponent } from "../../../language/canonical.js";
 import { compileCondition } from "../../../language/expression.js";
 import type { CompiledBase } from "../../compiledParts.js";
 import { parseDay } from "../../dates.js";
+import { typeCode } from "../../eventTypes.js";
 import { centsOf, type Decimal, decimalOf } from "../../exact.js";
 import type { CompileContext } from "../kind.js";
 
@@ -13,6 +14,8 @@ export interface CompiledSpiff extends CompiledBase {
   readonly kind: "spiff";
   readonly c: SpiffComponent;
   readonly condition: ((fields: Record<string, number | string>) => boolean) | null;
+  /** Type code of the qualifying event type (eventTypes.ts), −1: any. */
+  readonly eventType: number;
   /** Credit index of the metric (−1: none, the event's ARR is its credit). */
   readonly credit: number;
   /** Amount per event or per unit, goal and pool, in cents (0 when the payout has none). */
@@ -34,6 +37,8 @@ export function compileSpiff(c: SpiffComponent, base: CompiledBase, ctx: Compile
     kind: "spiff",
     c,
     condition: c.condition === null ? null : compileCondition(c.condition),
+    // an unknown type name qualifies nothing (256: no type code is that large)
+    eventType: c.event === null ? -1 : typeCode(c.event) >= 0 ? typeCode(c.event) : 256,
     credit: c.metric === null ? -1 : ctx.creditIndex(c.metric),
     amountCents: p.basis === "event" || p.basis === "unit" ? centsOf(p.amount) : 0,
     goalCents: p.basis === "goal" ? centsOf(p.goal) : 0,

@@ -11,6 +11,7 @@ import type { LedgerEvent } from "../../../core/ledger.js";
 import { centsOf, mulDivRound, roundTimes } from "../../exact.js";
 import type { LineBuffer } from "../../lines.js";
 import type { PeriodCtx } from "../../period.js";
+import { eventOf, refOf } from "../../prepare.js";
 import type { CompiledSpiff } from "./compiled.js";
 import { eventText, goalText, overLimitText } from "./explain.js";
 
@@ -50,15 +51,17 @@ export class SpiffState {
   }
 }
 
-/** The event's credit (cents) if it qualifies, else NaN. */
+/**
+ * The event's credit (cents) if it qualifies, else NaN. A condition reads the event's fields
+ * from its object: only events that qualify otherwise get that far.
+ */
 function qualifying(cs: CompiledSpiff, ctx: PeriodCtx, i: number): number {
-  const { events, days, onPlanMask } = ctx.pl;
-  const e = events[i]!;
-  if (onPlanMask[i] !== 1 || days[i]! < cs.fromDay || days[i]! > cs.toDay) return Number.NaN;
-  if (cs.c.event !== null && e.type !== cs.c.event) return Number.NaN;
-  const credit = cs.credit < 0 ? centsOf(e.arr) : ctx.pl.credits[cs.credit]![i]!;
+  const pl = ctx.pl;
+  if (pl.onPlanMask[i] !== 1 || pl.days[i]! < cs.fromDay || pl.days[i]! > cs.toDay) return Number.NaN;
+  if (cs.eventType >= 0 && pl.type[i] !== cs.eventType) return Number.NaN;
+  const credit = cs.credit < 0 ? centsOf(pl.arr[i]!) : pl.credits[cs.credit]![i]!;
   if (cs.credit >= 0 && credit === 0) return Number.NaN;
-  if (cs.condition !== null && !cs.condition(spiffFields(e))) return Number.NaN;
+  if (cs.condition !== null && !cs.condition(spiffFields(eventOf(pl, i)))) return Number.NaN;
   return credit;
 }
 
@@ -68,16 +71,15 @@ export function earnSpiff(st: SpiffState, ctx: PeriodCtx, lb: LineBuffer): numbe
 
 function earnPerEvent(cs: CompiledSpiff, ctx: PeriodCtx, lb: LineBuffer): number {
   const c = cs.c;
-  const events = ctx.pl.events;
+  const pl = ctx.pl;
   const limit = c.maxPerPeriod ?? Number.POSITIVE_INFINITY;
   let count = 0;
   let sum = 0;
   for (let i = ctx.start; i < ctx.end; i++) {
     const credit = qualifying(cs, ctx, i);
     if (Number.isNaN(credit)) continue;
-    const e = events[i]!;
-    const ref = e.deal || e.id;
-    const units = e.units ?? 1;
+    const ref = refOf(pl, i);
+    const units = pl.unitsAt(i);
     const cents =
       c.payout.basis === "rate"
         ? roundTimes(credit, cs.rateDec!)
@@ -85,12 +87,12 @@ function earnPerEvent(cs: CompiledSpiff, ctx: PeriodCtx, lb: LineBuffer): number
           ? cs.amountCents * units
           : cs.amountCents;
     if (count >= limit) {
-      const text = lb.explain ? overLimitText(cs, e, ref) : "";
+      const text = lb.explain ? overLimitText(cs, eventOf(pl, i), ref) : "";
       lb.push(c.id, "spiff", text, cents / 100, null, 0, ref, 0);
       continue;
     }
     count++;
-    const text = lb.explain ? eventText(cs, lb, e, ref, credit, units, cents) : "";
+    const text = lb.explain ? eventText(cs, lb, eventOf(pl, i), ref, credit, units, cents) : "";
     const basis = c.payout.basis === "rate" ? credit / 100 : cs.amountCents / 100;
     const rate = c.payout.basis === "rate" ? cs.rateDec!.value : null;
     sum += lb.push(c.id, "spiff", text, basis, rate, c.payout.basis === "unit" ? units : null, ref, cents);

@@ -56,8 +56,9 @@ export class CommissionState {
   /** Entries of scratch.credited for this evaluation; −1 until listed (first period). */
   creditedCount = -1;
   /** This settlement's refs and churn days of the current deals (settle.ts), found on first use. */
-  readonly refs: (string | undefined)[] = [];
-  readonly churnDays: (number | undefined)[] = [];
+  readonly refs: (string | null)[] = [];
+  /** NaN: not looked up yet (a typed array: numbers stay unboxed). */
+  churnDays = new Float64Array(16);
   /** This settlement's release, vest and forfeit items and their deals (deals.ts), reused. */
   readonly scheduled: Scheduled = { items: [], deal: [] };
 

@@ -53,9 +53,10 @@ export function settleDeals(
     st.held[k] = 0;
     st.deferred[k] = 0;
   }
+  if (st.churnDays.length <= n) st.churnDays = new Float64Array(2 * (n + 1));
   for (let k = 0; k <= n; k++) {
-    st.refs[k] = undefined;
-    st.churnDays[k] = undefined;
+    st.refs[k] = null;
+    st.churnDays[k] = Number.NaN;
   }
   const scheduled: Scheduled = st.scheduled;
   scheduled.items.length = 0;
@@ -75,7 +76,7 @@ export function settleDeals(
 function dealRef(st: CommissionState, ctx: PeriodCtx, k: number): string {
   if (k >= st.currentCount) return "";
   const ref = st.refs[k];
-  if (ref !== undefined) return ref;
+  if (ref !== null && ref !== undefined) return ref;
   const made = refOf(ctx.pl, st.currentIdx[k]!);
   st.refs[k] = made;
   return made;
@@ -84,8 +85,8 @@ function dealRef(st: CommissionState, ctx: PeriodCtx, k: number): string {
 /** The first churn of the period's deal k (churnDay), found once per settlement; +∞ unattributed. */
 function dealChurn(st: CommissionState, ctx: PeriodCtx, k: number): number {
   if (k >= st.currentCount) return Number.POSITIVE_INFINITY;
-  const known = st.churnDays[k];
-  if (known !== undefined) return known;
+  const known = st.churnDays[k]!;
+  if (!Number.isNaN(known)) return known;
   const day = churnDay(ctx.pl, st.currentIdx[k]!);
   st.churnDays[k] = day;
   return day;

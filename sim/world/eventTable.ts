@@ -29,6 +29,8 @@ export interface AccountNames {
 /** Event ids by row number: pure values, shared by every run (a run makes ~10^4–10^5 events). */
 const EVENT_IDS: string[] = [];
 
+const EVENT_ID = /^\d{9}$/;
+
 export function eventId(row: number): string {
   for (let k = EVENT_IDS.length; k <= row; k++) EVENT_IDS.push(String(k).padStart(9, "0"));
   return EVENT_IDS[row]!;
@@ -134,6 +136,9 @@ export class EventTable {
     this.bookings ??= this.index((type) => type === BOOKING);
     const k = this.bookings.get(ref);
     if (k !== undefined) return k;
+    // an expansion's or renewal's deal id has a "/" (D/x1, D/r2), its event id nine digits: other
+    // refs (e.g. a component's own id) cannot name one, so they spare building that index
+    if (!ref.includes("/") && !EVENT_ID.test(ref)) return -1;
     this.others ??= this.index((type) => type === EXPANSION || type === RENEWAL);
     return this.others.get(ref) ?? -1;
   }

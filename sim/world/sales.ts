@@ -10,7 +10,7 @@ import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import { keyedStream } from "../random/index.js";
-import { assignOwners, scheduleActivation, setFit } from "./customers.js";
+import { assignOwners, openAccount, scheduleActivation, setFit } from "./customers.js";
 import { BOOKING } from "./eventCredits.js";
 import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
 import { cycleMonths, dealDiscount, termMonths, winProbabilityOf } from "./opportunities.js";
@@ -119,6 +119,7 @@ function closeDeal(
   a.horizonSale[row] = 1;
   assignOwners(s, row);
   scheduleActivation(s, row);
+  openAccount(s, row, false);
   if (d.splitDeals && d !== HONEST_DECISION) {
     s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 1, arr / 2, term, discount);
     s.book.add(r, -1, -1, day, BOOKING, row, DEAL_SPLIT, 2, arr / 2, term, discount);

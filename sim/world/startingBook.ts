@@ -8,7 +8,7 @@
  * target. Survivorship (older books skew to good fit) is not modelled.
  */
 import { drawBeta, drawStandardNormal, keyedStream } from "../random/index.js";
-import { activationProbability, adoptionTarget, assignOwners, setFit } from "./customers.js";
+import { activationProbability, assignOwners, openAccount, setFit } from "./customers.js";
 import { termMonths } from "./opportunities.js";
 import { SEGMENT_INDEX, type WorldState } from "./state.js";
 
@@ -39,10 +39,8 @@ export function seedStartingBooks(s: WorldState, perCsm: number): void {
       a.bookDay[row] = s.cal.monthStart[0]! - 1;
       a.nextRenewal[row] = term - age;
       a.activationDay[row] = activated ? s.cal.monthStart[0]! - 1 : -1;
-      const adoption = activated ? adoptionTarget(cu, fit) : 0;
-      a.adoption[row] = adoption;
-      a.adoptionRef[row] = adoption;
       assignOwners(s, row);
+      openAccount(s, row, activated);
     }
   }
 }

@@ -7,9 +7,17 @@
  * reported score adds the responsible rep's surveyInflation (the selling AE during the first
  * AE_SURVEY_MONTHS months, the CSM afterwards): true and reported are both kept (npsTrue vs
  * npsReported). CSAT is read from the same response (books.ts csatOf).
+ *
+ * Event time: the quarters an account skips before its next response are one geometric draw
+ * (P(skip k) = (1 − responseRate)^k × responseRate, as independent quarterly answers give), so an
+ * account is visited only in the quarters it answers; each answer then draws its score's noise
+ * and the next gap from the account's stream.
  */
 import { AE_SURVEY_MONTHS } from "../core/assumptions.js";
+import { drawStandardNormal, type RandomSource } from "../random/index.js";
+import { NEVER } from "./accounts.js";
 import { companyGroup, SEGMENT_OF, teamGroup, type WorldState } from "./state.js";
+import type { SurveyCalendar } from "./surveyCalendar.js";
 
 export function trueSatisfaction(fit: number, adoption: number, adoptionAtFit1: number): number {
   return Math.min(1, Math.max(0, 0.25 + 0.35 * fit + 0.5 * (adoption / adoptionAtFit1)));
@@ -19,15 +27,35 @@ export function clampScore(x: number): number {
   return Math.min(10, Math.max(0, Math.round(x)));
 }
 
-export function surveyAccount(s: WorldState, i: number, m: number): void {
-  if (s.cal.calendarMonth[m]! % 3 !== 0) return;
+/** Survey quarters skipped before the next answer: Geometric(responseRate) failures. */
+function skippedQuarters(rng: RandomSource, rate: number): number {
+  if (rate >= 1) return 0;
+  if (!(rate > 0)) return Number.POSITIVE_INFINITY;
+  return Math.floor(Math.log(1 - rng.next()) / Math.log(1 - rate));
+}
+
+/** The month of the answer after `skip` unanswered survey quarters from month `from` on. */
+function answerMonth(sc: SurveyCalendar, from: number, skip: number): number {
+  const k = sc.before[Math.min(from, sc.before.length - 1)]! + skip;
+  return k < sc.months.length ? sc.months[k]! : NEVER;
+}
+
+/** Schedules the account's first answer (when it opens). */
+export function firstSurvey(s: WorldState, i: number): void {
   const a = s.accounts;
-  const respond = a.surveyDraw(i);
-  const z = a.surveyZ;
+  const skip = skippedQuarters(a.streams[i]!, s.world.surveys.responseRate);
+  a.nextSurvey[i] = answerMonth(s.surveys, a.lifeStart[i]!, skip);
+}
+
+/** The account answers in month m (its depth after the month's update is `adoption`); schedules its next answer. */
+export function surveyAccount(s: WorldState, i: number, m: number, adoption: number): void {
+  const a = s.accounts;
+  const rng = a.streams[i]!;
+  const z = drawStandardNormal(rng);
+  a.nextSurvey[i] = answerMonth(s.surveys, m + 1, skippedQuarters(rng, s.world.surveys.responseRate));
   const w = s.world.surveys;
-  if (respond >= w.responseRate) return;
   const cu = s.world.customers[SEGMENT_OF[a.segment[i]!]!];
-  const sat = trueSatisfaction(a.fit[i]!, a.adoption[i]!, cu.adoptionAtFit1);
+  const sat = trueSatisfaction(a.fit[i]!, adoption, cu.adoptionAtFit1);
   const trueScore = clampScore(
     w.scoreAtUnhealthy + (w.scoreAtHealthy - w.scoreAtUnhealthy) * sat + w.scoreSd * z,
   );

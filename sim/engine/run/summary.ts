@@ -39,7 +39,6 @@ export interface Reproducibility {
   readonly command: string;
   readonly seed: string;
   readonly trials: number;
-  readonly blockSize: number;
   readonly runHash: string;
   readonly inputs: readonly InputFile[];
 }
@@ -145,7 +144,6 @@ export function runSummary(
       reps: experiment.population.headcount,
     },
     trials: agg.trials,
-    blocks: agg.state.blocks,
     scenarios,
     variants,
     populations,

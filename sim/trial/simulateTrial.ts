@@ -20,6 +20,7 @@ import type { Role } from "../core/vocabulary.js";
 import type { Plan } from "../language/canonical.js";
 import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
+import { AccountDraws } from "../world/accountDraws.js";
 import { LeadCache } from "../world/leads.js";
 import { withPlans } from "../world/planView.js";
 import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
@@ -89,6 +90,7 @@ function scenarioCells(
     scenarioName: scenario.randomKey ?? scenario.name,
     population: experiment.population,
     leads: new LeadCache(experiment.seed, trial),
+    accountDraws: new AccountDraws(experiment.seed, trial),
   };
   let honestWorld: WorldState | null = null;
   // statements of the honest world's reps by plan: every honest cell's view of a plan pays alike

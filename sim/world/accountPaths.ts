@@ -25,6 +25,10 @@ export const NOT_ACTIVATED_CHURN = 1.5;
 /** Expansion intensity stops rising at this multiple of a typical customer's usage depth. */
 export const EXPANSION_ADOPTION_CAP = 1.5;
 
+export function activationProbability(cu: SegmentCustomers, fit: number): number {
+  return cu.activationAtFit0 + (cu.activationAtFit1 - cu.activationAtFit0) * fit;
+}
+
 export function adoptionTarget(cu: SegmentCustomers, fit: number): number {
   return cu.adoptionAtFit0 + (cu.adoptionAtFit1 - cu.adoptionAtFit0) * fit;
 }

@@ -64,6 +64,8 @@ export class AccountTable {
   renewals: Int32Array;
   /** Day of activation, −1 if the account never activates. */
   activationDay: Int32Array;
+  /** Month of activationDay (NEVER without activation in the run; before month 0 for the starting book). */
+  activationMonth: Int32Array;
   /** Adoption target of the account's fit (customers.ts adoptionTarget). */
   target: Float64Array;
   /**
@@ -122,6 +124,7 @@ export class AccountTable {
     this.nextRenewal = i();
     this.renewals = i();
     this.activationDay = i();
+    this.activationMonth = i();
     this.target = f();
     this.adoptionStart = i();
     this.notActivatedFrom = i();
@@ -144,24 +147,19 @@ export class AccountTable {
     this.u = new Float64Array(capacity * BLOCK);
   }
 
-  /** Append an account; draws its uniform block from `rng`. Returns its row. */
-  add(id: string, deal: string, rng: RandomSource): number {
+  /**
+   * Append an account with its uniform block (block[at … at + BLOCK), accountDraws.ts) and its
+   * stream past those draws. Returns its row.
+   */
+  add(id: string, deal: string, block: Float64Array, at: number, stream: RandomSource): number {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
     this.ids.push(id);
     this.deals.push(deal);
-    this.streams.push(rng);
+    this.streams.push(stream);
+    this.u.set(block.subarray(at, at + BLOCK), i * BLOCK);
     const base = i * BLOCK;
     const u = this.u;
-    for (let k = 0; k < E_CHURN; k++) u[base + k] = rng.next();
-    u[base + E_CHURN] = -Math.log(1 - rng.next());
-    for (let k = 0; k < 2 * MAX_RENEWALS; k++) u[base + U_RENEWAL + k] = rng.next();
-    let cum = 0;
-    for (let k = 0; k < MAX_EXPANSIONS; k++) {
-      cum += -Math.log(1 - rng.next());
-      u[base + E_EXPANSION + k] = cum;
-    }
-    for (let k = 0; k < MAX_EXPANSIONS; k++) u[base + U_EXPANSION_DAY + k] = rng.next();
     this.seller[i] = -1;
     this.csm[i] = -1;
     this.am[i] = -1;
@@ -169,6 +167,7 @@ export class AccountTable {
     this.churnMonth[i] = -1;
     this.activationDay[i] = -1;
     this.adoptionStart[i] = NEVER;
+    this.activationMonth[i] = NEVER;
     this.notActivatedFrom[i] = NEVER;
     this.hazardChurnMonth[i] = NEVER;
     this.nextExpansionMonth[i] = NEVER;
@@ -213,6 +212,7 @@ export class AccountTable {
     this.nextRenewal = grown(this.nextRenewal);
     this.renewals = grown(this.renewals);
     this.activationDay = grown(this.activationDay);
+    this.activationMonth = grown(this.activationMonth);
     this.target = grown(this.target);
     this.adoptionStart = grown(this.adoptionStart);
     this.notActivatedFrom = grown(this.notActivatedFrom);

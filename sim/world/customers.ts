@@ -32,6 +32,7 @@ import {
 } from "../core/assumptions.js";
 import type { SegmentCustomers } from "../core/world.js";
 import {
+  activationProbability,
   adoptionAfter,
   adoptionTarget,
   cumulativeExpansion,
@@ -59,11 +60,7 @@ import { meanFit } from "./opportunities.js";
 import { SEGMENT_OF, type WorldState } from "./state.js";
 import { firstSurvey, surveyAccount } from "./surveys.js";
 
-export { adoptionTarget, NOT_ACTIVATED_CHURN };
-
-export function activationProbability(cu: SegmentCustomers, fit: number): number {
-  return cu.activationAtFit0 + (cu.activationAtFit1 - cu.activationAtFit0) * fit;
-}
+export { activationProbability, adoptionTarget, NOT_ACTIVATED_CHURN };
 
 export function fitHazardMultiplier(cu: SegmentCustomers, fit: number, mean: number): number {
   return cu.poorFitChurnMultiplier ** (mean - fit);
@@ -117,11 +114,10 @@ export function openAccount(s: WorldState, i: number, atTarget: boolean): void {
   const act = a.activationDay[i]!;
   a.lifeStart[i] = life;
   a.target[i] = Math.min(1, Math.max(0, adoptionTarget(cu, a.fit[i]!)));
+  const actMonth = act >= 0 ? s.cal.monthOf(act) : NEVER;
+  a.activationMonth[i] = actMonth >= s.months ? NEVER : actMonth;
   if (atTarget) a.adoptionStart[i] = -1;
-  else if (act >= 0) {
-    const month = s.cal.monthOf(act);
-    a.adoptionStart[i] = month >= s.months ? NEVER : Math.max(life, month);
-  }
+  else if (act >= 0) a.adoptionStart[i] = actMonth >= s.months ? NEVER : Math.max(life, actMonth);
   if (act < 0) {
     let n = bookMonth + 1;
     while (!((n - bookMonth) * 30 > cu.activationWindowDays)) n++;
@@ -141,12 +137,7 @@ export function openAccount(s: WorldState, i: number, atTarget: boolean): void {
 /** The account's next visit at or after month `from` (closed-form accounts). */
 function scheduleVisit(s: WorldState, i: number, from: number): void {
   const a = s.accounts;
-  let next = NEVER;
-  const act = a.activationDay[i]!;
-  if (act >= 0 && a.bookMonth[i]! >= 0) {
-    const m = s.cal.monthOf(act);
-    if (m >= from) next = m;
-  }
+  let next = a.bookMonth[i]! >= 0 ? earliest(NEVER, a.activationMonth[i]!, from) : NEVER;
   next = earliest(next, a.hazardChurnMonth[i]!, from);
   next = earliest(next, a.nextRenewal[i]!, from);
   next = earliest(next, a.nextExpansionMonth[i]!, from);
@@ -230,19 +221,14 @@ function steppedMonth(s: WorldState, i: number, m: number, cu: SegmentCustomers)
 }
 
 /** Renewal at term end, or pulled forward by the owner (renewal games lever). Returns false if it churned. */
-function renewal(
-  s: WorldState,
-  i: number,
-  m: number,
-  cu: SegmentCustomers,
-  health: number,
-  adoption: number,
-) {
+function renewal(s: WorldState, i: number, m: number, cu: SegmentCustomers, health: number): boolean {
   const a = s.accounts;
   const due = a.nextRenewal[i]!;
+  if (due !== m && !(due > m && due <= m + RENEWAL_PULL_MONTHS)) return true;
   const owner = a.csm[i]! >= 0 ? a.csm[i]! : a.am[i]!;
-  const pull = owner >= 0 && due > m && due <= m + RENEWAL_PULL_MONTHS && s.decisions[owner]!.pullRenewals;
+  const pull = due !== m && owner >= 0 && s.decisions[owner]!.pullRenewals;
   if (due !== m && !pull) return true;
+  const adoption = adoptionNow(s, i, m);
   const base = i * BLOCK;
   const k = Math.min(a.renewals[i]!, MAX_RENEWALS - 1);
   const day = s.cal.dayAt(m, a.u[base + U_AM]!);
@@ -273,41 +259,55 @@ function renewal(
   return true;
 }
 
+/** Usage depth after month m's update (stepped: its own; else its closed-form path's). */
+function adoptionNow(s: WorldState, i: number, m: number): number {
+  return s.accounts.stepped[i] === 1 ? s.accounts.adoption[i]! : adoptionAfter(s.accounts, s.paths, i, m);
+}
+
 /** Month m of one alive account that has something happening (accountSchedule.ts). */
 export function accountMonth(s: WorldState, i: number, m: number): void {
   const a = s.accounts;
   const seg = a.segment[i]!;
   const cu = s.world.customers[SEGMENT_OF[seg]!];
-  const act = a.activationDay[i]!;
   // activation milestone (also in the booking month)
-  if (act >= s.cal.monthStart[m]! && act < s.cal.monthStart[m + 1]! && a.bookMonth[i]! >= 0)
-    s.book.add(a.seller[i]!, a.csm[i]!, -1, act, MILESTONE, i, DEAL_NONE, 0, a.arr0[i]!, 12, 0, ACTIVATION);
+  if (a.activationMonth[i] === m && a.bookMonth[i]! >= 0)
+    s.book.add(
+      a.seller[i]!,
+      a.csm[i]!,
+      -1,
+      a.activationDay[i]!,
+      MILESTONE,
+      i,
+      DEAL_NONE,
+      0,
+      a.arr0[i]!,
+      12,
+      0,
+      ACTIVATION,
+    );
   if (m < a.lifeStart[i]!) {
     scheduleVisit(s, i, m + 1);
     return;
   }
   const stepped = a.stepped[i] === 1;
   let health: number;
-  let adoption: number;
   if (stepped) {
     health = steppedMonth(s, i, m, cu);
     if (health === 0) return;
-    adoption = a.adoption[i]!;
   } else {
     if (a.hazardChurnMonth[i] === m) {
       loseArr(s, i, m, s.cal.dayAt(m, a.u[i * BLOCK + U_CHURN_DAY]!), a.arr[i]!, true);
       return;
     }
     health = m >= a.notActivatedFrom[i]! ? NOT_ACTIVATED_CHURN : 1;
-    adoption = adoptionAfter(a, s.paths, i, m);
   }
-  if (!renewal(s, i, m, cu, health, adoption)) return;
+  if (!renewal(s, i, m, cu, health)) return;
   // expansions: Poisson process with intensity ∝ adoption, via pre-drawn cumulative thresholds
   if (stepped) {
     const typical = s.paths.typical[seg]!;
     const rate =
       s.paths.expansionBase[seg]! *
-      Math.min(EXPANSION_ADOPTION_CAP, adoption / typical) *
+      Math.min(EXPANSION_ADOPTION_CAP, a.adoption[i]! / typical) *
       s.market.expansionRate[m]!;
     a.cumExpansion[i] = a.cumExpansion[i]! + rate;
     while (a.cumExpansion[i]! >= a.expansionThreshold(i, a.expansions[i]!)) expand(s, i, m, cu);
@@ -316,6 +316,6 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
     while (reached >= a.expansionThreshold(i, a.expansions[i]!)) expand(s, i, m, cu);
     a.nextExpansionMonth[i] = expansionMonth(a, s.paths, i, m + 1);
   }
-  if (a.nextSurvey[i] === m) surveyAccount(s, i, m, adoption);
+  if (a.nextSurvey[i] === m) surveyAccount(s, i, m, adoptionNow(s, i, m));
   if (!stepped) scheduleVisit(s, i, m + 1);
 }

@@ -9,7 +9,6 @@
 import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
-import { keyedStream } from "../random/index.js";
 import { assignOwners, openAccount, scheduleActivation, setFit } from "./customers.js";
 import { BOOKING } from "./eventCredits.js";
 import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
@@ -102,11 +101,8 @@ function closeDeal(
   const term = termMonths(sales, c.term[i]!);
   const cal = s.cal;
   const day = pulled ? cal.monthStart[m + 1]! - 1 - Math.floor(c.day[i]! * 7) : cal.dayAt(m, c.day[i]!);
-  const key = `${r}.${c.month[i]}.${c.ordinal[i]}`;
-  const id = `A${key}`;
-  const deal = `D${key}`;
   const a = s.accounts;
-  const row = a.add(id, deal, keyedStream(s.seed, s.trial, "accounts", id));
+  const row = s.draws.open(a, s.draws.soldAccount(r, c, i));
   a.segment[row] = seg;
   a.seller[row] = r;
   setFit(s, row, c.fit[i]!);

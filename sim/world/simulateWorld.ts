@@ -15,6 +15,7 @@ import type { Role } from "../core/vocabulary.js";
 import type { PopulationParams, WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
 import { hasRatchet, RepQuotas } from "../plan/quotaRule.js";
+import { AccountDraws } from "./accountDraws.js";
 import { pathMarket } from "./accountPaths.js";
 import { AccountSchedule } from "./accountSchedule.js";
 import { AccountTable } from "./accounts.js";
@@ -51,6 +52,8 @@ export interface WorldRunInput {
   readonly decide: Decide | null;
   /** Candidate leads shared by the cells of this (trial, scenario); absent = drawn for this run. */
   readonly leads?: LeadCache;
+  /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
+  readonly accountDraws?: AccountDraws;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -115,6 +118,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       accounts,
     ),
     accounts,
+    draws: input.accountDraws ?? new AccountDraws(input.seed, input.trial),
     paths,
     schedule: new AccountSchedule(months, reps.length),
     totals: new BookTotals(accounts, paths, reps.length + 4, reps.length),

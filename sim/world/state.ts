@@ -7,6 +7,7 @@ import type { GamingLever, Segment } from "../core/vocabulary.js";
 import type { WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
 import type { RepQuotas } from "../plan/quotaRule.js";
+import type { AccountDraws } from "./accountDraws.js";
 import type { PathMarket } from "./accountPaths.js";
 import type { AccountSchedule } from "./accountSchedule.js";
 import type { AccountTable } from "./accounts.js";
@@ -98,6 +99,8 @@ export interface WorldState {
   readonly amsBySegment: readonly (readonly number[])[];
   readonly book: LedgerBook;
   readonly accounts: AccountTable;
+  /** The accounts' own draws, shared by the world runs of a (trial, scenario) (accountDraws.ts). */
+  readonly draws: AccountDraws;
   /** Closed-form path constants of the run's market (accountPaths.ts). */
   readonly paths: PathMarket;
   /** Which accounts are visited in which month (accountSchedule.ts). */

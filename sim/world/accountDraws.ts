@@ -57,11 +57,13 @@ export class AccountDraws {
   /** Per rep: slot + 1 of each candidate's (sold) or k-th (starting book) account, 0 = not drawn. */
   private readonly sold = new Map<number, Int32Array>();
   private readonly book = new Map<number, Int32Array>();
+  /** Sizes of the last world run that used these draws: capacity hints for the next (no effect on results). */
+  readonly lastRun = { accounts: 4096, events: 4096 };
 
   constructor(
     readonly seed: string,
     readonly trial: number,
-    capacity = 1024,
+    capacity = 8192,
   ) {
     this.block = new Float64Array(capacity * BLOCK);
     this.state = new Int32Array(capacity * 4);
@@ -112,7 +114,7 @@ export class AccountDraws {
     return table.add(
       this.ids[slot]!,
       this.deals[slot]!,
-      this.block,
+      this,
       slot * BLOCK,
       Sfc32.fromState(this.state, slot * 4),
     );

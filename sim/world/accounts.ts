@@ -102,8 +102,9 @@ export class AccountTable {
   adoptionRef: Float64Array;
   cumHazard: Float64Array;
   cumExpansion: Float64Array;
-  /** Uniform block, BLOCK per account. */
-  u: Float64Array;
+  /** Where each account's block of uniforms starts in the shared draws (accountDraws.ts). */
+  blockAt: Int32Array;
+  private blocks: { readonly block: Float64Array } = { block: new Float64Array(0) };
 
   constructor(capacity = 1024) {
     this.cap = capacity;
@@ -144,22 +145,27 @@ export class AccountTable {
     this.adoptionRef = f();
     this.cumHazard = f();
     this.cumExpansion = f();
-    this.u = new Float64Array(capacity * BLOCK);
+    this.blockAt = i();
   }
 
   /**
-   * Append an account with its uniform block (block[at … at + BLOCK), accountDraws.ts) and its
-   * stream past those draws. Returns its row.
+   * Append an account whose block of uniforms is blocks.block[at … at + BLOCK) (accountDraws.ts:
+   * one source per table, read in place) and whose stream continues past those draws. Returns its row.
    */
-  add(id: string, deal: string, block: Float64Array, at: number, stream: RandomSource): number {
+  add(
+    id: string,
+    deal: string,
+    blocks: { readonly block: Float64Array },
+    at: number,
+    stream: RandomSource,
+  ): number {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
     this.ids.push(id);
     this.deals.push(deal);
     this.streams.push(stream);
-    this.u.set(block.subarray(at, at + BLOCK), i * BLOCK);
-    const base = i * BLOCK;
-    const u = this.u;
+    this.blocks = blocks;
+    this.blockAt[i] = at;
     this.seller[i] = -1;
     this.csm[i] = -1;
     this.am[i] = -1;
@@ -172,7 +178,7 @@ export class AccountTable {
     this.hazardChurnMonth[i] = NEVER;
     this.nextExpansionMonth[i] = NEVER;
     this.nextSurvey[i] = NEVER;
-    this.churnAt[i] = u[base + E_CHURN]!;
+    this.churnAt[i] = this.uniform(i, E_CHURN);
     this.expansions[i] = 0;
     this.renewals[i] = 0;
     this.pulled[i] = 0;
@@ -186,15 +192,20 @@ export class AccountTable {
     return i;
   }
 
+  /** Entry k of account i's block of uniforms (the U_* and E_* offsets). */
+  uniform(i: number, k: number): number {
+    return this.blocks.block[this.blockAt[i]! + k]!;
+  }
+
   /** The cumulative expansion threshold of the account's k-th expansion (∞ past the last). */
   expansionThreshold(i: number, k: number): number {
-    return k < MAX_EXPANSIONS ? this.u[i * BLOCK + E_EXPANSION + k]! : Number.POSITIVE_INFINITY;
+    return k < MAX_EXPANSIONS ? this.uniform(i, E_EXPANSION + k) : Number.POSITIVE_INFINITY;
   }
 
   private grow(): void {
     const cap = this.cap * 2;
-    const grown = <T extends Column>(a: T, size = cap): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
+    const grown = <T extends Column>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
       b.set(a);
       return b;
     };
@@ -232,7 +243,7 @@ export class AccountTable {
     this.adoptionRef = grown(this.adoptionRef);
     this.cumHazard = grown(this.cumHazard);
     this.cumExpansion = grown(this.cumExpansion);
-    this.u = grown(this.u, cap * BLOCK);
+    this.blockAt = grown(this.blockAt);
     this.cap = cap;
   }
 }

@@ -43,7 +43,6 @@ import {
   NOT_ACTIVATED_CHURN,
 } from "./accountPaths.js";
 import {
-  BLOCK,
   MAX_RENEWALS,
   NEVER,
   U_ACTIVATION,
@@ -74,9 +73,8 @@ function pick(list: readonly number[], u: number): number {
 export function assignOwners(s: WorldState, i: number): void {
   const a = s.accounts;
   const seg = a.segment[i]!;
-  const base = i * BLOCK;
-  if (a.csm[i] === -1) a.csm[i] = pick(s.csmsBySegment[seg]!, a.u[base + U_CSM]!);
-  a.am[i] = pick(s.amsBySegment[seg]!, a.u[base + U_AM]!);
+  if (a.csm[i] === -1) a.csm[i] = pick(s.csmsBySegment[seg]!, a.uniform(i, U_CSM));
+  a.am[i] = pick(s.amsBySegment[seg]!, a.uniform(i, U_AM));
 }
 
 /** Set an account's fit and the churn multiplier it implies. */
@@ -94,10 +92,9 @@ export function setFit(s: WorldState, i: number, fit: number): void {
 export function scheduleActivation(s: WorldState, i: number): void {
   const a = s.accounts;
   const cu = s.world.customers[SEGMENT_OF[a.segment[i]!]!];
-  const base = i * BLOCK;
   a.activationDay[i] =
-    a.u[base + U_ACTIVATION]! < activationProbability(cu, a.fit[i]!)
-      ? a.bookDay[i]! + 1 + Math.floor(a.u[base + U_ACTIVATION_DELAY]! * cu.activationWindowDays)
+    a.uniform(i, U_ACTIVATION) < activationProbability(cu, a.fit[i]!)
+      ? a.bookDay[i]! + 1 + Math.floor(a.uniform(i, U_ACTIVATION_DELAY) * cu.activationWindowDays)
       : -1;
 }
 
@@ -188,7 +185,7 @@ function expand(s: WorldState, i: number, m: number, cu: SegmentCustomers): void
   const amount = a.arr[i]! * cu.expansionShare;
   a.arr[i] = a.arr[i]! + amount;
   a.expansions[i] = k + 1;
-  const day = s.cal.dayAt(m, a.u[i * BLOCK + U_EXPANSION_DAY + k]!);
+  const day = s.cal.dayAt(m, a.uniform(i, U_EXPANSION_DAY + k));
   s.book.add(a.seller[i]!, a.csm[i]!, a.am[i]!, day, EXPANSION, i, DEAL_EXPANSION, k + 1, amount);
   const t = s.totals;
   t.change(i, amount);
@@ -214,7 +211,7 @@ function steppedMonth(s: WorldState, i: number, m: number, cu: SegmentCustomers)
     (m >= a.notActivatedFrom[i]! ? NOT_ACTIVATED_CHURN : 1);
   a.cumHazard[i] = a.cumHazard[i]! + a.hazardScale[i]! * health * s.market.churnHazard[m]!;
   if (a.cumHazard[i]! >= a.churnAt[i]!) {
-    loseArr(s, i, m, s.cal.dayAt(m, a.u[i * BLOCK + U_CHURN_DAY]!), a.arr[i]!, true);
+    loseArr(s, i, m, s.cal.dayAt(m, a.uniform(i, U_CHURN_DAY)), a.arr[i]!, true);
     return 0;
   }
   return health;
@@ -229,19 +226,18 @@ function renewal(s: WorldState, i: number, m: number, cu: SegmentCustomers, heal
   const pull = due !== m && owner >= 0 && s.decisions[owner]!.pullRenewals;
   if (due !== m && !pull) return true;
   const adoption = adoptionNow(s, i, m);
-  const base = i * BLOCK;
   const k = Math.min(a.renewals[i]!, MAX_RENEWALS - 1);
-  const day = s.cal.dayAt(m, a.u[base + U_AM]!);
+  const day = s.cal.dayAt(m, a.uniform(i, U_AM));
   const pulled = a.pulled[i] === 1 ? PULLED_CHURN : 1;
   const pChurn = Math.min(
     0.9,
     cu.renewalChurn * a.fitHazard[i]! * health * s.market.churnHazard[m]! * pulled,
   );
-  if (a.u[base + U_RENEWAL + 2 * k]! < pChurn) {
+  if (a.uniform(i, U_RENEWAL + 2 * k) < pChurn) {
     loseArr(s, i, m, day, a.arr[i]!, true);
     return false;
   }
-  if (a.u[base + U_RENEWAL + 2 * k + 1]! < DOWNGRADE_RATE * (1 - adoption)) {
+  if (a.uniform(i, U_RENEWAL + 2 * k + 1) < DOWNGRADE_RATE * (1 - adoption)) {
     const cut = a.arr[i]! * DOWNGRADE_SHARE;
     loseArr(s, i, m, day, cut, false);
     a.arr[i] = a.arr[i]! - cut;
@@ -296,7 +292,7 @@ export function accountMonth(s: WorldState, i: number, m: number): void {
     if (health === 0) return;
   } else {
     if (a.hazardChurnMonth[i] === m) {
-      loseArr(s, i, m, s.cal.dayAt(m, a.u[i * BLOCK + U_CHURN_DAY]!), a.arr[i]!, true);
+      loseArr(s, i, m, s.cal.dayAt(m, a.uniform(i, U_CHURN_DAY)), a.arr[i]!, true);
       return;
     }
     health = m >= a.notActivatedFrom[i]! ? NOT_ACTIVATED_CHURN : 1;

@@ -32,8 +32,10 @@ export class LedgerBook {
     primaryMetric: readonly (string | null)[],
     accounts: AccountNames,
     shared: LedgerBook | null = null,
+    /** Events expected (a capacity hint, e.g. the previous world run's count). */
+    expectedEvents = 4096,
   ) {
-    this.table = shared?.table ?? new EventTable(accounts, cal);
+    this.table = shared?.table ?? new EventTable(accounts, cal, expectedEvents);
     this.repEvents = shared?.repEvents ?? Array.from({ length: reps }, () => new IntList());
     this.sorted = shared?.sorted ?? new Array(reps);
     this.observations = Array.from({ length: reps }, () => []);

@@ -87,7 +87,8 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       open: [],
     };
   });
-  const accounts = new AccountTable(4096);
+  const draws = input.accountDraws ?? new AccountDraws(input.seed, input.trial);
+  const accounts = new AccountTable(Math.ceil(draws.lastRun.accounts * 1.1));
   const market = marketPath(input.world.market, input.seed, input.trial, input.scenarioName, months);
   const paths = pathMarket(
     market,
@@ -116,9 +117,11 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       reps.length,
       responses.map((r) => r?.primaryMetric ?? null),
       accounts,
+      null,
+      Math.ceil(draws.lastRun.events * 1.1),
     ),
     accounts,
-    draws: input.accountDraws ?? new AccountDraws(input.seed, input.trial),
+    draws,
     paths,
     schedule: new AccountSchedule(months, reps.length),
     totals: new BookTotals(accounts, paths, reps.length + 4, reps.length),
@@ -158,5 +161,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       s.horizonArr = snap;
     }
   }
+  draws.lastRun.accounts = accounts.n;
+  draws.lastRun.events = s.book.table.n;
   return s;
 }

@@ -43,13 +43,16 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
   const p = s.pipelines[r]!;
   const clock = s.clocks[r];
   const next = clock === null ? m + 1 : clock.nextPeriodStart[m]!;
-  const keep: number[] = [];
-  for (const i of p.open) {
+  // the open list is compacted in place: kept deals move down, in order
+  const open = p.open;
+  let kept = 0;
+  for (let j = 0; j < open.length; j++) {
+    const i = open[j]!;
     const due = p.closeMonth[i]!;
     if (due === m && d.pushBack && next < s.horizon) {
       p.closeMonth[i] = next;
       p.pushed[i] = 1;
-      keep.push(i);
+      open[kept++] = i;
     } else if (due === m) {
       closeDeal(s, r, p, i, m, d, 0);
     } else if (d.pullForward && due > m && due < next + d.pullMonths && due < s.horizon) {
@@ -57,9 +60,9 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
       // have booked anyway: pulling a deal due after the horizon would add bookings the honest
       // run never makes (pushes past it are refused likewise)
       closeDeal(s, r, p, i, m, d, due - m);
-    } else keep.push(i);
+    } else open[kept++] = i;
   }
-  p.open = keep;
+  open.length = kept;
 }
 
 function closeDeal(

@@ -177,7 +177,7 @@ export function runMarkdown(summary: RunSummary): string {
     "## Reproducibility",
     "",
     `- command: \`${repro.command}\``,
-    `- seed ${escapeMarkdown(repro.seed)}, ${repro.trials} trials in blocks of ${repro.blockSize}, run ${repro.runHash.slice(0, 16)}`,
+    `- seed ${escapeMarkdown(repro.seed)}, ${repro.trials} trials, run ${repro.runHash.slice(0, 16)}`,
     `- planbench ${repro.planbench}, node ${repro.node}`,
     ...repro.inputs.map((i) => `- ${escapeMarkdown(i.file)} sha256 ${i.sha256.slice(0, 16)}…`),
     "",

@@ -5,9 +5,8 @@
  */
 import { SEGMENTS, type Segment } from "../core/vocabulary.js";
 import type { SegmentCustomers, SegmentSales, WorldParams } from "../core/world.js";
+import type { BehaviourFitRecord } from "./calibrateBehaviour.js";
 import type { Evidence } from "./evidence.js";
-import type { SimulatedProfile } from "./fitBehaviour.js";
-import type { TimingDistance } from "./timingFitCheck.js";
 
 const round = (x: number) => Number(x.toPrecision(6));
 
@@ -95,20 +94,6 @@ function historyBlock(world: WorldParams): string[] {
     `  volumeShareByFiscalMonth: ${list(h.volumeShareByFiscalMonth)}`,
     "",
   ];
-}
-
-/** What `planbench calibrate` adds about behaviour: the fitted mix and how well it fits. */
-export interface BehaviourFitRecord {
-  readonly plan: string;
-  readonly trials: number;
-  readonly seed: string;
-  readonly gamingShare: number;
-  readonly gamingPropensity: number;
-  readonly distance: number;
-  readonly monthsOnly: { readonly gamingShare: number; readonly gamingPropensity: number };
-  readonly distances: readonly TimingDistance[];
-  readonly simulated: SimulatedProfile;
-  readonly unidentified: readonly { readonly parameter: string; readonly why: string }[];
 }
 
 /** The behaviour mix fitted to the history's timing (experiments without their own use it). */

@@ -78,31 +78,51 @@ export function countedCents(st: Statement, inHorizon: boolean): number {
   return c;
 }
 
-export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>): PayResult {
+/**
+ * Statements of every rep on a plan (by rep index; others empty), after the plan's budget cap.
+ * Views of one world through the same plan object pay alike (the rep's ledger and observations
+ * depend only on the world and the rep's plan), so plan views share them (sim/trial/simulateTrial.ts).
+ */
+export type PlanPayCache = Map<Plan, readonly (readonly Statement[])[]>;
+
+export function payRun(
+  s: WorldState,
+  compiled: ReadonlyMap<Plan, CompiledPlan>,
+  cache: PlanPayCache | null = null,
+): PayResult {
   const range = { start: s.cal.iso(s.cal.monthStart[0]!), end: s.cal.iso(s.cal.monthStart[s.months]! - 1) };
-  const statements: Statement[][] = s.reps.map(() => []);
+  const statements: (readonly Statement[])[] = s.reps.map(() => []);
   const byPlan = new Map<Plan, number[]>();
   const table = worldColumns(s.book.table);
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
-    const cp = compiled.get(plan) ?? compilePlan(plan);
-    const ledger = repColumns(s, r, plan, table, repInfo(s, r));
-    statements[r] = evaluateColumns(cp, ledger, range, { explain: false });
     const list = byPlan.get(plan) ?? [];
     if (list.length === 0) byPlan.set(plan, list);
     list.push(r);
   }
   for (const [plan, reps] of byPlan) {
-    if (plan.budget === null) continue;
-    const capped = applyBudgetCap(
-      plan,
-      reps.map((r) => statements[r]!),
-      { explain: false },
-    );
-    reps.forEach((r, k) => {
-      statements[r] = capped[k]!;
-    });
+    const known = cache?.get(plan);
+    if (known !== undefined) {
+      for (const r of reps) statements[r] = known[r]!;
+      continue;
+    }
+    const cp = compiled.get(plan) ?? compilePlan(plan);
+    for (const r of reps)
+      statements[r] = evaluateColumns(cp, repColumns(s, r, plan, table, repInfo(s, r)), range, {
+        explain: false,
+      });
+    if (plan.budget !== null) {
+      const capped = applyBudgetCap(
+        plan,
+        reps.map((r) => statements[r]!),
+        { explain: false },
+      );
+      reps.forEach((r, k) => {
+        statements[r] = capped[k]!;
+      });
+    }
+    cache?.set(plan, statements.slice());
   }
   const repPay = new Float64Array(s.reps.length);
   const repCash = new Float64Array(s.reps.length);

@@ -125,11 +125,11 @@ function drawQualified(
     }
   }
   const n = cols.n;
-  const f = cols.f.map((a) => a.slice(0, n));
+  const f = cols.f.map((a) => a.subarray(0, n)); // views, not copies: candidates are read-only
   return {
     count: n,
-    month: cols.month.slice(0, n),
-    ordinal: cols.ordinal.slice(0, n),
+    month: cols.month.subarray(0, n),
+    ordinal: cols.ordinal.subarray(0, n),
     accept: f[0]!,
     fit: f[1]!,
     list: f[2]!,

@@ -17,8 +17,7 @@ import { EARLY_DAYS, HOLD_SLIP } from "../behavior/deadline.js";
 import { PULL_DISCOUNT_PER_MONTH } from "../behavior/timing.js";
 import { HONEST_DECISION, type MonthDecision } from "../behavior/types.js";
 import { LEAD_RATE_MAX, MISFIT_CHURN, QUALIFY_FIT } from "../core/assumptions.js";
-import { keyedStream } from "../random/index.js";
-import { assignOwners, scheduleActivation, setFit } from "./customers.js";
+import { assignOwners, openAccount, scheduleActivation, setFit } from "./customers.js";
 import { BOOKING, COLLECTION } from "./eventCredits.js";
 import { DEAL_OWN, DEAL_SPLIT } from "./eventTable.js";
 import { cycleMonths, dealDiscount, termMonths, winProbabilityOf } from "./opportunities.js";
@@ -85,8 +84,11 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
   const lastMonth = next - 1;
   const deadlineDay = next <= s.months ? cal.monthStart[next]! - 1 : -1;
   const early = (u: number) => cal.monthStart[m]! + Math.min(EARLY_DAYS - 1, Math.floor(u * EARLY_DAYS));
-  const keep: number[] = [];
-  for (const i of p.open) {
+  // the open list is compacted in place: kept deals move down, in order
+  const open = p.open;
+  let kept = 0;
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k]!;
     const due = p.closeMonth[i]!;
     if (due === m && (p.deadline[i] === SLIPPED || p.pushed[i] === 1)) {
       // slipped past a deadline or pushed: signed in this period's first week
@@ -95,11 +97,11 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
     } else if (due === m && d.pushBack && next < s.horizon) {
       p.closeMonth[i] = next;
       p.pushed[i] = 1;
-      keep.push(i);
+      open[kept++] = i;
     } else if (due === m && m < lastMonth && d.holdToDeadline && lastMonth < s.horizon) {
       p.closeMonth[i] = lastMonth;
       p.deadline[i] = HELD;
-      keep.push(i);
+      open[kept++] = i;
     } else if (due === m && m === lastMonth && (p.deadline[i] === HELD || d.holdToDeadline)) {
       if (c.day[i]! < HOLD_SLIP && next < s.horizon) {
         // missed the deadline: the buyer signs in the next period's first week, keeping the concession
@@ -107,7 +109,7 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
         p.deadline[i] = SLIPPED;
         p.concession[i] = d.deadlineConcession;
         p.pushed[i] = 1;
-        keep.push(i);
+        open[kept++] = i;
       } else closeDeal(s, r, p, i, m, d, { day: deadlineDay, extra: d.deadlineConcession, early: 0 });
     } else if (due === m) {
       closeDeal(s, r, p, i, m, d, { day: cal.dayAt(m, c.day[i]!), extra: 0, early: 0 });
@@ -123,10 +125,10 @@ export function salesMonth(s: WorldState, r: number, m: number): void {
       const j = due - m;
       const extra = d.pullDiscount + PULL_DISCOUNT_PER_MONTH * (j - 1);
       // a buyer that will not sign early keeps its own date: the deal stays open
-      if (!closeDeal(s, r, p, i, m, d, { day: deadlineDay, extra, early: j })) keep.push(i);
-    } else keep.push(i);
+      if (!closeDeal(s, r, p, i, m, d, { day: deadlineDay, extra, early: j })) open[kept++] = i;
+    } else open[kept++] = i;
   }
-  p.open = keep;
+  open.length = kept;
 }
 
 /**
@@ -173,11 +175,8 @@ function closeDeal(
   const arr = list * (1 - discount);
   const term = termMonths(sales, c.term[i]!);
   const day = at.day;
-  const key = `${r}.${c.month[i]}.${c.ordinal[i]}`;
-  const id = `A${key}`;
-  const deal = `D${key}`;
   const a = s.accounts;
-  const row = a.add(id, deal, keyedStream(s.seed, s.trial, "accounts", id));
+  const row = s.draws.open(a, s.draws.soldAccount(r, c, i));
   a.segment[row] = seg;
   a.seller[row] = r;
   setFit(s, row, c.fit[i]!);
@@ -192,6 +191,8 @@ function closeDeal(
   a.horizonSale[row] = 1;
   assignOwners(s, row);
   scheduleActivation(s, row);
+  // its closed-form path reads the fit hazard above, the misfit multiplier included (accountPaths.ts)
+  openAccount(s, row, false);
   // the invoice is collected COLLECTION_DAYS later (a holdback released on collection reads it)
   const collected = day + COLLECTION_DAYS < s.cal.monthStart[s.months]! ? day + COLLECTION_DAYS : -1;
   if (d.splitDeals && d !== HONEST_DECISION) {

@@ -7,13 +7,18 @@ import type { GamingLever, Segment } from "../core/vocabulary.js";
 import type { WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
 import type { RepQuotas } from "../plan/quotaRule.js";
+import type { AccountDraws } from "./accountDraws.js";
+import type { PathMarket } from "./accountPaths.js";
+import type { AccountSchedule } from "./accountSchedule.js";
 import type { AccountTable } from "./accounts.js";
 import type { BookTracker } from "./books.js";
+import type { BookTotals } from "./bookTotals.js";
 import type { PlanClock, SimCalendar } from "./clock.js";
 import type { Candidates } from "./leads.js";
 import type { LedgerBook } from "./ledgers.js";
 import type { MarketPath } from "./market.js";
 import type { SimRep } from "./population.js";
+import type { SurveyCalendar } from "./surveyCalendar.js";
 
 export const SEGMENT_INDEX: Readonly<Record<Segment, number>> = { SMB: 0, MM: 1, ENT: 2 };
 export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
@@ -104,6 +109,15 @@ export interface WorldState {
   readonly amsBySegment: readonly (readonly number[])[];
   readonly book: LedgerBook;
   readonly accounts: AccountTable;
+  /** The accounts' own draws, shared by the world runs of a (trial, scenario) (accountDraws.ts). */
+  readonly draws: AccountDraws;
+  /** Closed-form path constants of the run's market (accountPaths.ts). */
+  readonly paths: PathMarket;
+  /** Which accounts are visited in which month (accountSchedule.ts). */
+  readonly schedule: AccountSchedule;
+  /** Running book totals recorded into the tracker each month (bookTotals.ts). */
+  readonly totals: BookTotals;
+  readonly surveys: SurveyCalendar;
   readonly tracker: BookTracker;
   readonly tallies: WorldTallies;
   /** ARR of every account (0 if churned) at the end of the horizon; set when the horizon ends. */

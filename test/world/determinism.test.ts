@@ -12,7 +12,7 @@ import type { ExperimentParams } from "../../sim/language/experiment/experimentP
 import { TRIAL_METRICS } from "../../sim/metrics/trialMetricIds.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
 import { payRun } from "../../sim/trial/pay.js";
-import { simulateTrial } from "../../sim/trial/simulateTrial.js";
+import { simulateTrial, simulateTrials } from "../../sim/trial/simulateTrial.js";
 import type { PopulationMode, TrialOutcome } from "../../sim/trial/trialContract.js";
 import { repValues, trialMetrics } from "../../sim/trial/trialMetrics.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
@@ -91,6 +91,26 @@ describe("simulateTrial determinism", () => {
   // simulateTrial simulates the inert world (nobody games or responds to pay) once per trial and
   // scenario and observes and pays
   // it through each variant's plans (planView.ts); oracle: the world simulated with the plans.
+  // One cell simulator pays the inert world of every variant, and variants naming the same plan
+  // (the CSM plan here) share its statements (pay.ts PlanPayCache); oracle: each cell on its own.
+  test("inert cells of one (trial, scenario) equal each cell simulated on its own", () => {
+    const base = small();
+    const csm = base.variants[0]!.plans.find((p) => p.role === "CSM")!;
+    const exp = {
+      ...base,
+      variants: base.variants.map((v) => ({
+        ...v,
+        plans: v.plans.map((p) => (p.role === "CSM" ? structuredClone(csm) : p)),
+      })),
+    };
+    const cells = simulateTrials(exp)(2, 0);
+    for (const variant of [0, 1, 0]) {
+      const together = cells(variant, { kind: "inert" });
+      const alone = simulateTrial(exp, { trial: 2, scenario: 0, variant, population: { kind: "inert" } });
+      expect(bytes(together)).toEqual(bytes(alone));
+    }
+  });
+
   test("the shared inert world equals a world simulated with the variant's plans", () => {
     const exp = small();
     for (const variant of [0, 1]) {

@@ -12,25 +12,17 @@ import { Command, Option } from "commander";
 import { formatMoney, formatNumber, formatPercent } from "../../../reports/format.js";
 import { escapeMarkdown, markdownTable } from "../../../reports/markdown/table.js";
 import { resolveRange } from "../../backtest/runBacktest.js";
+import { calibrateBehaviour } from "../../calibrate/calibrateBehaviour.js";
 import { calibrateWorld } from "../../calibrate/calibrateWorld.js";
-import {
-  DEFAULT_FIT_TRIALS,
-  fitBehaviour,
-  fitPlan,
-  gridPoints,
-  simulatedProfile,
-  UNIDENTIFIED,
-} from "../../calibrate/fitBehaviour.js";
+import { DEFAULT_FIT_TRIALS, gridPoints } from "../../calibrate/fitBehaviour.js";
 import { fitCheck } from "../../calibrate/fitCheck.js";
 import { byMonthOfPeriod, wonDeals } from "../../calibrate/historyProfiles.js";
-import { timingDistances, timingFitCheck } from "../../calibrate/timingFitCheck.js";
-import { type BehaviourFitRecord, worldYaml } from "../../calibrate/worldYaml.js";
+import { worldYaml } from "../../calibrate/worldYaml.js";
 import type { WorldParams } from "../../core/world.js";
 import type { BadRowPolicy } from "../../data/load.js";
 import { loadDataset } from "../../data/load.js";
 import { writeFileAtomic } from "../../io/atomicWrite.js";
 import type { Plan } from "../../language/canonical.js";
-import { DEFAULT_BEHAVIOUR } from "../../language/experiment/experimentSchema.js";
 import { fileStem, loadPlanFile } from "../../language/loadPlan.js";
 import { loadWorldFile } from "../../language/world/loadWorld.js";
 import { parseDay } from "../../plan/dates.js";
@@ -262,27 +254,13 @@ function behaviourFit(world: WorldParams, plan: Plan, flags: CalibrateFlags) {
   const trials = flags.behaviourTrials;
   const started = performance.now();
   const status = statusLine(flags);
-  const fit = fitBehaviour(world, plan, history, {
+  const fitted = calibrateBehaviour({ ...world, history }, plan, {
     trials,
     seed: flags.seed,
     onPoint: (done, total) => status(`fitting the behaviour mix: ${done}/${total} mixes × ${trials} trials`),
   });
-  const defaultMix = simulatedProfile(world, fitPlan(world, plan), DEFAULT_BEHAVIOUR, trials, flags.seed);
   status(null);
-  const seconds = (performance.now() - started) / 1000;
-  const record: BehaviourFitRecord = {
-    plan: plan.name,
-    trials,
-    seed: flags.seed,
-    gamingShare: fit.share,
-    gamingPropensity: fit.propensity,
-    distance: fit.distance,
-    monthsOnly: { gamingShare: fit.monthsOnly.share, gamingPropensity: fit.monthsOnly.propensity },
-    distances: timingDistances(history, fit.simulated, defaultMix),
-    simulated: fit.simulated,
-    unidentified: UNIDENTIFIED.map(([parameter, why]) => ({ parameter, why })),
-  };
-  return { fit, record, rows: timingFitCheck(history, fit.simulated, defaultMix), seconds };
+  return { ...fitted, seconds: (performance.now() - started) / 1000 };
 }
 
 /** A progress line on stderr (a terminal only; nothing with --quiet or --format json). */

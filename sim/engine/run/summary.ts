@@ -40,7 +40,6 @@ export interface Reproducibility {
   readonly command: string;
   readonly seed: string;
   readonly trials: number;
-  readonly blockSize: number;
   readonly runHash: string;
   readonly inputs: readonly InputFile[];
 }
@@ -153,7 +152,6 @@ export function runSummary(
       reps: experiment.population.headcount,
     },
     trials: agg.trials,
-    blocks: agg.state.blocks,
     scenarios,
     variants,
     populations,

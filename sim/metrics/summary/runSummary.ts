@@ -20,7 +20,10 @@ export const reproducibilitySchema = z.object({
   command: z.string().describe("the command that reproduces the numbers"),
   seed: z.string(),
   trials: z.number(),
-  blockSize: z.number(),
+  blockSize: z
+    .number()
+    .optional()
+    .describe("trials per block; written before results stopped depending on it, absent since"),
   runHash: z.string(),
   inputs: list(z.object({ file: z.string(), sha256: z.string() })),
   planbench: z.string(),
@@ -42,7 +45,10 @@ export const runSummarySchema = z.object({
     reps: list(z.object({ role: z.string(), segment: z.string(), count: z.number() })),
   }),
   trials: z.number(),
-  blocks: z.number(),
+  blocks: z
+    .number()
+    .optional()
+    .describe("blocks reduced; written before results stopped depending on the block size"),
   scenarios: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs
   variants: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs
   populations: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs

@@ -1,7 +1,8 @@
 /**
  * The bit-identity check of the trial core: a SHA-256 over every cell's outputs (per-trial
  * metrics, rep pay, rep value, monthly cost) for the first N trials of an experiment, through the
- * engine's own path (simulateTrials: the cells of a (trial, scenario) share their honest world).
+ * engine's own path (simulateTrials: the cells of a (trial, scenario) share their inert world,
+ * leads and accounts' draws).
  * A restructuring step that must not change results prints the same hash before and after:
  *
  *   npm run build && node dist/bench/cellHash.js scenarios/experiments/reference.yaml 2

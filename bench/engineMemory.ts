@@ -9,47 +9,57 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { runTimedChild } from "./child.js";
+import { type ChildTiming, runTimedChild } from "./child.js";
 import type { BenchResult } from "./types.js";
 
 const SIZES = [1_000, 100_000] as const;
 
-export function benchEngineMemory(): BenchResult {
-  const dist = (p: string) => JSON.stringify(fileURLToPath(new URL(`../${p}`, import.meta.url)));
-  const experiment = JSON.stringify(
-    fileURLToPath(new URL("../../scenarios/experiments/reference.yaml", import.meta.url)),
-  );
+function memoryRuns(root: string): [ChildTiming, ChildTiming] {
+  const dist = (p: string) => JSON.stringify(`${root}/dist/${p}`);
+  const experiment = JSON.stringify(`${root}/scenarios/experiments/reference.yaml`);
   const out = mkdtempSync(join(tmpdir(), "planbench-memory-"));
   try {
-    const runs = SIZES.map((trials) =>
+    return SIZES.map((trials) =>
       runTimedChild(
         `const { loadExperimentFile } = await import(${dist("sim/language/experiment/loadExperiment.js")});
          const { runExperiment } = await import(${dist("sim/engine/run/runExperiment.js")});
-         const { DEFAULT_BLOCK_SIZE } = await import(${dist("sim/engine/blocks.js")});
          const loaded = loadExperimentFile(${experiment});`,
         `await runExperiment({ loaded, experimentPath: ${experiment}, trials: ${trials},
-           blockSize: DEFAULT_BLOCK_SIZE, workers: 2, resume: false,
+           blockSize: 50, workers: 2, resume: false,
            out: ${JSON.stringify(join(out, `t${trials}`))}, modulePath: ${dist("bench/standInBlock.js")} });`,
       ),
-    );
-    const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
-    return {
+    ) as [ChildTiming, ChildTiming];
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export function benchEngineMemory(baseline: string | null, here: string): BenchResult[] {
+  const [small, large] = memoryRuns(here);
+  const before = baseline === null ? null : memoryRuns(baseline);
+  const growth = (a: ChildTiming, b: ChildTiming) => Math.round((b.peakRssMb / a.peakRssMb) * 100) / 100;
+  return [
+    {
       name: "engine.reference.peakRssMb.100kTrials",
       value: large.peakRssMb,
       unit: "MB",
       higherIsBetter: false,
+      ...(before ? { baseline: before[1].peakRssMb } : {}),
       details: {
         peakRssMb1kTrials: small.peakRssMb,
-        peakRssMb100kTrials: large.peakRssMb,
-        growth1kTo100k: Math.round((large.peakRssMb / small.peakRssMb) * 100) / 100,
+        growth1kTo100k: growth(small, large),
         seconds1kTrials: Math.round(small.ms) / 1000,
         seconds100kTrials: Math.round(large.ms) / 1000,
+        ...(before
+          ? {
+              baselinePeakRssMb1kTrials: before[0].peakRssMb,
+              baselineGrowth1kTo100k: growth(before[0], before[1]),
+            }
+          : {}),
         targetMb: 1024,
-        note: "real engine (executor, aggregation, checkpoints, trials.arrow) with a stand-in world",
+        targetGrowth: 1.1,
+        note: "real engine (executor, aggregation, checkpoints, trials.arrow) with a stand-in world, blocks of 50",
       },
-    };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+    },
+  ];
 }

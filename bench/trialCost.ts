@@ -22,15 +22,23 @@ export interface TrialAllocation {
 /** This checkout (the directory holding dist/). */
 export const HERE = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
 
-const CHILD = fileURLToPath(new URL("./trialCostChild.js", import.meta.url));
-
-function runChild(root: string, args: readonly string[], nodeFlags: readonly string[] = []): unknown {
-  const child = spawnSync(process.execPath, [...nodeFlags, CHILD, root, ...args], {
+/** Runs bench/<script>.js (a built child) in a fresh Node process; returns its last JSON line. */
+export function runBenchChild(
+  script: string,
+  args: readonly string[],
+  nodeFlags: readonly string[] = [],
+): unknown {
+  const path = fileURLToPath(new URL(`./${script}.js`, import.meta.url));
+  const child = spawnSync(process.execPath, [...nodeFlags, path, ...args], {
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`trial cost child failed (${root}): ${child.stderr}`);
+  if (child.status !== 0) throw new Error(`bench child ${script} failed (${args[0]}): ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+}
+
+function runChild(root: string, args: readonly string[], nodeFlags: readonly string[] = []): unknown {
+  return runBenchChild("trialCostChild", [root, ...args], nodeFlags);
 }
 
 export function experimentPath(root: string, name = "reference"): string {

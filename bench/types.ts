@@ -4,6 +4,8 @@ export interface BenchResult {
   readonly value: number;
   readonly unit: string;
   readonly higherIsBetter: boolean;
+  /** The same figure at the starting commit (measured in the same run with --baseline, or recorded). */
+  readonly baseline?: number;
   readonly details: Readonly<Record<string, number | string | boolean>>;
 }
 

@@ -140,7 +140,10 @@ export {
   type CalibrateOptions,
   calibrate,
   type HistoryCalibration,
+  historyPlanPath,
 } from "./api/calibrate.js";
+/** The behaviour fit of a calibrated world (planbench calibrate's behaviour mix and its check). */
+export { type BehaviourFitRecord, calibrateBehaviour } from "./calibrate/calibrateBehaviour.js";
 /** The fit itself, on already-loaded tables and a base world. */
 export { type Calibration, calibrateWorld } from "./calibrate/calibrateWorld.js";
 /** A fitted parameter with its evidence (n, method, fitted or base). */

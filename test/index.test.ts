@@ -125,19 +125,22 @@ describe("simulation: simulate runs in-process and matches planbench run", () =>
 describe("calibration: calibrate matches planbench calibrate", () => {
   it("the fitted world written by the CLI is the API's world", async () => {
     const out = join(scratch, "worlds", "sample-fit.yaml");
-    const cli = await runCli(["calibrate", "--data", "data/sample", "--out", out]);
+    const cli = await runCli(["calibrate", "--data", "data/sample", "--behaviour-trials", "2", "--out", out]);
     expect(cli.code).toBe(0);
-    const api = pb.calibrate("data/sample", { id: "sample-fit" });
+    const api = pb.calibrate("data/sample", { id: "sample-fit", behaviourTrials: 2 });
     const text = pb.worldYaml(
       api.world,
       api.evidence,
       relative(dirname(out), resolve(pb.baselineWorldPath())),
       [],
+      api.behaviourFit,
     );
+    expect(text).toContain("behaviourFit:");
     const body = (t: string) => t.split("\n").filter((l) => !l.startsWith("#"));
     expect(body(text)).toEqual(body(readFileSync(out, "utf8")));
     expect(api.fitCheck.length).toBeGreaterThan(0);
     for (const row of api.fitCheck) expect(cli.stdout).toContain(row.quantity);
+    for (const row of api.timingCheck) expect(cli.stdout).toContain(row.quantity);
   });
 });
 

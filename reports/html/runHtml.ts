@@ -149,7 +149,7 @@ export function runHtml(summary: RunSummary, charts: readonly RenderedChart[], p
       repro.command,
       [
         { label: "seed", value: repro.seed },
-        { label: "trials", value: `${repro.trials} (blocks of ${repro.blockSize})` },
+        { label: "trials", value: `${repro.trials}` },
         { label: "run hash", value: repro.runHash },
         { label: "planbench", value: repro.planbench },
         { label: "Node.js", value: repro.node },

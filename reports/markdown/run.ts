@@ -13,6 +13,7 @@ import { runDecision } from "../decision/index.js";
 import { runFlags } from "../flags/runFlags.js";
 import { formatMoney } from "../format.js";
 import { decisionMarkdown } from "./decision.js";
+import { effortVsGamingTable } from "./effortVsGaming.js";
 import { figureText } from "./figure.js";
 import { financeSection } from "./finance.js";
 import { overTimeSection } from "./overTime.js";
@@ -138,6 +139,14 @@ function scenarioSection(summary: RunSummary, scenario: string): string {
     gamingTable(summary, scenario),
     "",
   );
+  const split = effortVsGamingTable(summary, scenario);
+  if (split)
+    parts.push(
+      "### Effort response vs gaming (honest reps vs normal effort; configured vs honest)",
+      "",
+      split,
+      "",
+    );
   return parts.join("\n");
 }
 
@@ -168,7 +177,7 @@ export function runMarkdown(summary: RunSummary): string {
     "## Reproducibility",
     "",
     `- command: \`${repro.command}\``,
-    `- seed ${escapeMarkdown(repro.seed)}, ${repro.trials} trials in blocks of ${repro.blockSize}, run ${repro.runHash.slice(0, 16)}`,
+    `- seed ${escapeMarkdown(repro.seed)}, ${repro.trials} trials, run ${repro.runHash.slice(0, 16)}`,
     `- planbench ${repro.planbench}, node ${repro.node}`,
     ...repro.inputs.map((i) => `- ${escapeMarkdown(i.file)} sha256 ${i.sha256.slice(0, 16)}…`),
     "",

@@ -9,7 +9,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runMarkdown } from "../../reports/markdown/run.js";
-import { DEFAULT_BLOCK_SIZE } from "../engine/blocks.js";
 import { type RunProgress, runExperiment } from "../engine/run/runExperiment.js";
 import { type LoadedExperiment, loadExperimentFile } from "../language/experiment/loadExperiment.js";
 import type { RunSummary } from "../metrics/summary/runSummary.js";
@@ -23,7 +22,7 @@ export interface SimulateOptions {
   readonly workers?: number;
   /** Output folder (default: a new folder under the OS temp directory). */
   readonly out?: string;
-  /** Trials per block (results depend on it; default as the CLI). */
+  /** Trials per block (a speed setting: results do not depend on it; default chosen from the trial count). */
   readonly blockSize?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: RunProgress) => void;
@@ -54,7 +53,7 @@ export async function simulate(
     experimentPath,
     trials: options.trials,
     seed: options.seed,
-    blockSize: options.blockSize ?? DEFAULT_BLOCK_SIZE,
+    blockSize: options.blockSize,
     workers: options.workers ?? 0,
     out,
     resume: false,

@@ -1,9 +1,12 @@
 /**
- * What every lever decision reads, computed once per rep-month: the credit and quota periodPay
- * is called with (period or YTD, by the plan's basis), the projected credit at the end of the
- * period, the plan's reference pay rate and the hurdle a lever's gain must clear.
+ * What every lever decision reads, computed once per rep-month: the rep's position in the plan's
+ * periods (positionPay.ts: each primary component on its own basis), the expected rest of the
+ * period, this period's and next period's pay as functions of credit, and the hurdle a lever's
+ * gain must clear. Credit arguments are relative to the credit so far: pay(x) is this period's
+ * pay when x more credit lands in it.
  */
 import type { GamingLever } from "../core/vocabulary.js";
+import { addCredit, type CreditPosition } from "./positionPay.js";
 import type { LeverSet, PlanResponse, RepView } from "./types.js";
 
 /**
@@ -19,18 +22,31 @@ export const EPSILON_PAY = 1e-6;
 export interface RepContext {
   readonly view: RepView;
   readonly response: PlanResponse;
+  /** Gaming propensity, clamped to 0–1. */
   readonly p: number;
-  /** Credit so far and quota on the plan's basis (period, or fiscal year to date). */
-  readonly credit: number;
-  readonly quota: number;
-  /** credit + expected rest of the period at effort 1. */
-  readonly projected: number;
+  /** The rep's position at the start of the month (credit so far). */
+  readonly pos: CreditPosition;
+  /** Credit still expected this period at effort 1. */
+  readonly rest: number;
+  /** This period's pay when `extra` credit (beyond the credit so far) lands in it. */
+  readonly pay: (extra: number) => number;
+  /** pay(rest): this period's pay at the projection. */
+  readonly projectedPay: number;
+  /** Next period's expected credit at effort 1. */
+  readonly nextCredit: number;
+  /**
+   * Next period's pay when this period ends `carry` above the projection and the next period
+   * holds `credit` (YTD components pay the increase of the year's earnings over this period's end).
+   */
+  readonly nextPay: (carry: number, credit: number) => number;
   /** Pay per unit credit at target: periodPay(quota, quota) / quota (0 when nothing pays). */
   readonly referenceRate: number;
   /** Minimum of propensity × gain for a lever to be pulled. */
   readonly hurdle: number;
   readonly lastMonthOfPeriod: boolean;
-  /** The period boundary ahead changes what credit pays for (period basis, or YTD at fiscal year end). */
+  /** The end of this period changes what credit pays for (a period-basis part, or fiscal year end). */
+  readonly periodEndMatters: boolean;
+  /** The last month of a period whose end matters: pulls and pushes are decided now. */
   readonly boundaryAhead: boolean;
 }
 
@@ -48,7 +64,8 @@ export function referenceRate(response: PlanResponse, quota: number, unit: numbe
 
 /**
  * Under a quota ratchet, from the second year on: the response with periodPay reading the rep's
- * own annual quota (a YTD bonus's target share); otherwise the response itself.
+ * own annual quota (a YTD bonus's target share); otherwise the response itself. positionPay reads
+ * the position's annual quota, which carries the rep's own.
  */
 function withRepAnnual(view: RepView, response: PlanResponse): PlanResponse {
   const a = view.annualQuota;
@@ -57,28 +74,59 @@ function withRepAnnual(view: RepView, response: PlanResponse): PlanResponse {
   return { ...response, periodPay: (credit, quota, annual = a) => pay(credit, quota, annual) };
 }
 
+/** The rep's position at the start of the month. */
+export function positionOf(view: RepView): CreditPosition {
+  return {
+    periodCredit: view.periodCredit,
+    periodQuota: view.periodQuota,
+    ytdCredit: view.ytdCredit,
+    ytdQuota: view.ytdQuota,
+    ...(view.annualQuota === undefined ? {} : { annualQuota: view.annualQuota }),
+    periodIndex: view.monthsInPeriod > 0 ? Math.floor(view.monthInFiscalYear / view.monthsInPeriod) : 0,
+  };
+}
+
+/** The month's last period of the fiscal year ends with this period. */
+function yearEndsWithPeriod(view: RepView): boolean {
+  return view.monthInFiscalYear + (view.monthsInPeriod - view.monthInPeriod) >= 12;
+}
+
 export function repContext(view: RepView, plan: PlanResponse): RepContext {
   const response = withRepAnnual(view, plan);
-  const ytd = response.basis === "ytd";
-  const credit = ytd ? view.ytdCredit : view.periodCredit;
-  const quota = ytd ? view.ytdQuota : view.periodQuota;
+  const pos = positionOf(view);
+  const rest = Math.max(0, view.expectedRestOfPeriod);
+  const pay = (extra: number): number => response.positionPay(addCredit(pos, extra));
+  const yearEnd = yearEndsWithPeriod(view);
+  const nextPay = (carry: number, credit: number): number => {
+    const q = view.periodQuota;
+    const next: CreditPosition = yearEnd
+      ? { periodCredit: credit, periodQuota: q, ytdCredit: credit, ytdQuota: q, periodIndex: 0 }
+      : {
+          periodCredit: credit,
+          periodQuota: q,
+          ytdCredit: pos.ytdCredit + rest + carry + credit,
+          ytdQuota: pos.ytdQuota + q,
+          ...(pos.annualQuota === undefined ? {} : { annualQuota: pos.annualQuota }),
+          periodIndex: pos.periodIndex + 1,
+        };
+    return response.positionPay(next);
+  };
   const rate = referenceRate(response, view.periodQuota, view.typicalDealArr);
   const lastMonthOfPeriod = view.monthInPeriod >= view.monthsInPeriod - 1;
   return {
     view,
     response,
     p: Math.min(1, Math.max(0, view.gamingPropensity)),
-    credit,
-    quota,
-    projected: credit + view.expectedRestOfPeriod,
+    pos,
+    rest,
+    pay,
+    projectedPay: pay(rest),
+    nextCredit: Math.max(0, view.expectedPerMonth) * view.monthsInPeriod,
+    nextPay,
     referenceRate: rate,
     hurdle: Math.max(EPSILON_PAY, HURDLE_SHARE * rate * Math.max(0, view.typicalDealArr)),
     lastMonthOfPeriod,
-    boundaryAhead: lastMonthOfPeriod && (!ytd || view.monthInFiscalYear >= 11),
+    periodEndMatters: response.periodBasisParts || yearEnd,
+    boundaryAhead: lastMonthOfPeriod && (response.periodBasisParts || yearEnd),
   };
-}
-
-/** Pay change on the plan's basis when credit moves from `from` to `to`. */
-export function payDelta(ctx: RepContext, from: number, to: number): number {
-  return ctx.response.periodPay(to, ctx.quota) - ctx.response.periodPay(from, ctx.quota);
 }

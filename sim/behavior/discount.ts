@@ -10,10 +10,12 @@
  * and so deepens the discount, while marginal accelerators just ahead make each unit of credit
  * worth more and so lower it (test/model/quarterEnd.test.ts: quarter-end discounts under marginal
  * accelerators deepen through pulled deals, timing.ts, not through this lever).
- * The rep offers typicalDiscount + propensity × (d* − typicalDiscount); honest reps and a
+ * The rep offers typicalDiscount + propensity × (min(d*, typical + DISCOUNT_AUTHORITY) −
+ * typicalDiscount) (sim/core/assumptions.ts: no deal-desk approval beyond it); honest reps and a
  * disabled lever leave the discount to the world (NaN). Without pay at stake the typical
  * discount is kept.
  */
+import { DISCOUNT_AUTHORITY } from "../core/assumptions.js";
 import type { RepContext } from "./context.js";
 
 /** Discounts considered: 0 … 50% in steps of 2 points. */
@@ -31,12 +33,8 @@ export function winProbability(winRateAtList: number, oddsPer10pts: number, d: n
   return odds / (1 + odds);
 }
 
-/** Expected pay of a typical deal offered at discount d; `base` = periodPay at the projection. */
-export function dealValue(
-  ctx: RepContext,
-  d: number,
-  base = ctx.response.periodPay(ctx.projected, ctx.quota),
-): number {
+/** Expected pay of a typical deal offered at discount d; `base` = this period's pay at the projection. */
+export function dealValue(ctx: RepContext, d: number, base = ctx.projectedPay): number {
   const { view } = ctx;
   return winProbability(view.winRateAtList, view.discountOddsPer10pts, d) * dealPay(ctx, d, base);
 }
@@ -45,14 +43,12 @@ export function dealValue(
 function dealPay(ctx: RepContext, d: number, base: number): number {
   const { view, response } = ctx;
   const arr = view.typicalDealArr > 0 ? view.typicalDealArr : 0;
-  return (
-    (response.periodPay(ctx.projected + arr * (1 - d), ctx.quota) - base) * response.dealMultiplier(d, 12)
-  );
+  return (ctx.pay(ctx.rest + arr * (1 - d)) - base) * response.dealMultiplier(d, 12);
 }
 
 /** The discount maximising dealValue (ties: the smaller discount); NaN when no discount pays. */
 export function bestDiscount(ctx: RepContext): number {
-  const base = ctx.response.periodPay(ctx.projected, ctx.quota);
+  const base = ctx.projectedPay;
   const step = DISCOUNT_GRID[1]! - DISCOUNT_GRID[0]!;
   const growth = Math.max(1e-9, ctx.view.discountOddsPer10pts) ** (10 * step);
   let odds = listOdds(ctx.view.winRateAtList);
@@ -73,6 +69,6 @@ export function decideDiscount(ctx: RepContext): number {
   const typical = Number.isFinite(ctx.view.typicalDiscount) ? ctx.view.typicalDiscount : 0;
   const best = bestDiscount(ctx);
   if (Number.isNaN(best)) return typical;
-  const d = typical + ctx.p * (best - typical);
+  const d = typical + ctx.p * (Math.min(best, typical + DISCOUNT_AUTHORITY) - typical);
   return Math.min(DISCOUNT_GRID[DISCOUNT_GRID.length - 1]!, Math.max(0, d));
 }

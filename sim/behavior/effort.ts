@@ -1,59 +1,102 @@
 /**
- * Effort withdrawal (DESIGN §6): coast after a cap, give up when quota or a threshold is out of
- * reach, push harder on an accelerator. Misra & Nair (2011): effort drops once a cap binds (and
- * with ratcheting quotas) and output rises when caps are removed.
+ * Effort: every rep's incentive response (DESIGN §6). The rep picks effort e to maximise
+ *   V(e) = CE[pay(rest + s × (e − 1) × M)] − K × e² / 2,
+ * pay = this period's pay of the plan's primary components at the position (positionPay.ts),
+ * CE = the certainty equivalent over the uncertain rest of the period (risk.ts), M = the credit
+ * a month of normal work brings now, s the rep's responsive share and K its cost of effort in
+ * currency (effortEconomics.ts). Effort then follows the marginal money at stake: a higher
+ * commission rate or a reachable quota bonus raises it, a cap lowers it above the cap
+ * (Misra & Nair 2011), an unreachable threshold makes the rep give up, an accelerator pushes
+ * (Chung, Steenburgh & Sudhir 2014: bonuses raise output, overachievement commissions keep the
+ * best performers going). The decision is the lead-flow multiplier x = 1 − s + s × e.
  *
- * The rep picks effort e on EFFORT_GRID to maximise
- *   CE[periodPay(credit + rest + (e − 1) × expectedPerMonth)] − cost(e),
- *   cost(e) = referenceRate × expectedPerMonth × (e − 1) + effortCost × (e − 1)²,
- * CE = certainty equivalent over the uncertain rest of the period (risk.ts). The linear term
- * prices a month's work at what the plan pays for it at target, so effort 1 is optimal where the
- * marginal pay rate equals the on-target rate; a zero marginal rate (above a cap or maxAttainment,
- * or below an unreachable threshold) makes less effort pay, a steeper rate (accelerator) more.
- * The chosen effort is 1 + propensity × (e* − 1); honest reps and a disabled lever keep 1.
+ * Strategic effort (the effortWithdrawal lever, gaming): under a ratcheting quota a gaming rep
+ * also counts R(s (e − 1) M), what this year's extra credit costs next year through a higher
+ * quota (ratchet.ts; Misra & Nair 2011), and takes e_h + propensity × (e_s − e_h). Honest reps
+ * look at this year's pay only.
  *
- * Under a ratcheting quota (ratchet.ts) the value adds R((e − 1) × expectedPerMonth): what the
- * extra credit costs next year through a higher quota (Misra & Nair 2011). Effort withdrawal
- * for the ratchet is the same lever, so it too is scaled by propensity.
+ * Approximation: effort's extra credit lands in this period (the lag of the sales cycle is not
+ * modelled; README).
  */
 import type { RepContext } from "./context.js";
+import { EFFORT_MAX, EFFORT_MIN, outputMultiplier } from "./effortEconomics.js";
 import { ratchetEffect } from "./ratchet.js";
 import { certaintyEquivalent } from "./risk.js";
 
-/** 0.5 … 1.3 in steps of 0.1: withdrawal down to half effort, push up to +30%. */
-export const EFFORT_GRID: readonly number[] = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3];
+/** Coarse grid step of the search (then refined by golden section). */
+const GRID_STEP = 0.25;
+const REFINE_STEPS = 12;
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
-/** The grid searched closest-to-1 first, so ties keep the smallest deviation from normal effort. */
-const SEARCH_ORDER: readonly number[] = [...EFFORT_GRID].sort(
-  (a, b) => Math.abs(a - 1) - Math.abs(b - 1) || a - b,
-);
+/** True when the rep's effort responds to pay at all (a responsive share and a cost). */
+export function responds(ctx: RepContext): boolean {
+  return ctx.view.incentiveResponse > 0 && ctx.view.effortCost > 0 && ctx.view.expectedPerMonth > 0;
+}
 
-/** The effort maximising pay minus cost; ties keep the effort closest to 1 (searched first). */
-export function bestEffort(ctx: RepContext): number {
-  const { view, response, quota } = ctx;
-  const perMonth = Math.max(0, view.expectedPerMonth);
-  const k = Math.max(0, view.effortCost);
-  const ratchet = ratchetEffect(ctx);
-  const payAt = (c: number): number => response.periodPay(c, quota);
-  const value = (e: number): number => {
-    const extra = (e - 1) * perMonth;
-    const pay = certaintyEquivalent(payAt, ctx.credit + extra, view.expectedRestOfPeriod, view.riskAversion);
-    const v = pay - ctx.referenceRate * perMonth * (e - 1) - k * (e - 1) ** 2;
+/** V(e) of the file comment, with the ratchet term when given. */
+function effortValue(ctx: RepContext, ratchet: ((delta: number) => number) | null): (e: number) => number {
+  const { view } = ctx;
+  const s = view.incentiveResponse;
+  const M = Math.max(0, view.expectedPerMonth);
+  const K = view.effortCost;
+  return (e) => {
+    const extra = s * (e - 1) * M;
+    const v = certaintyEquivalent(ctx.pay, extra, ctx.rest, view.riskAversion) - (K * e * e) / 2;
     return ratchet === null ? v : v + ratchet(extra);
   };
-  let best = 1;
-  let bestValue = value(1);
-  for (const e of SEARCH_ORDER) {
-    if (e === 1) continue;
-    const v = value(e);
+}
+
+/** argmax of f on [EFFORT_MIN, EFFORT_MAX]: a grid, then golden section around the best point. */
+export function maximise(f: (e: number) => number): number {
+  let best = EFFORT_MIN;
+  let bestValue = f(best);
+  for (let e = EFFORT_MIN + GRID_STEP; e <= EFFORT_MAX + 1e-9; e += GRID_STEP) {
+    const v = f(e);
     if (v > bestValue + 1e-9) {
       best = e;
       bestValue = v;
     }
   }
-  return best;
+  let lo = Math.max(EFFORT_MIN, best - GRID_STEP);
+  let hi = Math.min(EFFORT_MAX, best + GRID_STEP);
+  let a = hi - GOLDEN * (hi - lo);
+  let b = lo + GOLDEN * (hi - lo);
+  let fa = f(a);
+  let fb = f(b);
+  for (let i = 0; i < REFINE_STEPS; i++) {
+    if (fa >= fb) {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - GOLDEN * (hi - lo);
+      fa = f(a);
+    } else {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + GOLDEN * (hi - lo);
+      fb = f(b);
+    }
+  }
+  const mid = (lo + hi) / 2;
+  return f(mid) > bestValue ? mid : best;
 }
 
-export function decideEffort(ctx: RepContext): number {
-  return 1 + ctx.p * (bestEffort(ctx) - 1);
+/** The effort e (not the multiplier) an honest rep chooses: this year's pay minus the cost. */
+export function honestEffort(ctx: RepContext): number {
+  return maximise(effortValue(ctx, null));
+}
+
+/**
+ * The lead-flow multiplier the rep chooses: its incentive response, and, when `strategic` (the
+ * effortWithdrawal lever on a gaming rep), the ratchet's pull scaled by propensity.
+ */
+export function decideEffort(ctx: RepContext, strategic: boolean): number {
+  if (!responds(ctx)) return 1;
+  const s = ctx.view.incentiveResponse;
+  const eh = honestEffort(ctx);
+  const ratchet = strategic ? ratchetEffect(ctx) : null;
+  if (ratchet === null) return outputMultiplier(eh, s);
+  const es = maximise(effortValue(ctx, ratchet));
+  return outputMultiplier(eh + ctx.p * (es - eh), s);
 }

@@ -24,6 +24,7 @@
 import type { CompiledPlan, MetricReader } from "../plan/compile.js";
 import { evaluatorOf } from "../plan/components/registry.js";
 import { valueMultiplier } from "../plan/multiplier.js";
+import type { PositionCaps, PositionPart } from "./positionPay.js";
 import type { Primary, PrimaryPart } from "./primary.js";
 
 /** Whether a gate/modifier reader reads the primary attainment or credit; null = something else. */
@@ -53,21 +54,55 @@ function multipliers(cp: CompiledPlan, primary: string, part: PrimaryPart): Mult
   return out;
 }
 
-/** One part's pay after its gates, modifiers and period cap. */
-function partPay(cp: CompiledPlan, part: PrimaryPart, mults: readonly Multiplier[]): Pay {
-  const cap = Math.min(
-    part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY,
-    part.c.basis === "ytd" ? (part.c.cap.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
-  );
+/**
+ * One part's earnings after its gates and modifiers, before caps: its kind's estimate
+ * (sim/plan/components/<kind>/estimate.ts) times the multipliers that read the primary metric.
+ */
+function partEarnings(cp: CompiledPlan, part: PrimaryPart, mults: readonly Multiplier[]): Pay {
   const estimate = evaluatorOf(part.kind).estimate;
   const earn: Pay = (c, q, a) => estimate.earnings(cp, part, c, q, a);
-  if (mults.length === 0 && cap === Number.POSITIVE_INFINITY) return earn;
+  if (mults.length === 0) return earn;
   return (c, q, a) => {
     let pay = earn(c, q, a);
     if (pay <= 0) return 0;
     for (let i = 0; i < mults.length; i++) pay *= mults[i]!(c, q);
+    return pay;
+  };
+}
+
+const orInfinity = (x: number | null): number => x ?? Number.POSITIVE_INFINITY;
+
+/** One part's pay after its gates, modifiers and period cap (and annual cap on YTD basis). */
+function partPay(cp: CompiledPlan, part: PrimaryPart, mults: readonly Multiplier[]): Pay {
+  const cap = Math.min(
+    orInfinity(part.c.cap.perPeriod),
+    part.c.basis === "ytd" ? orInfinity(part.c.cap.perYear) : Number.POSITIVE_INFINITY,
+  );
+  const earn = partEarnings(cp, part, mults);
+  if (cap === Number.POSITIVE_INFINITY) return earn;
+  return (c, q, a) => {
+    const pay = earn(c, q, a);
     return pay > cap ? Math.max(0, cap) : pay;
   };
+}
+
+/** The primary parts and total caps as positionPay reads them (each part on its own basis). */
+export function positionParts(
+  cp: CompiledPlan,
+  primary: Primary,
+): { parts: PositionPart[]; caps: PositionCaps } {
+  const metric = primary.metric;
+  if (metric === null) return { parts: [], caps: { perPeriod: Infinity, perYear: Infinity } };
+  const parts = primary.parts.map(
+    (p): PositionPart => ({
+      basis: p.c.basis,
+      earn: partEarnings(cp, p, multipliers(cp, metric, p)),
+      perPeriodCap: orInfinity(p.c.cap.perPeriod),
+      perYearCap: orInfinity(p.c.cap.perYear),
+    }),
+  );
+  const caps = cp.plan.caps;
+  return { parts, caps: { perPeriod: orInfinity(caps.perPeriod), perYear: orInfinity(caps.perYear) } };
 }
 
 /** Builds periodPay(credit, quota) for the primary components of a compiled plan. */

@@ -6,7 +6,7 @@
 import type { Plan } from "../language/canonical.js";
 import { compilePlan } from "../plan/compile.js";
 import { discountMultiplier, termMultiplier } from "../plan/components/commission/adjustments.js";
-import { buildPeriodPay } from "./periodPay.js";
+import { buildPeriodPay, positionParts } from "./periodPay.js";
 import {
   clawbackOf,
   outcomePaid,
@@ -16,8 +16,10 @@ import {
   spiffPerDeal,
   surveysPaid,
 } from "./planFlags.js";
+import { buildPositionPay } from "./positionPay.js";
 import { findPrimary } from "./primary.js";
 import { ratchetView } from "./ratchet.js";
+import { surveyStake } from "./surveyStake.js";
 import type { PlanResponse } from "./types.js";
 
 export function planResponse(plan: Plan): PlanResponse {
@@ -26,8 +28,11 @@ export function planResponse(plan: Plan): PlanResponse {
   const commission = primary.lead?.kind === "commission" ? primary.lead.c : null;
   const clawback = clawbackOf(plan, commission);
   const periodPay = buildPeriodPay(cp, primary);
+  const { parts, caps } = positionParts(cp, primary);
   return {
     periodPay,
+    positionPay: buildPositionPay(parts, caps),
+    periodBasisParts: parts.some((p) => p.basis === "period"),
     dealMultiplier:
       commission === null
         ? () => 1
@@ -37,6 +42,7 @@ export function planResponse(plan: Plan): PlanResponse {
     clawbackWindowMonths: clawback.windowMonths,
     spiffPerDeal: spiffPerDeal(plan),
     surveysPaid: surveysPaid(plan),
+    surveyStake: surveyStake(plan),
     retentionPaid: retentionPaid(plan),
     outcomePaid: outcomePaid(plan),
     renewalsPaid: renewalsPaid(plan),

@@ -44,10 +44,8 @@ export function poorFitKept(ctx: RepContext): number {
 
 /** Expected pay of one typical poor-fit deal, net of the weighted expected clawback. */
 export function poorFitGain(ctx: RepContext): number {
-  const { view, response } = ctx;
-  const arr = Math.max(0, view.typicalDealArr);
-  const commission =
-    response.periodPay(ctx.projected + arr, ctx.quota) - response.periodPay(ctx.projected, ctx.quota);
+  const arr = Math.max(0, ctx.view.typicalDealArr);
+  const commission = ctx.pay(ctx.rest + arr) - ctx.projectedPay;
   return commission * poorFitKept(ctx);
 }
 

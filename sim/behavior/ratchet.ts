@@ -16,7 +16,7 @@
  * Only the next year is valued (the rep does not chain the rule further). Effort (effort.ts) adds
  * R(extra credit); timing (timing.ts) adds it at the fiscal year end, where pushing credit into
  * next year also lowers next year's quota. Both are gaming levers scaled by propensity, so
- * honest reps never react to the ratchet (they keep effort 1, DESIGN §6).
+ * honest reps never react to the ratchet (their effort answers this year's pay only, DESIGN §6).
  */
 import type { CompiledPlan } from "../plan/compile.js";
 import { nextQuota } from "../plan/quotaRule.js";

@@ -17,12 +17,10 @@ export function renewalPullGain(ctx: RepContext): number {
   const { response, view } = ctx;
   const arr = Math.max(0, view.typicalDealArr);
   if (response.primaryMetric === "renewalArr") {
-    const C = ctx.projected;
-    const here =
-      response.periodPay(C + arr * (1 - RENEWAL_PULL_DISCOUNT), ctx.quota) - response.periodPay(C, ctx.quota);
-    const next = Math.max(0, view.expectedPerMonth) * view.monthsInPeriod;
-    const lost =
-      response.periodPay(next, view.periodQuota) - response.periodPay(next - arr, view.periodQuota);
+    const moved = arr * (1 - RENEWAL_PULL_DISCOUNT);
+    const here = ctx.pay(ctx.rest + moved) - ctx.projectedPay;
+    const N = ctx.nextCredit;
+    const lost = ctx.nextPay(moved, N) - ctx.nextPay(moved, N - arr);
     return here - NEXT_PERIOD_WEIGHT * lost;
   }
   return response.renewalRate * arr * (1 - RENEWAL_PULL_DISCOUNT);

@@ -4,20 +4,23 @@
  * credit where the plan pays more. Larkin (2014): quarter-end bunching and deeper discounts under
  * accelerating quarterly plans; Oyer (1998): fiscal-year-end peaks under nonlinear annual plans.
  *
- * Pull: the rep may pull the deals due in the first k months of the next period (k = 1 …
- * months per period). A deal signed j months early costs the buyer's price for signing early,
- * PULL_DISCOUNT_PER_MONTH × j, plus the rep's concession c, and wins with odds × PULL_WIN_ODDS^j
- * (a buyer who is not ready may walk; the concession buys the date, not the purchase). With the
- * plan's own periodPay, for pulled expected credit X = k × expectedPerMonth:
- *   G_k(c) = [pay(C + X q_k (1 − t − D)/(1 − t)) − pay(C)] × m(t + D)/m(t) − w × [pay'(N) − pay'(N − X)],
- *   D = PULL_DISCOUNT_PER_MONTH × (k + 1)/2 + c (mean over j ≤ k), q_k = mean win-probability
- *   ratio of the pulled deals, t = typical discount.
+ * Pull: the rep may pull the deals due in the first k months of the next period (k in
+ * PULL_DEPTHS up to the months per period; a fractional k pulls the deals of month ⌈k⌉ with
+ * probability k − ⌊k⌋, so a rep pulls what it needs to cross a tier edge or a bonus cliff, not a
+ * whole month). A deal signed j months early costs the buyer's price for signing early,
+ * PULL_DISCOUNT_PER_MONTH × j, plus the rep's concession c, and signs early with odds ×
+ * PULL_WIN_ODDS^j (a buyer that is not ready keeps its own date: the deal stays open and closes as
+ * it would have, sim/world/sales.ts; the concession buys the date, not the purchase). With the
+ * plan's own pay, for pulled expected credit X = k × expectedPerMonth:
+ *   G_k(c) = [pay(C + X q_k (1 − t − D)/(1 − t)) − pay(C)] × m(t + D)/m(t) − w × [pay'(N) − pay'(N − X q_k)],
+ *   D = PULL_DISCOUNT_PER_MONTH × mean j + c, q_k = mean win-probability ratio of the pulled
+ *   deals (both weighted by the share of month j pulled), t = typical discount.
  * The most the rep would concede is c* with G_k(c*) = 0 — what landing the credit on the
  * accelerated side is worth to it; the buyer, who knows the rep's calendar, bargains for half of
  * it (PULL_CONCESSION_SHARE): c = c* / 2. So the discount grows with the pay at stake (Larkin's
  * mechanism: deep quarter-end discounts bought with the firm's money). The rep takes the k with
- * the largest G_k(c). Under a linear uncapped plan G_k(0) = rate × X × (q_k(1 − D)/(1 − t)·… − w)
- * < 0 for every k (q_k ≤ PULL_WIN_ODDS < w): no pulls.
+ * the largest G_k(c). Under a linear uncapped plan G_k(0) = rate × X q_k × ((1 − t − D)/(1 − t) − w)
+ * < 0 for every k (D ≥ PULL_DISCOUNT_PER_MONTH > (1 − w)(1 − t)): no pulls.
  *
  * Push x: w × (1 − PUSH_SLIP) × [pay'(N + x) − pay'(N)] − [pay(C) − pay(C − x)], x up to the
  * rest of this period. C = projected credit at period end, N = next period's expected credit
@@ -30,7 +33,7 @@
  * in next year's pay through next year's quota: pulling credit into this year raises it (R < 0),
  * pushing credit out lowers it (R > 0), so sandbagging across the year boundary pays more.
  */
-import { MAX_DISCOUNT, PULL_WIN_ODDS } from "../core/assumptions.js";
+import { DISCOUNT_AUTHORITY, MAX_DISCOUNT, PULL_WIN_ODDS } from "../core/assumptions.js";
 import type { RepContext } from "./context.js";
 import { ratchetEffect } from "./ratchet.js";
 
@@ -62,38 +65,19 @@ export const PUSH_SLIP = 0.2;
 
 /**
  * Weight of next period's pay against pay now: impatience and the risk of leaving or of a quota
- * change before then (ratcheting, Misra & Nair 2011). Assumption: 0.95. Must exceed
- * PULL_WIN_ODDS so that a linear plan never pays for pulling.
+ * change before then (ratcheting, Misra & Nair 2011). Assumption: 0.95. (1 − w)(1 − t) must stay
+ * below PULL_DISCOUNT_PER_MONTH so that a linear plan never pays for pulling.
  */
 export const NEXT_PERIOD_WEIGHT = 0.95;
 
 /** Shares of the pushable amount evaluated (the world moves the deals). */
 const SHARES = [0.25, 0.5, 1] as const;
 
+/** Pull depths tried, in months of the next period's deals (fractions: part of a month). */
+export const PULL_DEPTHS: readonly number[] = [0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3];
+
 /** Bisection steps for the largest concession c* (precision 2^-30 of the range). */
 const BISECTIONS = 30;
-
-export interface TimingDecision {
-  readonly pullForward: boolean;
-  /** Extra discount of a deal pulled one month early (buyer's price + concession). */
-  readonly pullDiscount: number;
-  /** Deals due in the first pullMonths months of the next period are pulled. */
-  readonly pullMonths: number;
-  readonly pushBack: boolean;
-}
-
-export const NO_TIMING: TimingDecision = {
-  pullForward: false,
-  pullDiscount: 0,
-  pullMonths: 0,
-  pushBack: false,
-};
-
-/** Next period's credit and quota as the rep expects them. */
-function nextPeriod(ctx: RepContext): { readonly credit: number; readonly quota: number } {
-  const v = ctx.view;
-  return { credit: Math.max(0, v.expectedPerMonth) * v.monthsInPeriod, quota: v.periodQuota };
-}
 
 /** Win-probability ratio of a deal whose odds are multiplied by `odds`, at base probability p0. */
 export function oddsToProbabilityRatio(odds: number, p0: number): number {
@@ -109,21 +93,29 @@ export interface PullPlan {
   readonly concession: number;
 }
 
-/** G_k(c) of the file comment, for depth k. */
-function pullValue(ctx: RepContext, k: number, c: number, ratchet: Ratchet): number {
+/**
+ * G_k(c) of the file comment, for depth k, when this period ends at `end` (credit beyond the
+ * credit so far; default the projection).
+ */
+export function pullValue(ctx: RepContext, k: number, c: number, ratchet: Ratchet, end = ctx.rest): number {
   const { response, view } = ctx;
-  const next = nextPeriod(ctx);
   const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
   const x = k * Math.max(0, view.expectedPerMonth);
   let q = 0;
-  for (let j = 1; j <= k; j++) q += oddsToProbabilityRatio(PULL_WIN_ODDS ** j, view.winRateAtList) / k;
-  const D = (PULL_DISCOUNT_PER_MONTH * (k + 1)) / 2 + c;
+  let price = 0;
+  for (let j = 1; j < k + 1; j++) {
+    const share = Math.min(1, k - (j - 1));
+    q += (share * oddsToProbabilityRatio(PULL_WIN_ODDS ** j, view.winRateAtList)) / k;
+    price += (share * PULL_DISCOUNT_PER_MONTH * j) / k;
+  }
+  const D = price + c;
   const m0 = response.dealMultiplier(t, 12);
   const mult = m0 > 0 ? response.dealMultiplier(t + D, 12) / m0 : 1;
   const credit = (x * q * Math.max(0, 1 - t - D)) / Math.max(1e-9, 1 - t);
-  const C = ctx.projected;
-  const here = (response.periodPay(C + credit, ctx.quota) - response.periodPay(C, ctx.quota)) * mult;
-  const lost = response.periodPay(next.credit, next.quota) - response.periodPay(next.credit - x, next.quota);
+  const here = (ctx.pay(end + credit) - ctx.pay(end)) * mult;
+  const N = ctx.nextCredit;
+  const carry = end - ctx.rest + credit;
+  const lost = ctx.nextPay(carry, N) - ctx.nextPay(carry, N - x * q);
   const v = here - NEXT_PERIOD_WEIGHT * lost;
   return ratchet === null ? v : v + ratchet(credit);
 }
@@ -134,8 +126,9 @@ export function bestPull(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)
   const t = Number.isFinite(view.typicalDiscount) ? view.typicalDiscount : 0;
   let best: PullPlan = { gain: Number.NEGATIVE_INFINITY, months: 0, concession: 0 };
   if (!(view.expectedPerMonth > 0)) return best;
-  for (let k = 1; k <= Math.max(1, view.monthsInPeriod); k++) {
-    const room = MAX_DISCOUNT - t - PULL_DISCOUNT_PER_MONTH * k;
+  for (const k of PULL_DEPTHS) {
+    if (k > Math.max(1, view.monthsInPeriod)) break;
+    const room = MAX_DISCOUNT - t - PULL_DISCOUNT_PER_MONTH * Math.ceil(k);
     if (room < 0 || !(pullValue(ctx, k, 0, ratchet) > 0)) continue;
     let lo = 0;
     let hi = room;
@@ -146,7 +139,7 @@ export function bestPull(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)
         if (pullValue(ctx, k, mid, ratchet) > 0) lo = mid;
         else hi = mid;
       }
-    const concession = PULL_CONCESSION_SHARE * lo;
+    const concession = Math.min(DISCOUNT_AUTHORITY, PULL_CONCESSION_SHARE * lo);
     const gain = pullValue(ctx, k, concession, ratchet);
     if (gain > best.gain) best = { gain, months: k, concession };
   }
@@ -158,37 +151,23 @@ export function pullGain(ctx: RepContext): number {
   return bestPull(ctx).gain;
 }
 
-/** Best pay gain from pushing this period's expected closes into the next. */
-export function pushGain(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)): number {
-  const { response, view } = ctx;
-  const next = nextPeriod(ctx);
-  let best = Number.NEGATIVE_INFINITY;
-  for (const s of SHARES) {
-    const x = s * Math.max(0, Math.min(view.expectedRestOfPeriod, ctx.projected));
-    if (x <= 0) continue;
-    const C = ctx.projected;
-    const there =
-      response.periodPay(next.credit + x, next.quota) - response.periodPay(next.credit, next.quota);
-    const lost = response.periodPay(C, ctx.quota) - response.periodPay(C - x, ctx.quota);
-    const gain = NEXT_PERIOD_WEIGHT * (1 - PUSH_SLIP) * there - lost;
-    best = Math.max(best, ratchet === null ? gain : gain + ratchet(-x));
-  }
-  return best;
+/** Pay gain of pushing x of this period's credit into the next when this period ends at `end`. */
+export function pushValue(ctx: RepContext, x: number, ratchet: Ratchet, end = ctx.rest): number {
+  const N = ctx.nextCredit;
+  const carry = end - ctx.rest - x;
+  const there = ctx.nextPay(carry, N + x) - ctx.nextPay(carry, N);
+  const lost = ctx.pay(end) - ctx.pay(end - x);
+  const gain = NEXT_PERIOD_WEIGHT * (1 - PUSH_SLIP) * there - lost;
+  return ratchet === null ? gain : gain + ratchet(-x);
 }
 
-export function decideTiming(ctx: RepContext): TimingDecision {
-  if (!ctx.boundaryAhead) return NO_TIMING;
-  const ratchet = yearEndRatchet(ctx);
-  const plan = bestPull(ctx, ratchet);
-  const pull = ctx.p * plan.gain;
-  const push = ctx.p * pushGain(ctx, ratchet);
-  if (pull > ctx.hurdle && pull >= push)
-    return {
-      pullForward: true,
-      pullDiscount: PULL_DISCOUNT_PER_MONTH + plan.concession,
-      pullMonths: plan.months,
-      pushBack: false,
-    };
-  if (push > ctx.hurdle) return { pullForward: false, pullDiscount: 0, pullMonths: 0, pushBack: true };
-  return NO_TIMING;
+/** Best pay gain from pushing this period's expected closes into the next. */
+export function pushGain(ctx: RepContext, ratchet: Ratchet = yearEndRatchet(ctx)): number {
+  let best = Number.NEGATIVE_INFINITY;
+  for (const s of SHARES) {
+    const x = s * Math.max(0, Math.min(ctx.rest, ctx.pos.periodCredit + ctx.rest));
+    if (x <= 0) continue;
+    best = Math.max(best, pushValue(ctx, x, ratchet));
+  }
+  return best;
 }

@@ -8,6 +8,7 @@
 
 import type { GamingLever, Role, Segment } from "../core/vocabulary.js";
 import type { AttainmentBasis } from "../language/canonical.js";
+import type { CreditPosition } from "./positionPay.js";
 
 export interface RepView {
   readonly role: Role;
@@ -15,6 +16,16 @@ export interface RepView {
   readonly skill: number;
   readonly gamingPropensity: number;
   readonly riskAversion: number;
+  /**
+   * Incentive response: the share s of the rep's output that responds to effort (0 = effort
+   * stays normal whatever the plan pays; effortEconomics.ts RESPONSIVE_SHARE × the profile's
+   * incentiveResponse).
+   */
+  readonly incentiveResponse: number;
+  /**
+   * The rep's marginal cost of effort at normal effort, currency per month (cost(e) = K e² / 2;
+   * effortEconomics.ts): fixed in money, never the plan's own pay rate. 0 = no effort choice.
+   */
   readonly effortCost: number;
   /** 0-based month inside the plan period and the number of months the period has. */
   readonly monthInPeriod: number;
@@ -39,7 +50,7 @@ export interface RepView {
   readonly typicalDiscount: number;
   /** First-year ARR of a typical deal (segment median × market deal size): the unit a lever moves. */
   readonly typicalDealArr: number;
-  /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × market). */
+  /** Monthly churn hazard of a poor-fit customer (baseline × poorFitChurnMultiplier × MISFIT_CHURN × market). */
   readonly poorFitChurnMonthly: number;
   /**
    * The rep's annual quota of the primary metric this fiscal year: the plan's, or its own under
@@ -56,6 +67,13 @@ export interface PlanResponse {
    * (default the plan's; the rep's own under a quota ratchet).
    */
   readonly periodPay: (credit: number, quota: number, annualQuota?: number) => number;
+  /**
+   * This period's pay of the primary components at a position, each component read on its own
+   * basis and period (positionPay.ts): what decisions compare.
+   */
+  readonly positionPay: (pos: CreditPosition) => number;
+  /** Some primary component reads period (not YTD) credit: period boundaries inside a year matter. */
+  readonly periodBasisParts: boolean;
   /** Commission multiplier for a deal with this discount and term (plan's discount/term adjustments). */
   readonly dealMultiplier: (discount: number, termMonths: number) => number;
   /** Share of a deal's commission lost if the customer churns within the clawback window; 0 if none. */
@@ -65,6 +83,8 @@ export interface PlanResponse {
   readonly spiffPerDeal: number;
   /** True when a survey score (NPS/CSAT/CES) moves pay through a modifier, gate or bonus. */
   readonly surveysPaid: boolean;
+  /** Pay a year (at target) that survey scores can move (surveyStake.ts); 0 when none. */
+  readonly surveyStake: number;
   /** True when retention or adoption moves pay (bonus, gate, clawback or milestone uplift). */
   readonly retentionPaid: boolean;
   /**
@@ -81,8 +101,8 @@ export interface PlanResponse {
   /** Ids of the plan components periodPay sums (commissions/bonuses on the primary metric). */
   readonly primaryComponents: readonly string[];
   /**
-   * `period`: call periodPay with period credit and quota. `ytd`: with YTD credit and quota
-   * (periodPay then returns YTD earnings; the period pays the increase).
+   * The lead component's basis. `period`: call periodPay with period credit and quota. `ytd`:
+   * with YTD credit and quota (periodPay then returns YTD earnings; the period pays the increase).
    */
   readonly basis: AttainmentBasis;
   /** Pay per unit of renewal ARR (renewal commission base rate + pool share × funding), 0 if none. */
@@ -103,20 +123,29 @@ export interface RatchetView {
 }
 
 export interface MonthDecision {
-  /** Effort multiplier on lead generation and CSM work (1 = normal; < 1 = withdrawal). */
+  /** Effort multiplier on lead generation and CSM work (1 = normal; < 1 = less, > 1 = more). */
   readonly effort: number;
   /** Discount offered on deals closing this month (0–1). */
   readonly discount: number;
   /**
-   * Pull deals due in the next `pullMonths` months of the next period into this one. A deal due
-   * j months into the next period gets `pullDiscount` + PULL_DISCOUNT_PER_MONTH × (j − 1) extra
-   * discount and win odds × PULL_WIN_ODDS^j (sim/world/sales.ts).
+   * Pull deals due in the next `pullMonths` months of the next period into this one (fractional:
+   * the last month's deals with probability pullMonths − ⌊pullMonths⌋). A deal due j months into
+   * the next period gets `pullDiscount` + PULL_DISCOUNT_PER_MONTH × (j − 1) extra discount and win
+   * odds × PULL_WIN_ODDS^j, and is signed on this period's last day (sim/world/sales.ts).
    */
   readonly pullForward: boolean;
   readonly pullDiscount: number;
   readonly pullMonths: number;
-  /** Push deals that would close this period into the next (sandbagging). */
+  /** Push deals that would close this period into the next period's first days (sandbagging). */
   readonly pushBack: boolean;
+  /**
+   * Hold the deals due this month to the period's last day (deadline.ts); in the period's last
+   * month, held deals and the deals due then are signed on the last day, except HOLD_SLIP of
+   * them, which slip into the next period's first week (sim/world/sales.ts).
+   */
+  readonly holdToDeadline: boolean;
+  /** Extra discount of a deal signed at the deadline or slipped past it (buyer's bargain). */
+  readonly deadlineConcession: number;
   /** Pursue leads below the honest qualification threshold of fit (poorFitShare > 0). */
   readonly pursuePoorFit: boolean;
   /** Share (0–1) of the poor-fit leads pursued (the world pursues a lead when its uniform < share). */
@@ -131,6 +160,7 @@ export interface MonthDecision {
 
 export type LeverSet = ReadonlySet<GamingLever>;
 
+/** Normal effort and no lever pulled: what a rep that neither responds nor games does. */
 export const HONEST_DECISION: MonthDecision = {
   effort: 1,
   discount: Number.NaN, // NaN = the buyer's typical discount (the world fills it in)
@@ -138,6 +168,8 @@ export const HONEST_DECISION: MonthDecision = {
   pullDiscount: 0,
   pullMonths: 0,
   pushBack: false,
+  holdToDeadline: false,
+  deadlineConcession: 0,
   pursuePoorFit: false,
   poorFitShare: 0,
   splitDeals: false,

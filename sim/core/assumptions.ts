@@ -18,6 +18,31 @@
 export const QUALIFY_FIT = 0.4;
 
 /**
+ * Prospects that do not fit, beyond the qualified-lead flow (leadsPerMonth, whose Beta(fit) leads
+ * already include the 18% below QUALIFY_FIT): 0.4 unqualified prospects per qualified lead, with
+ * fit uniform below QUALIFY_FIT (sim/world/unqualifiedLeads.ts), so the pool honest reps decline
+ * is about 60% of the qualified flow. Honest reps decline them all; a gaming rep under
+ * volume-only pay works some (the poor-fit lever). Calibrated so that volume-only vs
+ * retention-aware pay reproduces Agarwal & Ben-David's (2018) sizes with the default behaviour
+ * mix (test/model/poorFit.test.ts: +27% deals, +29% bad-customer rate vs +31% and +28%); B2B
+ * funnel benchmarks (only about 13–30% of marketing leads become sales-qualified) make a declined
+ * pool of this size conservative. Drawn from their own keyed stream, so the honest world is
+ * unchanged by them.
+ */
+export const UNQUALIFIED_LEAD_RATIO = 0.4;
+
+/**
+ * Extra churn-hazard multiplier of an account sold below QUALIFY_FIT (on top of the fit gradient
+ * poorFitChurnMultiplier): a customer the product does not fit. Calibrated from Agarwal &
+ * Ben-David (2018): volume pay raised loans 31% and the default rate 28%, so the extra loans
+ * defaulted ≈ (1.31 × 1.28 − 1) / 0.31 ≈ 2.2× as often as the others; with about half the extra
+ * volume from effort (average quality) the poorly fitting part must churn ≈ 3.5× as often, i.e.
+ * twice the fit gradient's ≈ 1.8× at fit 0.2. Applies to simulated sales only (the starting book
+ * is taken as qualified survivors), so the honest world is unchanged.
+ */
+export const MISFIT_CHURN = 2;
+
+/**
  * Thinning: candidate leads arrive at LEAD_RATE_MAX × the segment's leadsPerMonth × skill; a
  * candidate is realised when its uniform < effort × market.leadFlow / LEAD_RATE_MAX. Effort ×
  * lead flow above this factor is clamped (documented limit of the coupling).
@@ -39,6 +64,15 @@ export const PULLED_CHURN = 1.3;
 
 /** Largest discount a rep can give (0–1). */
 export const MAX_DISCOUNT = 0.6;
+
+/**
+ * Discount authority: the most a rep can concede above what the buyer typically gets without a
+ * deal-desk approval (timing concessions at a deadline or for a pull, and the discounting lever's
+ * offer). Assumption: 15 points — vendors commonly tier discount approvals so that reps decide
+ * alone only within 10–20% of standard pricing. Larkin (2014) measures quarter-end discounts about
+ * 8 points above mid-quarter on average (≈ 37% vs 29%).
+ */
+export const DISCOUNT_AUTHORITY = 0.15;
 
 /** Honest discount of a deal = typical × market pressure × (1 − SPREAD + 2 × SPREAD × u). */
 export const DISCOUNT_SPREAD = 0.5;

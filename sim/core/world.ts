@@ -110,6 +110,25 @@ export interface SurveyModel {
   readonly scoreSd: number;
 }
 
+/**
+ * Deal-timing profiles observed in a history (written by `planbench calibrate`, read only by
+ * reports: simulated curves are overlaid on them). Shares are of booked value; discounts
+ * value-weighted; null where the history had nothing to measure.
+ */
+export interface HistoryProfiles {
+  /** Where the profiles come from (the data set and range). */
+  readonly source: string;
+  /** Whole weeks per plan period of the calendar the history was read with (13: quarters). */
+  readonly periodWeeks: number;
+  readonly volumeShareByWeek: readonly (number | null)[];
+  readonly lastDayShare: number | null;
+  /** By week, then the last day (periodWeeks + 1 values). */
+  readonly discountByWeek: readonly (number | null)[];
+  readonly volumeShareByFiscalMonth: readonly (number | null)[];
+  /** Months of the period (3 for quarters): share of booked value in each. */
+  readonly volumeShareByMonthOfPeriod: readonly (number | null)[];
+}
+
 export interface WorldParams {
   readonly id: string;
   readonly name: string;
@@ -118,6 +137,13 @@ export interface WorldParams {
   readonly customers: Readonly<Record<Segment, SegmentCustomers>>;
   readonly surveys: SurveyModel;
   readonly market: MarketScenario;
+  /** Timing profiles of the history the world was calibrated from (reports overlay them); null otherwise. */
+  readonly history?: HistoryProfiles | null;
+  /**
+   * The behaviour mix fitted to that history's deal timing (planbench calibrate); experiments
+   * that leave population.behaviour out use their first scenario's. Absent otherwise.
+   */
+  readonly behaviour?: readonly BehaviourProfile[] | null;
 }
 
 /** A slice of the behaviour mix: reps drawn into it get these parameters. */
@@ -129,8 +155,13 @@ export interface BehaviourProfile {
   readonly gamingPropensity: number;
   /** Risk aversion: weight on the downside of uncertain pay (0 = risk neutral). */
   readonly riskAversion: number;
-  /** Effort cost in pay units: pay a rep needs to justify one unit of extra effort. */
-  readonly effortCost: number;
+  /**
+   * Incentive response, relative to the calibrated one (sim/behavior/effortEconomics.ts): 1 =
+   * effort follows the marginal money at stake as the field estimates say, 0 = ignores pay
+   * (effort stays normal whatever the plan pays). Everyone responds by default; "honest" is
+   * gamingPropensity 0, never incentiveResponse 0 (DESIGN §6).
+   */
+  readonly incentiveResponse: number;
 }
 
 export interface HeadcountRow {
@@ -146,6 +177,12 @@ export interface PopulationParams {
   /** Months of ramp for reps hired during the horizon (none are, by default). */
   readonly rampMonths: number;
   readonly behaviour: readonly BehaviourProfile[];
+  /**
+   * Heterogeneity of the cost of effort across reps: each rep's cost is the market's times
+   * exp(effortCostSigma × z + effortCostSigma² / 2), z standard normal drawn per rep
+   * (sim/world/population.ts; E[1 / factor] = 1, so mean effort under the market's plan is normal).
+   */
+  readonly effortCostSigma: number;
   /** Accounts per CSM at the start (an existing book, so retention plans have something to pay on). */
   readonly startingBookPerCsm: number;
 }

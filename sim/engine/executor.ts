@@ -4,7 +4,8 @@
  * are checkpointed as they complete; a block whose worker crashed or threw is re-run (piscina
  * replaces a dead thread); Ctrl-C (the abort signal) stops scheduling and leaves the checkpoint
  * resumable. At most `window` blocks are in flight or waiting to be reduced, so memory stays flat
- * as the trial count grows.
+ * as the trial count grows. A run's passes (trials, rep detail) can share one pool (openPool), so
+ * its threads are started and warmed up once.
  */
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
@@ -23,6 +24,8 @@ export interface ExecuteOptions<Task> {
   readonly columns: number;
   /** Worker threads; 0 runs every block inline in this thread (same code, same numbers). */
   readonly workers: number;
+  /** A pool to run on (openPool; kept open afterwards); absent = one made and closed for this call. */
+  readonly pool?: Piscina | null;
   readonly checkpoint?: Checkpoint | null;
   /**
    * Called once per block, in block-index order. Returning `"stop"` ends the run after this
@@ -136,6 +139,16 @@ async function runInline<Task>(
   }
 }
 
+/** A pool of `workers` threads running block modules (close it with `destroy()`). */
+export function openPool(workers: number): Piscina {
+  return new Piscina({
+    filename: builtModulePath("engine/poolWorker.js"),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+  });
+}
+
 async function runPool<Task>(
   options: ExecuteOptions<Task>,
   todo: readonly Block[],
@@ -144,13 +157,7 @@ async function runPool<Task>(
   isStopped: () => boolean,
   tick: Tick | undefined,
 ): Promise<void> {
-  const poolWorker = builtModulePath("engine/poolWorker.js");
-  const pool = new Piscina({
-    filename: poolWorker,
-    minThreads: options.workers,
-    maxThreads: options.workers,
-    idleTimeout: 60_000,
-  });
+  const pool = options.pool ?? openPool(options.workers);
   const moduleUrl = pathToFileURL(options.modulePath).href;
   const attempts = options.attempts ?? 3;
   const window = options.workers * 4;
@@ -220,7 +227,7 @@ async function runPool<Task>(
     });
   } finally {
     progress.stop();
-    await pool.destroy();
+    if (!options.pool) await pool.destroy();
   }
 }
 

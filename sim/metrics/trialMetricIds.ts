@@ -5,6 +5,7 @@
  */
 export const TRIAL_METRICS = [
   "cost.total",
+  "cost.cash",
   "cost.ratio",
   "payout.mean",
   "payout.sd",
@@ -28,6 +29,7 @@ export const TRIAL_METRICS = [
   "timing.lastMonthShare",
   "timing.lastWeekShare",
   "arr.new",
+  "arr.newAtList",
   "arr.expansion",
   "arr.churned",
   "arr.contraction",

@@ -20,12 +20,26 @@ export class Sfc32 implements RandomSource {
   private c = 0;
   private d = 0;
 
-  constructor(a: number, b: number, c: number, d: number) {
+  /** `discard`: outputs dropped after seeding (12; 0 when restoring a saved state). */
+  constructor(a: number, b: number, c: number, d: number, discard = 12) {
     this.a = a | 0;
     this.b = b | 0;
     this.c = c | 0;
     this.d = d | 0;
-    for (let i = 0; i < 12; i++) this.nextUint32();
+    for (let i = 0; i < discard; i++) this.nextUint32();
+  }
+
+  /** Writes the generator's state to out[at … at + 3] (restore with Sfc32.fromState). */
+  saveState(out: Int32Array, at: number): void {
+    out[at] = this.a;
+    out[at + 1] = this.b;
+    out[at + 2] = this.c;
+    out[at + 3] = this.d;
+  }
+
+  /** A generator continuing exactly where the one whose state was saved at `at` stood. */
+  static fromState(state: Int32Array, at: number): Sfc32 {
+    return new Sfc32(state[at]!, state[at + 1]!, state[at + 2]!, state[at + 3]!, 0);
   }
 
   nextUint32(): number {

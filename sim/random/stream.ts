@@ -28,7 +28,7 @@ export function keyedStream(
   trial: number,
   purpose: string,
   entity: string | number,
-): RandomSource {
+): Sfc32 {
   checkKeyParts(seed, trial, purpose);
   // Same lanes as cyrb128(keyString(…)), hashed part by part (tested).
   const [a, b, c, d] = cyrb128Parts([`${seed}`, "/t", `${trial}`, "/", purpose, "/", `${entity}`]);

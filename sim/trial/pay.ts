@@ -4,11 +4,16 @@
  * event table in place (worldColumns.ts), then the plan budget cap across the reps on each plan
  * (sim/plan/budget.ts).
  *
- * What counts as cost (cost.total, repPay, monthlyCost): every line of statements whose period
+ * What counts as cash (repCash, monthlyCost, cost.cash): every line of statements whose period
  * ends inside the horizon; of statements ending in the tail, only settlement of horizon work —
  * clawback, release, vest and drawRecovery lines (the tail has no new bookings; bonuses and
  * commissions earned in the tail are excluded, they pay tail work). A statement is placed in the
  * simulated month its period ends.
+ *
+ * What counts as cost (repPay, cost.total, the fairness metrics): the pay earned for the horizon's
+ * work — the cash plus what is still held back or unvested when the simulation ends, at its
+ * expected value after forfeiture (deferredPay.ts), so vesting tranches and holdbacks that settle
+ * after the tail are not free (issue 12 item 7).
  */
 
 import type { Ledger, RepInfo } from "../core/ledger.js";
@@ -20,6 +25,7 @@ import { type CompiledPlan, compilePlan, evaluateColumns } from "../plan/evaluat
 import { hasRatchet, ratchetOverrides } from "../plan/quotaRule.js";
 import type { LineKind, Statement } from "../plan/statement.js";
 import type { WorldState } from "../world/state.js";
+import { expectedDeferred } from "./deferredPay.js";
 import { repColumns, worldColumns } from "./worldColumns.js";
 
 const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "release", "vest", "drawRecovery"]);
@@ -27,8 +33,11 @@ const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "releas
 export interface PayResult {
   /** Statements per rep (empty for reps without a plan). */
   readonly statements: readonly (readonly Statement[])[];
-  /** Counted pay per rep (currency). */
+  /** Pay earned per rep for the horizon's work (currency): cash + expected deferred pay. */
   readonly repPay: Float64Array;
+  /** Cash paid per rep by the end of the simulation (currency). */
+  readonly repCash: Float64Array;
+  /** Cash paid per simulated month. */
   readonly monthlyCost: Float64Array;
 }
 
@@ -69,33 +78,54 @@ export function countedCents(st: Statement, inHorizon: boolean): number {
   return c;
 }
 
-export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>): PayResult {
+/**
+ * Statements of every rep on a plan (by rep index; others empty), after the plan's budget cap.
+ * Views of one world through the same plan object pay alike (the rep's ledger and observations
+ * depend only on the world and the rep's plan), so plan views share them (sim/trial/simulateTrial.ts).
+ */
+export type PlanPayCache = Map<Plan, readonly (readonly Statement[])[]>;
+
+export function payRun(
+  s: WorldState,
+  compiled: ReadonlyMap<Plan, CompiledPlan>,
+  cache: PlanPayCache | null = null,
+): PayResult {
   const range = { start: s.cal.iso(s.cal.monthStart[0]!), end: s.cal.iso(s.cal.monthStart[s.months]! - 1) };
-  const statements: Statement[][] = s.reps.map(() => []);
+  const statements: (readonly Statement[])[] = s.reps.map(() => []);
   const byPlan = new Map<Plan, number[]>();
   const table = worldColumns(s.book.table);
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
-    const cp = compiled.get(plan) ?? compilePlan(plan);
-    const ledger = repColumns(s, r, plan, table, repInfo(s, r));
-    statements[r] = evaluateColumns(cp, ledger, range, { explain: false });
     const list = byPlan.get(plan) ?? [];
     if (list.length === 0) byPlan.set(plan, list);
     list.push(r);
   }
   for (const [plan, reps] of byPlan) {
-    if (plan.budget === null) continue;
-    const capped = applyBudgetCap(
-      plan,
-      reps.map((r) => statements[r]!),
-      { explain: false },
-    );
-    reps.forEach((r, k) => {
-      statements[r] = capped[k]!;
-    });
+    const known = cache?.get(plan);
+    if (known !== undefined) {
+      for (const r of reps) statements[r] = known[r]!;
+      continue;
+    }
+    const cp = compiled.get(plan) ?? compilePlan(plan);
+    for (const r of reps)
+      statements[r] = evaluateColumns(cp, repColumns(s, r, plan, table, repInfo(s, r)), range, {
+        explain: false,
+      });
+    if (plan.budget !== null) {
+      const capped = applyBudgetCap(
+        plan,
+        reps.map((r) => statements[r]!),
+        { explain: false },
+      );
+      reps.forEach((r, k) => {
+        statements[r] = capped[k]!;
+      });
+    }
+    cache?.set(plan, statements.slice());
   }
   const repPay = new Float64Array(s.reps.length);
+  const repCash = new Float64Array(s.reps.length);
   const monthlyCost = new Float64Array(s.months);
   for (let r = 0; r < s.reps.length; r++) {
     let cents = 0;
@@ -105,7 +135,9 @@ export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>)
       cents += c;
       monthlyCost[month] = monthlyCost[month]! + c / 100;
     }
-    repPay[r] = cents / 100;
+    repCash[r] = cents / 100;
+    const plan = s.plans[r];
+    repPay[r] = repCash[r]! + (plan ? expectedDeferred(s, r, plan, statements[r]!) : 0);
   }
-  return { statements, repPay, monthlyCost };
+  return { statements, repPay, repCash, monthlyCost };
 }

@@ -6,10 +6,15 @@
 import type { GamingLever } from "../core/vocabulary.js";
 import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 
-/** Who games: everyone as configured, nobody, or only the named lever enabled. */
+/**
+ * Who games and who responds: everyone as configured; `honest`: nobody games, everyone still
+ * responds to pay; `inert`: nobody games or responds (effort stays normal: the reference the
+ * effort response is measured from); or only the named lever enabled (DESIGN §6).
+ */
 export type PopulationMode =
   | { readonly kind: "configured" }
   | { readonly kind: "honest" }
+  | { readonly kind: "inert" }
   | { readonly kind: "lever"; readonly lever: GamingLever };
 
 export interface TrialRequest {
@@ -28,6 +33,12 @@ export interface TrialOutcome {
   readonly repValue: Float64Array;
   /** Cost paid per simulated month (horizon + tail), for fan charts. */
   readonly monthlyCost: Float64Array;
+  /**
+   * Larkin's deal-timing curve sums of the horizon's bookings (sim/trial/timingCurves.ts, laid
+   * out by sim/metrics/kernels/periodCurves.ts for the AE plan's calendar); absent from stand-in
+   * worlds.
+   */
+  readonly curves?: Float64Array;
 }
 
 /** Simulates the cells (variant × population) of one (trial, scenario). */

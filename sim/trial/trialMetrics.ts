@@ -119,6 +119,10 @@ export function trialMetrics(
   }
   const t = s.tallies;
   set("cost.total", cost);
+  let cash = 0;
+  for (let r = 0; r < s.reps.length; r++)
+    if (s.plans[r] !== null && s.plans[r] !== undefined) cash += pay.repCash[r]!;
+  set("cost.cash", cash);
   set("cost.ratio", costRatio(cost, t.arrNew + t.arrExpansion));
   if (paid > 0) {
     set("payout.zeroShare", belowHalfTargetShare(annual, targets, paid));
@@ -143,6 +147,7 @@ export function trialMetrics(
   set("timing.lastMonthShare", lastMonthShare(timing));
   set("timing.lastWeekShare", lastWeekShare(timing));
   set("arr.new", t.arrNew);
+  set("arr.newAtList", t.arrNewAtList);
   set("arr.expansion", t.arrExpansion);
   set("arr.churned", t.arrChurned);
   set("arr.contraction", t.arrContraction);

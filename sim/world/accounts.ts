@@ -5,11 +5,16 @@
  * uniforms is drawn at creation (assignment, activation, churn threshold, renewal and expansion
  * draws), so an account's fate depends only on its id and on what happens to it — not on how
  * many other accounts exist (common random numbers across variants and populations). Survey
- * draws follow the block lazily, three per surveyed quarter.
+ * draws follow the block: a geometric gap to the next responding quarter, then per response the
+ * score's normal draw (surveys.ts).
+ *
+ * Most accounts follow a closed-form path (accountPaths.ts) and are visited only in months when
+ * something happens to them (accountSchedule.ts); an account whose CSM departs from normal effort
+ * is `stepped`: its adoption, hazard and expansion intensity are then accumulated month by month.
  */
 
 import { MAX_EXPANSIONS } from "../core/assumptions.js";
-import { drawStandardNormal, type RandomSource } from "../random/index.js";
+import type { RandomSource } from "../random/index.js";
 
 /** Renewals with pre-drawn uniforms; later renewals reuse the last pair (documented limit). */
 export const MAX_RENEWALS = 6;
@@ -28,6 +33,11 @@ export const U_RENEWAL = 6;
 export const E_EXPANSION = U_RENEWAL + 2 * MAX_RENEWALS;
 export const U_EXPANSION_DAY = E_EXPANSION + MAX_EXPANSIONS;
 export const BLOCK = U_EXPANSION_DAY + MAX_EXPANSIONS;
+
+/** A month after every simulation ("never"). */
+export const NEVER = 0x3fffffff;
+
+type Column = Uint8Array | Int32Array | Float64Array;
 
 export class AccountTable {
   n = 0;
@@ -48,150 +58,192 @@ export class AccountTable {
   arr0: Float64Array;
   bookDay: Int32Array;
   bookMonth: Int32Array;
+  /** First month of the account's life (the month after booking; 0 for the starting book). */
+  lifeStart: Int32Array;
   nextRenewal: Int32Array;
   renewals: Int32Array;
   /** Day of activation, −1 if the account never activates. */
   activationDay: Int32Array;
-  adoption: Float64Array;
-  /** Adoption it would have with CSM effort 1 (the health factor reads the gap). */
-  adoptionRef: Float64Array;
-  cumHazard: Float64Array;
-  /** The Exp(1) churn threshold (u[E_CHURN]), beside cumHazard for the monthly scan's cache. */
+  /** Month of activationDay (NEVER without activation in the run; before month 0 for the starting book). */
+  activationMonth: Int32Array;
+  /** Adoption target of the account's fit (customers.ts adoptionTarget). */
+  target: Float64Array;
+  /**
+   * First month adoption moves toward the target (NEVER without activation in the run); −1 for
+   * an account of the starting book that is already at its target.
+   */
+  adoptionStart: Int32Array;
+  /** First month the churn hazard carries the not-activated factor (NEVER if it activates). */
+  notActivatedFrom: Int32Array;
+  /** Monthly churn hazard before market and health factors (base × fit × pulled). */
+  hazardScale: Float64Array;
+  /** The Exp(1) churn threshold (u[E_CHURN]). */
   churnAt: Float64Array;
-  cumExpansion: Float64Array;
-  /** The next expansion's cumulative threshold (u[E_EXPANSION + expansions]), ∞ after the last. */
-  nextExpansionAt: Float64Array;
+  /** Month the cumulative hazard reaches churnAt on the closed-form path (NEVER = not in the run). */
+  hazardChurnMonth: Int32Array;
   expansions: Int32Array;
+  /** Month of the next expansion on the closed-form path (NEVER = none in the run). */
+  nextExpansionMonth: Int32Array;
+  /** Month of the next survey response (NEVER = none in the run). */
+  nextSurvey: Int32Array;
   /** 1 = alive, 0 = churned. */
   alive: Uint8Array;
   churnMonth: Int32Array;
   pulled: Uint8Array;
   /** 1 when booked during the horizon (tail churn of these counts toward arr.churned). */
   horizonSale: Uint8Array;
-  /** Scratch list of tracker groups (customers.ts), reused to avoid allocation per event. */
-  readonly groupScratch: number[] = [0, 0, 0, 0, 0];
-  /** Uniform block, BLOCK per account. */
-  u: Float64Array;
+  /** 1 when the account's adoption is in the book totals' closed-form sums (bookTotals.ts). */
+  joined: Uint8Array;
+  /** 1 when the account is stepped month by month (its CSM departed from normal effort). */
+  stepped: Uint8Array;
+  // --- state of stepped accounts (after the month's update) ---
+  adoption: Float64Array;
+  /** Adoption it would have with CSM effort 1 (the health factor reads the gap). */
+  adoptionRef: Float64Array;
+  cumHazard: Float64Array;
+  cumExpansion: Float64Array;
+  /** Where each account's block of uniforms starts in the shared draws (accountDraws.ts). */
+  blockAt: Int32Array;
+  private blocks: { readonly block: Float64Array } = { block: new Float64Array(0) };
 
   constructor(capacity = 1024) {
     this.cap = capacity;
-    this.segment = new Uint8Array(capacity);
-    this.seller = new Int32Array(capacity);
-    this.csm = new Int32Array(capacity);
-    this.am = new Int32Array(capacity);
-    this.fit = new Float64Array(capacity);
-    this.fitHazard = new Float64Array(capacity);
-    this.arr = new Float64Array(capacity);
-    this.arr0 = new Float64Array(capacity);
-    this.bookDay = new Int32Array(capacity);
-    this.bookMonth = new Int32Array(capacity);
-    this.nextRenewal = new Int32Array(capacity);
-    this.renewals = new Int32Array(capacity);
-    this.activationDay = new Int32Array(capacity);
-    this.adoption = new Float64Array(capacity);
-    this.adoptionRef = new Float64Array(capacity);
-    this.cumHazard = new Float64Array(capacity);
-    this.churnAt = new Float64Array(capacity);
-    this.cumExpansion = new Float64Array(capacity);
-    this.nextExpansionAt = new Float64Array(capacity);
-    this.expansions = new Int32Array(capacity);
-    this.alive = new Uint8Array(capacity);
-    this.churnMonth = new Int32Array(capacity);
-    this.pulled = new Uint8Array(capacity);
-    this.horizonSale = new Uint8Array(capacity);
-    this.u = new Float64Array(capacity * BLOCK);
+    const f = () => new Float64Array(capacity);
+    const i = () => new Int32Array(capacity);
+    const b = () => new Uint8Array(capacity);
+    this.segment = b();
+    this.seller = i();
+    this.csm = i();
+    this.am = i();
+    this.fit = f();
+    this.fitHazard = f();
+    this.arr = f();
+    this.arr0 = f();
+    this.bookDay = i();
+    this.bookMonth = i();
+    this.lifeStart = i();
+    this.nextRenewal = i();
+    this.renewals = i();
+    this.activationDay = i();
+    this.activationMonth = i();
+    this.target = f();
+    this.adoptionStart = i();
+    this.notActivatedFrom = i();
+    this.hazardScale = f();
+    this.churnAt = f();
+    this.hazardChurnMonth = i();
+    this.expansions = i();
+    this.nextExpansionMonth = i();
+    this.nextSurvey = i();
+    this.alive = b();
+    this.churnMonth = i();
+    this.pulled = b();
+    this.horizonSale = b();
+    this.joined = b();
+    this.stepped = b();
+    this.adoption = f();
+    this.adoptionRef = f();
+    this.cumHazard = f();
+    this.cumExpansion = f();
+    this.blockAt = i();
   }
 
-  /** Append an account; draws its uniform block from `rng`. Returns its row. */
-  add(id: string, deal: string, rng: RandomSource): number {
+  /**
+   * Append an account whose block of uniforms is blocks.block[at … at + BLOCK) (accountDraws.ts:
+   * one source per table, read in place) and whose stream continues past those draws. Returns its row.
+   */
+  add(
+    id: string,
+    deal: string,
+    blocks: { readonly block: Float64Array },
+    at: number,
+    stream: RandomSource,
+  ): number {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
     this.ids.push(id);
     this.deals.push(deal);
-    this.streams.push(rng);
-    const base = i * BLOCK;
-    const u = this.u;
-    for (let k = 0; k < E_CHURN; k++) u[base + k] = rng.next();
-    u[base + E_CHURN] = -Math.log(1 - rng.next());
-    for (let k = 0; k < 2 * MAX_RENEWALS; k++) u[base + U_RENEWAL + k] = rng.next();
-    let cum = 0;
-    for (let k = 0; k < MAX_EXPANSIONS; k++) {
-      cum += -Math.log(1 - rng.next());
-      u[base + E_EXPANSION + k] = cum;
-    }
-    for (let k = 0; k < MAX_EXPANSIONS; k++) u[base + U_EXPANSION_DAY + k] = rng.next();
+    this.streams.push(stream);
+    this.blocks = blocks;
+    this.blockAt[i] = at;
     this.seller[i] = -1;
     this.csm[i] = -1;
     this.am[i] = -1;
     this.alive[i] = 1;
     this.churnMonth[i] = -1;
     this.activationDay[i] = -1;
+    this.adoptionStart[i] = NEVER;
+    this.activationMonth[i] = NEVER;
+    this.notActivatedFrom[i] = NEVER;
+    this.hazardChurnMonth[i] = NEVER;
+    this.nextExpansionMonth[i] = NEVER;
+    this.nextSurvey[i] = NEVER;
+    this.churnAt[i] = this.uniform(i, E_CHURN);
+    this.expansions[i] = 0;
+    this.renewals[i] = 0;
+    this.pulled[i] = 0;
+    this.horizonSale[i] = 0;
+    this.joined[i] = 0;
+    this.stepped[i] = 0;
     this.adoption[i] = 0;
     this.adoptionRef[i] = 0;
     this.cumHazard[i] = 0;
     this.cumExpansion[i] = 0;
-    this.expansions[i] = 0;
-    this.churnAt[i] = u[base + E_CHURN]!;
-    this.nextExpansionAt[i] = MAX_EXPANSIONS > 0 ? u[base + E_EXPANSION]! : Number.POSITIVE_INFINITY;
-    this.renewals[i] = 0;
-    this.pulled[i] = 0;
-    this.horizonSale[i] = 0;
     return i;
   }
 
-  /** The standard normal of the latest surveyDraw (a field, not a returned pair: no allocation). */
-  surveyZ = 0;
+  /** Entry k of account i's block of uniforms (the U_* and E_* offsets). */
+  uniform(i: number, k: number): number {
+    return this.blocks.block[this.blockAt[i]! + k]!;
+  }
 
-  /** A survey draw for one quarter: returns the respond uniform; its standard normal is surveyZ. */
-  surveyDraw(i: number): number {
-    const rng = this.streams[i]!;
-    const respond = rng.next();
-    this.surveyZ = drawStandardNormal(rng);
-    return respond;
+  /** The cumulative expansion threshold of the account's k-th expansion (∞ past the last). */
+  expansionThreshold(i: number, k: number): number {
+    return k < MAX_EXPANSIONS ? this.uniform(i, E_EXPANSION + k) : Number.POSITIVE_INFINITY;
   }
 
   private grow(): void {
     const cap = this.cap * 2;
-    const g8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(cap);
+    const grown = <T extends Column>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
       b.set(a);
       return b;
     };
-    const g32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    const g64 = (a: Float64Array, size = cap): Float64Array => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    this.segment = g8(this.segment);
-    this.seller = g32(this.seller);
-    this.csm = g32(this.csm);
-    this.am = g32(this.am);
-    this.fit = g64(this.fit);
-    this.fitHazard = g64(this.fitHazard);
-    this.arr = g64(this.arr);
-    this.arr0 = g64(this.arr0);
-    this.bookDay = g32(this.bookDay);
-    this.bookMonth = g32(this.bookMonth);
-    this.nextRenewal = g32(this.nextRenewal);
-    this.renewals = g32(this.renewals);
-    this.activationDay = g32(this.activationDay);
-    this.adoption = g64(this.adoption);
-    this.adoptionRef = g64(this.adoptionRef);
-    this.cumHazard = g64(this.cumHazard);
-    this.churnAt = g64(this.churnAt);
-    this.cumExpansion = g64(this.cumExpansion);
-    this.nextExpansionAt = g64(this.nextExpansionAt);
-    this.expansions = g32(this.expansions);
-    this.alive = g8(this.alive);
-    this.churnMonth = g32(this.churnMonth);
-    this.pulled = g8(this.pulled);
-    this.horizonSale = g8(this.horizonSale);
-    this.u = g64(this.u, cap * BLOCK);
+    this.segment = grown(this.segment);
+    this.seller = grown(this.seller);
+    this.csm = grown(this.csm);
+    this.am = grown(this.am);
+    this.fit = grown(this.fit);
+    this.fitHazard = grown(this.fitHazard);
+    this.arr = grown(this.arr);
+    this.arr0 = grown(this.arr0);
+    this.bookDay = grown(this.bookDay);
+    this.bookMonth = grown(this.bookMonth);
+    this.lifeStart = grown(this.lifeStart);
+    this.nextRenewal = grown(this.nextRenewal);
+    this.renewals = grown(this.renewals);
+    this.activationDay = grown(this.activationDay);
+    this.activationMonth = grown(this.activationMonth);
+    this.target = grown(this.target);
+    this.adoptionStart = grown(this.adoptionStart);
+    this.notActivatedFrom = grown(this.notActivatedFrom);
+    this.hazardScale = grown(this.hazardScale);
+    this.churnAt = grown(this.churnAt);
+    this.hazardChurnMonth = grown(this.hazardChurnMonth);
+    this.expansions = grown(this.expansions);
+    this.nextExpansionMonth = grown(this.nextExpansionMonth);
+    this.nextSurvey = grown(this.nextSurvey);
+    this.alive = grown(this.alive);
+    this.churnMonth = grown(this.churnMonth);
+    this.pulled = grown(this.pulled);
+    this.horizonSale = grown(this.horizonSale);
+    this.joined = grown(this.joined);
+    this.stepped = grown(this.stepped);
+    this.adoption = grown(this.adoption);
+    this.adoptionRef = grown(this.adoptionRef);
+    this.cumHazard = grown(this.cumHazard);
+    this.cumExpansion = grown(this.cumExpansion);
+    this.blockAt = grown(this.blockAt);
     this.cap = cap;
   }
 }

@@ -51,14 +51,6 @@ export class BookTracker {
     return g * this.months + m;
   }
 
-  /** An alive account at the start of month m with this ARR and adoption. */
-  open(g: number, m: number, arr: number, adoption: number): void {
-    const i = g * this.months + m;
-    this.start[i] = this.start[i]! + arr;
-    this.logos[i] = this.logos[i]! + 1;
-    this.adoptionSum[i] = this.adoptionSum[i]! + adoption;
-  }
-
   loss(g: number, m: number, arr: number, logo: boolean): void {
     const i = g * this.months + m;
     this.lost[i] = this.lost[i]! + arr;

@@ -13,6 +13,7 @@ export const RENEWAL = LEDGER_EVENT_TYPES.indexOf("renewal");
 export const CONTRACTION = LEDGER_EVENT_TYPES.indexOf("contraction");
 export const CHURN = LEDGER_EVENT_TYPES.indexOf("churn");
 export const MILESTONE = LEDGER_EVENT_TYPES.indexOf("milestone");
+export const COLLECTION = LEDGER_EVENT_TYPES.indexOf("collection");
 
 export function typeCode(type: LedgerEventType): number {
   return LEDGER_EVENT_TYPES.indexOf(type);

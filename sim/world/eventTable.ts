@@ -29,6 +29,8 @@ export interface AccountNames {
 /** Event ids by row number: pure values, shared by every run (a run makes ~10^4–10^5 events). */
 const EVENT_IDS: string[] = [];
 
+const EVENT_ID = /^\d{9}$/;
+
 export function eventId(row: number): string {
   for (let k = EVENT_IDS.length; k <= row; k++) EVENT_IDS.push(String(k).padStart(9, "0"));
   return EVENT_IDS[row]!;
@@ -46,9 +48,9 @@ export class EventTable {
   discount: Float64Array;
   milestone: Uint8Array;
   private readonly objects: (LedgerEvent | undefined)[] = [];
-  /** Rows of booking, expansion and renewal events by deal id (and event id), built on first use. */
-  private readonly byDeal = new Map<string, number>();
-  private indexed = 0;
+  /** Rows of bookings, and of expansions and renewals, by deal id and event id (rowOfDeal), built on first use once the run is finished. */
+  private bookings: Map<string, number> | null = null;
+  private others: Map<string, number> | null = null;
 
   constructor(
     private readonly accounts: AccountNames,
@@ -127,18 +129,29 @@ export class EventTable {
   /**
    * The row of the booking, expansion or renewal event with this deal id (or event id), −1 when
    * none: what a pay line's ref names. Deal ids of those events are unique in a run (D, D-1, D/r2,
-   * D/x1); the first event in creation order wins.
+   * D/x1); bookings are looked up first (most refs name one), expansions and renewals only when a
+   * ref is not a booking's; within each, the first event in creation order wins.
    */
   rowOfDeal(ref: string): number {
-    for (; this.indexed < this.n; this.indexed++) {
-      const k = this.indexed;
-      const type = this.type[k]!;
-      if (type !== BOOKING && type !== EXPANSION && type !== RENEWAL) continue;
+    this.bookings ??= this.index((type) => type === BOOKING);
+    const k = this.bookings.get(ref);
+    if (k !== undefined) return k;
+    // an expansion's or renewal's deal id has a "/" (D/x1, D/r2), its event id nine digits: other
+    // refs (e.g. a component's own id) cannot name one, so they spare building that index
+    if (!ref.includes("/") && !EVENT_ID.test(ref)) return -1;
+    this.others ??= this.index((type) => type === EXPANSION || type === RENEWAL);
+    return this.others.get(ref) ?? -1;
+  }
+
+  private index(keep: (type: number) => boolean): Map<string, number> {
+    const map = new Map<string, number>();
+    for (let k = this.n - 1; k >= 0; k--) {
+      if (!keep(this.type[k]!)) continue;
       const e = this.event(k);
-      if (!this.byDeal.has(e.id)) this.byDeal.set(e.id, k);
-      if (e.deal !== "" && !this.byDeal.has(e.deal)) this.byDeal.set(e.deal, k);
+      map.set(e.id, k);
+      if (e.deal !== "") map.set(e.deal, k);
     }
-    return this.byDeal.get(ref) ?? -1;
+    return map;
   }
 
   private grow(): void {

@@ -11,23 +11,10 @@
 import { LEAD_RATE_MAX } from "../core/assumptions.js";
 import type { SegmentSales } from "../core/world.js";
 import { drawBeta, drawPoisson, drawStandardNormal, keyedStream } from "../random/index.js";
+import type { Candidates } from "./candidates.js";
+import { withUnqualified } from "./unqualifiedLeads.js";
 
-export interface Candidates {
-  readonly count: number;
-  /** Creation month (may be negative: pipeline open at the start). */
-  readonly month: Int32Array;
-  /** Index of the candidate inside its month (for ids). */
-  readonly ordinal: Int32Array;
-  readonly accept: Float64Array;
-  readonly fit: Float64Array;
-  /** List first-year ARR at baseline market (segment median × e^(σ z)). */
-  readonly list: Float64Array;
-  readonly cycle: Float64Array;
-  readonly win: Float64Array;
-  readonly term: Float64Array;
-  readonly day: Float64Array;
-  readonly discount: Float64Array;
-}
+export type { Candidates } from "./candidates.js";
 
 /** Months of pipeline simulated before month 0 (longer than any baseline cycle). */
 export function warmupMonths(sales: SegmentSales): number {
@@ -93,7 +80,21 @@ class CandidateColumns {
   }
 }
 
+/** The rep's candidates: the qualified-lead flow and the unqualified prospects (unqualifiedLeads.ts). */
 export function drawCandidates(
+  sales: SegmentSales,
+  skill: number,
+  seed: string,
+  trial: number,
+  repIndex: number,
+  fromMonth: number,
+  toMonth: number,
+): Candidates {
+  const qualified = drawQualified(sales, skill, seed, trial, repIndex, fromMonth, toMonth);
+  return withUnqualified(qualified, sales, skill, seed, trial, repIndex, fromMonth, toMonth);
+}
+
+function drawQualified(
   sales: SegmentSales,
   skill: number,
   seed: string,
@@ -124,11 +125,11 @@ export function drawCandidates(
     }
   }
   const n = cols.n;
-  const f = cols.f.map((a) => a.slice(0, n));
+  const f = cols.f.map((a) => a.subarray(0, n)); // views, not copies: candidates are read-only
   return {
     count: n,
-    month: cols.month.slice(0, n),
-    ordinal: cols.ordinal.slice(0, n),
+    month: cols.month.subarray(0, n),
+    ordinal: cols.ordinal.subarray(0, n),
     accept: f[0]!,
     fit: f[1]!,
     list: f[2]!,

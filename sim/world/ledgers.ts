@@ -21,6 +21,8 @@ export class LedgerBook {
   readonly ytdCredit: Float64Array;
   /** Credit of every event this month (EWMA input for non-pipeline expectations). */
   readonly monthCredit: Float64Array;
+  /** Per rep: its events sorted (ledger), shared by the books over the same events; stale when the rep has more events. */
+  private readonly sorted: ({ events: LedgerEvent[]; days: number[] } | undefined)[];
   /** Per rep: code of its primary metric (eventCredits.ts), −1 when none. */
   private readonly creditMetric: Int8Array;
 
@@ -29,10 +31,13 @@ export class LedgerBook {
     reps: number,
     primaryMetric: readonly (string | null)[],
     accounts: AccountNames,
-    shared: { readonly table: EventTable; readonly repEvents: readonly IntList[] } | null = null,
+    shared: LedgerBook | null = null,
+    /** Events expected (a capacity hint, e.g. the previous world run's count). */
+    expectedEvents = 4096,
   ) {
-    this.table = shared?.table ?? new EventTable(accounts, cal);
+    this.table = shared?.table ?? new EventTable(accounts, cal, expectedEvents);
     this.repEvents = shared?.repEvents ?? Array.from({ length: reps }, () => new IntList());
+    this.sorted = shared?.sorted ?? new Array(reps);
     this.observations = Array.from({ length: reps }, () => []);
     this.periodCredit = new Float64Array(reps);
     this.ytdCredit = new Float64Array(reps);
@@ -111,27 +116,38 @@ export class LedgerBook {
    * The rep's ledger, events sorted by (day, id), with their day numbers. A rep's events are
    * appended in id (creation) order, so a stable sort by day alone gives (day, id); they are also
    * appended month by month, so only events of the same month are out of order and a stable
-   * insertion sort moves each a few places.
+   * insertion sort moves each a few places. The sorted lists are shared by every book over the
+   * same events (plan views of one world); observations are the book's own.
    */
   ledger(rep: number, info: RepInfo): Ledger {
     const rows = this.repEvents[rep]!;
-    const n = rows.length;
-    const day = this.table.day;
-    const order = rows.data.slice(0, n);
-    const days = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const k = order[i]!;
-      const d = day[k]!;
-      let j = i - 1;
-      for (; j >= 0 && days[j]! > d; j--) {
-        days[j + 1] = days[j]!;
-        order[j + 1] = order[j]!;
-      }
-      days[j + 1] = d;
-      order[j + 1] = k;
+    let sorted = this.sorted[rep];
+    if (sorted === undefined || sorted.events.length !== rows.length) {
+      sorted = sortedEvents(this.table, rows);
+      this.sorted[rep] = sorted;
     }
-    const events = new Array<LedgerEvent>(n);
-    for (let i = 0; i < n; i++) events[i] = this.table.event(order[i]!);
-    return { rep: info, events, observations: this.observations[rep]!, days };
+    return { rep: info, events: sorted.events, observations: this.observations[rep]!, days: sorted.days };
   }
+}
+
+function sortedEvents(table: EventTable, rows: IntList): { events: LedgerEvent[]; days: number[] } {
+  const n = rows.length;
+  const day = table.day;
+  const order = rows.data.slice(0, n);
+  const days: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = order[i]!;
+    const d = day[k]!;
+    days.push(d);
+    let j = i - 1;
+    for (; j >= 0 && days[j]! > d; j--) {
+      days[j + 1] = days[j]!;
+      order[j + 1] = order[j]!;
+    }
+    days[j + 1] = d;
+    order[j + 1] = k;
+  }
+  const events: LedgerEvent[] = [];
+  for (let i = 0; i < n; i++) events.push(table.event(order[i]!));
+  return { events, days };
 }

@@ -4,8 +4,9 @@
  * modifiers read made after the fact from the book tracker (observe.ts reads only months ≤ m,
  * which are final once month m is simulated, so this equals observing month by month).
  *
- * Lets the variants of a trial share one honest world (sim/trial/simulateTrial.ts): when every
- * rep takes HONEST_DECISION no decision reads the plan, so the world does not depend on it.
+ * Lets the variants of a trial share one inert world (sim/trial/simulateTrial.ts): when every
+ * rep takes HONEST_DECISION (nobody games or responds to pay) no decision reads the plan, so the
+ * world does not depend on it.
  */
 import type { PlanResponse } from "../behavior/types.js";
 import type { Role } from "../core/vocabulary.js";

@@ -1,14 +1,20 @@
 /**
  * The reps of a trial (DESIGN §5): one per headcount seat, in headcount-row order (the fixed
- * rep order of TrialOutcome.repPay). Skill ~ lognormal(0, skillSigma) and the behaviour profile
- * come from the rep's own keyed stream (purpose "reps", entity = rep index), so they do not
- * depend on the variant, the population mode or the scenario. The profile is assigned by
- * inverting the cumulative profile shares at a uniform (deterministic given the key).
+ * rep order of TrialOutcome.repPay). Skill ~ lognormal(0, skillSigma), the behaviour profile and
+ * the rep's own cost-of-effort factor u = exp(σ z + σ²/2) (σ = effortCostSigma; E[1/u] = 1) come from the rep's own keyed
+ * stream (purpose "reps", entity = rep index; drawn in that order), so they do not depend on the
+ * variant, the population mode or the scenario. The profile is assigned by inverting the
+ * cumulative profile shares at a uniform (deterministic given the key).
  *
- * Population modes (sim/trial/trialContract.ts): `honest` zeroes every propensity; `lever`
- * keeps the configured propensities but enables one lever; `configured` enables all levers.
+ * Two traits per rep (DESIGN §6): incentive response (everyone: the responsive share
+ * RESPONSIVE_SHARE × the profile's incentiveResponse, and the cost factor) and gaming propensity
+ * (the profile's). Population modes (sim/trial/trialContract.ts): `configured` enables all
+ * levers; `honest` zeroes every propensity (reps still respond to pay); `inert` also zeroes the
+ * incentive response (nobody reads the plan: the reference effort response is measured from);
+ * `lever` keeps the configured propensities but enables one lever.
  */
 
+import { RESPONSIVE_SHARE } from "../behavior/effortEconomics.js";
 import type { Role } from "../core/vocabulary.js";
 import { GAMING_LEVERS, type GamingLever, type Segment } from "../core/vocabulary.js";
 import type { PopulationParams } from "../core/world.js";
@@ -23,16 +29,20 @@ export interface SimRep {
   readonly profile: string;
   readonly gamingPropensity: number;
   readonly riskAversion: number;
-  readonly effortCost: number;
+  /** Share of output that responds to effort (0 = effort stays normal). */
+  readonly incentiveResponse: number;
+  /** The rep's own cost-of-effort factor u (effortEconomics.ts: K = market rate × M₀ × s × u). */
+  readonly effortCostFactor: number;
 }
 
 export type PopulationModeLike =
   | { readonly kind: "configured" }
   | { readonly kind: "honest" }
+  | { readonly kind: "inert" }
   | { readonly kind: "lever"; readonly lever: GamingLever };
 
 export function leverSet(mode: PopulationModeLike): ReadonlySet<GamingLever> {
-  if (mode.kind === "honest") return new Set();
+  if (mode.kind === "honest" || mode.kind === "inert") return new Set();
   if (mode.kind === "lever") return new Set([mode.lever]);
   return new Set(GAMING_LEVERS);
 }
@@ -61,6 +71,10 @@ export function buildReps(
         }
       }
       const prof = profiles[p];
+      // E[1/u] = 1: under the market's typical plan mean effort is normal (effortEconomics.ts)
+      const sigma = population.effortCostSigma;
+      const costFactor = Math.exp(sigma * drawStandardNormal(rng) + (sigma * sigma) / 2);
+      const gaming = mode.kind !== "honest" && mode.kind !== "inert";
       reps.push({
         index,
         id: `${row.role}-${row.segment}-${k + 1}`,
@@ -68,9 +82,11 @@ export function buildReps(
         segment: row.segment,
         skill,
         profile: prof?.name ?? "honest",
-        gamingPropensity: mode.kind === "honest" || prof === undefined ? 0 : prof.gamingPropensity,
+        gamingPropensity: gaming && prof !== undefined ? prof.gamingPropensity : 0,
         riskAversion: prof?.riskAversion ?? 0,
-        effortCost: prof?.effortCost ?? 0,
+        incentiveResponse:
+          mode.kind === "inert" || prof === undefined ? 0 : RESPONSIVE_SHARE * prof.incentiveResponse,
+        effortCostFactor: costFactor,
       });
     }
   }

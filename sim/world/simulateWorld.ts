@@ -4,9 +4,10 @@
  * from keyed streams (seed, trial, purpose, entity) whose keys never contain the variant or the
  * population, and only the market chain's key contains the scenario.
  *
- * Each month: reps decide (behaviour model, or honest) → AEs realise leads and close deals →
- * every account lives a month (activation, adoption, churn, renewal, expansion, surveys) →
- * the measured metrics the plans read are observed.
+ * Each month: the books' start-of-month totals are recorded → reps decide (behaviour model, or
+ * honest) → AEs realise leads and close deals → the accounts with something happening this month
+ * live it (activation, churn, renewal, expansion, survey answers; customersMonth.ts) → the
+ * measured metrics the plans read are observed.
  */
 import type { MonthDecision, PlanResponse } from "../behavior/types.js";
 import { HONEST_DECISION } from "../behavior/types.js";
@@ -14,10 +15,15 @@ import type { Role } from "../core/vocabulary.js";
 import type { PopulationParams, WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
 import { hasRatchet, RepQuotas } from "../plan/quotaRule.js";
+import { AccountDraws } from "./accountDraws.js";
+import { pathMarket } from "./accountPaths.js";
+import { AccountSchedule } from "./accountSchedule.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
+import { BookTotals } from "./bookTotals.js";
 import { planClocks, SimCalendar } from "./clock.js";
-import { accountMonth } from "./customers.js";
+import { customersMonth } from "./customersMonth.js";
+import { repEffortCosts } from "./effortCosts.js";
 import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
@@ -26,6 +32,7 @@ import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
 import { emptyTallies, type Pipeline, SEGMENT_INDEX, SEGMENT_OF, type WorldState } from "./state.js";
+import { surveyCalendar } from "./surveyCalendar.js";
 import { type Decide, decideAll, qualifiedShares } from "./views.js";
 
 export interface WorldRunInput {
@@ -46,6 +53,8 @@ export interface WorldRunInput {
   readonly decide: Decide | null;
   /** Candidate leads shared by the cells of this (trial, scenario); absent = drawn for this run. */
   readonly leads?: LeadCache;
+  /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
+  readonly accountDraws?: AccountDraws;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -76,10 +85,19 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       closeMonth: new Int32Array(cands.count).fill(-1),
       createdMonth: new Int32Array(cands.count),
       pushed: new Uint8Array(cands.count),
+      deadline: new Uint8Array(cands.count),
+      concession: new Float64Array(cands.count),
       open: [],
     };
   });
-  const accounts = new AccountTable(4096);
+  const draws = input.accountDraws ?? new AccountDraws(input.seed, input.trial);
+  const accounts = new AccountTable(Math.ceil(draws.lastRun.accounts * 1.1));
+  const market = marketPath(input.world.market, input.seed, input.trial, input.scenarioName, months);
+  const paths = pathMarket(
+    market,
+    SEGMENT_OF.map((seg) => input.world.customers[seg]),
+    SEGMENT_OF.map((seg) => input.world.sales[seg]),
+  );
   const s: WorldState = {
     world: input.world,
     seed: input.seed,
@@ -87,7 +105,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     horizon: input.horizonMonths,
     months,
     cal,
-    market: marketPath(input.world.market, input.seed, input.trial, input.scenarioName, months),
+    market,
     reps,
     plans,
     clocks,
@@ -102,12 +120,20 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       reps.length,
       responses.map((r) => r?.primaryMetric ?? null),
       accounts,
+      null,
+      Math.ceil(draws.lastRun.events * 1.1),
     ),
     accounts,
+    draws,
+    paths,
+    schedule: new AccountSchedule(months, reps.length),
+    totals: new BookTotals(accounts, paths, reps.length + 4, reps.length),
+    surveys: surveyCalendar(cal),
     tracker: new BookTracker(reps.length + 4, months),
     tallies: emptyTallies(),
     horizonArr: null,
     qualifiedShare: qualifiedShares(SEGMENT_OF.map((seg) => input.world.sales[seg])),
+    effortCost: repEffortCosts(input.world.sales, reps, responses),
     creditRate: Float64Array.from(plans, (p, r) => {
       const metric = responses[r]?.primaryMetric;
       const q = p?.quotas.find((x) => x.metric === metric);
@@ -124,12 +150,12 @@ export function simulateWorld(input: WorldRunInput): WorldState {
   }
   const needs: Need[][] = plans.map((p) => (p === null ? [] : observationNeeds(p)));
   for (let m = 0; m < months; m++) {
+    s.totals.record(s.tracker, m, s.schedule.stepped);
     s.book.monthCredit.fill(0);
     decideAll(s, m, input.decide);
     for (let r = 0; r < reps.length; r++)
       if (pipelines[r] !== null && m < input.horizonMonths) salesMonth(s, r, m);
-    const n = accounts.n;
-    for (let i = 0; i < n; i++) if (accounts.alive[i] === 1) accountMonth(s, i, m);
+    customersMonth(s, m);
     observeMonth(s, needs, m);
     for (let r = 0; r < reps.length; r++)
       s.creditRate[r] = (1 - EWMA_WEIGHT) * s.creditRate[r]! + EWMA_WEIGHT * s.book.monthCredit[r]!;
@@ -139,5 +165,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
       s.horizonArr = snap;
     }
   }
+  draws.lastRun.accounts = accounts.n;
+  draws.lastRun.events = s.book.table.n;
   return s;
 }

@@ -5,11 +5,11 @@
  * Beta(fitAlpha, fitBeta), ARR ~ the segment's deal-size lognormal × (1 − typical discount),
  * term from termMix and a uniform position inside the current term (so renewals are spread
  * evenly). Activated with the fit's activation probability, then already at its adoption
- * target. Survivorship (older books skew to good fit) is not modelled.
+ * target. Survivorship (older books skew to good fit) is not modelled. The draws are made once per
+ * (trial, scenario) and shared by its world runs (accountDraws.ts).
  */
-import { drawBeta, drawStandardNormal, keyedStream } from "../random/index.js";
-import { activationProbability, adoptionTarget, assignOwners, setFit } from "./customers.js";
-import { termMonths } from "./opportunities.js";
+import { BOOK_ACTIVATED, BOOK_AGE, BOOK_ARR, BOOK_FIT, BOOK_TERM } from "./accountDraws.js";
+import { assignOwners, openAccount, setFit } from "./customers.js";
 import { SEGMENT_INDEX, type WorldState } from "./state.js";
 
 export function seedStartingBooks(s: WorldState, perCsm: number): void {
@@ -19,17 +19,13 @@ export function seedStartingBooks(s: WorldState, perCsm: number): void {
     const sales = s.world.sales[rep.segment];
     const cu = s.world.customers[rep.segment];
     for (let k = 0; k < perCsm; k++) {
-      const id = `B${rep.index}.${k}`;
-      const rng = keyedStream(s.seed, s.trial, "accounts", id);
-      const row = a.add(id, id, rng);
-      const fit = drawBeta(rng, sales.fitAlpha, sales.fitBeta);
-      const arr =
-        sales.dealSizeMedian *
-        Math.exp(sales.dealSizeSigma * drawStandardNormal(rng)) *
-        (1 - sales.typicalDiscount);
-      const term = termMonths(sales, rng.next());
-      const age = Math.min(term - 1, Math.floor(rng.next() * term));
-      const activated = rng.next() < activationProbability(cu, fit);
+      const slot = s.draws.bookAccount(rep.index, k, perCsm, sales, cu);
+      const row = s.draws.open(a, slot);
+      const fit = s.draws.extraOf(slot, BOOK_FIT);
+      const arr = s.draws.extraOf(slot, BOOK_ARR);
+      const term = s.draws.extraOf(slot, BOOK_TERM);
+      const age = s.draws.extraOf(slot, BOOK_AGE);
+      const activated = s.draws.extraOf(slot, BOOK_ACTIVATED) === 1;
       a.segment[row] = SEGMENT_INDEX[rep.segment];
       a.csm[row] = rep.index;
       setFit(s, row, fit);
@@ -39,10 +35,8 @@ export function seedStartingBooks(s: WorldState, perCsm: number): void {
       a.bookDay[row] = s.cal.monthStart[0]! - 1;
       a.nextRenewal[row] = term - age;
       a.activationDay[row] = activated ? s.cal.monthStart[0]! - 1 : -1;
-      const adoption = activated ? adoptionTarget(cu, fit) : 0;
-      a.adoption[row] = adoption;
-      a.adoptionRef[row] = adoption;
       assignOwners(s, row);
+      openAccount(s, row, activated);
     }
   }
 }

@@ -7,13 +7,18 @@ import type { GamingLever, Segment } from "../core/vocabulary.js";
 import type { WorldParams } from "../core/world.js";
 import type { Plan } from "../language/canonical.js";
 import type { RepQuotas } from "../plan/quotaRule.js";
+import type { AccountDraws } from "./accountDraws.js";
+import type { PathMarket } from "./accountPaths.js";
+import type { AccountSchedule } from "./accountSchedule.js";
 import type { AccountTable } from "./accounts.js";
 import type { BookTracker } from "./books.js";
+import type { BookTotals } from "./bookTotals.js";
 import type { PlanClock, SimCalendar } from "./clock.js";
 import type { Candidates } from "./leads.js";
 import type { LedgerBook } from "./ledgers.js";
 import type { MarketPath } from "./market.js";
 import type { SimRep } from "./population.js";
+import type { SurveyCalendar } from "./surveyCalendar.js";
 
 export const SEGMENT_INDEX: Readonly<Record<Segment, number>> = { SMB: 0, MM: 1, ENT: 2 };
 export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
@@ -21,6 +26,8 @@ export const SEGMENT_OF: readonly Segment[] = ["SMB", "MM", "ENT"];
 /** Totals the trial metrics are computed from (horizon deals; see metrics for the tail rule). */
 export interface WorldTallies {
   arrNew: number;
+  /** List value (before discount) of the deals won in the horizon. */
+  arrNewAtList: number;
   arrExpansion: number;
   arrChurned: number;
   arrContraction: number;
@@ -38,11 +45,14 @@ export interface WorldTallies {
   /** Booking events in the horizon (split deals count once per booking event). */
   readonly bookingDay: number[];
   readonly bookingArr: number[];
+  /** Discount off list of each booking event (same order). */
+  readonly bookingDiscount: number[];
 }
 
 export function emptyTallies(): WorldTallies {
   return {
     arrNew: 0,
+    arrNewAtList: 0,
     arrExpansion: 0,
     arrChurned: 0,
     arrContraction: 0,
@@ -58,6 +68,7 @@ export function emptyTallies(): WorldTallies {
     cycleBySegment: new Float64Array(3),
     bookingDay: [],
     bookingArr: [],
+    bookingDiscount: [],
   };
 }
 
@@ -71,6 +82,10 @@ export interface Pipeline {
   readonly createdMonth: Int32Array;
   /** 1 = pushed back at least once. */
   readonly pushed: Uint8Array;
+  /** Deadline state (sales.ts): 0 none, HELD to its period's last day, SLIPPED past it. */
+  readonly deadline: Uint8Array;
+  /** Extra discount a slipped deal keeps from the deadline (buyer's concession). */
+  readonly concession: Float64Array;
   open: number[];
 }
 
@@ -94,6 +109,15 @@ export interface WorldState {
   readonly amsBySegment: readonly (readonly number[])[];
   readonly book: LedgerBook;
   readonly accounts: AccountTable;
+  /** The accounts' own draws, shared by the world runs of a (trial, scenario) (accountDraws.ts). */
+  readonly draws: AccountDraws;
+  /** Closed-form path constants of the run's market (accountPaths.ts). */
+  readonly paths: PathMarket;
+  /** Which accounts are visited in which month (accountSchedule.ts). */
+  readonly schedule: AccountSchedule;
+  /** Running book totals recorded into the tracker each month (bookTotals.ts). */
+  readonly totals: BookTotals;
+  readonly surveys: SurveyCalendar;
   readonly tracker: BookTracker;
   readonly tallies: WorldTallies;
   /** ARR of every account (0 if churned) at the end of the horizon; set when the horizon ends. */
@@ -102,6 +126,8 @@ export interface WorldState {
   readonly qualifiedShare: Float64Array;
   /** EWMA of monthly primary credit (expectations of non-AE reps). */
   readonly creditRate: Float64Array;
+  /** Each rep's cost of effort, currency per month (effortCosts.ts; 0 = no effort choice). */
+  readonly effortCost: Float64Array;
   /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */
   readonly repQuotas?: RepQuotas;
 }

@@ -1,7 +1,8 @@
 /**
  * What a rep sees at the start of a month (RepView, sim/behavior/types.ts) and the decision it
- * takes. Reps without a plan, with gaming propensity 0, or with no lever enabled take
- * HONEST_DECISION without a view being built (decideMonth would return it anyway).
+ * takes. Reps without a plan, and reps that neither respond to pay (no effort cost) nor game
+ * (propensity 0 or no lever enabled), take HONEST_DECISION without a view being built
+ * (decideMonth would return it anyway).
  *
  * Expectations: an AE's expected rest of period is the pipeline due by the period's end ×
  * win probability at the typical discount × expected ARR; expected credit per month is realised
@@ -15,7 +16,7 @@ import {
   type PlanResponse,
   type RepView,
 } from "../behavior/types.js";
-import { QUALIFY_FIT } from "../core/assumptions.js";
+import { MISFIT_CHURN, QUALIFY_FIT } from "../core/assumptions.js";
 import type { SegmentSales } from "../core/world.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { logistic, logit, winProbabilityOf } from "./opportunities.js";
@@ -137,7 +138,8 @@ export function repView(s: WorldState, r: number, m: number): RepView {
     skill: rep.skill,
     gamingPropensity: rep.gamingPropensity,
     riskAversion: rep.riskAversion,
-    effortCost: rep.effortCost,
+    incentiveResponse: rep.incentiveResponse,
+    effortCost: s.effortCost[r]!,
     monthInPeriod: clock.monthInPeriod[m]!,
     monthsInPeriod: clock.monthsPerPeriod,
     periodCredit: s.book.periodCredit[r]!,
@@ -151,7 +153,8 @@ export function repView(s: WorldState, r: number, m: number): RepView {
     discountOddsPer10pts: sales.discountOddsPer10pts,
     typicalDiscount: sales.typicalDiscount * mk.discountPressure[m]!,
     typicalDealArr: sales.dealSizeMedian * mk.dealSize[m]!,
-    poorFitChurnMonthly: cu.monthlyChurnHazard * cu.poorFitChurnMultiplier * mk.churnHazard[m]!,
+    poorFitChurnMonthly:
+      cu.monthlyChurnHazard * cu.poorFitChurnMultiplier * MISFIT_CHURN * mk.churnHazard[m]!,
     annualQuota,
   };
 }
@@ -167,13 +170,8 @@ export function decideAll(s: WorldState, m: number, decide: Decide | null): void
     }
     const response = s.responses[r];
     const rep = s.reps[r]!;
-    if (
-      decide === null ||
-      clock === null ||
-      response === null ||
-      !(rep.gamingPropensity > 0) ||
-      s.levers.size === 0
-    ) {
+    const games = rep.gamingPropensity > 0 && s.levers.size > 0;
+    if (decide === null || clock === null || response === null || (!games && !(s.effortCost[r]! > 0))) {
       s.decisions[r] = HONEST_DECISION;
       continue;
     }

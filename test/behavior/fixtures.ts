@@ -4,7 +4,9 @@
  */
 
 import { readdirSync } from "node:fs";
-import type { LeverSet, RepView } from "../../sim/behavior/types.js";
+import { effortCostPerMonth, RESPONSIVE_SHARE } from "../../sim/behavior/effortEconomics.js";
+import { positionPayOf } from "../../sim/behavior/positionPay.js";
+import type { LeverSet, PlanResponse, RepView } from "../../sim/behavior/types.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
 import type { Plan } from "../../sim/language/canonical.js";
 import { loadPlanFile } from "../../sim/language/loadPlan.js";
@@ -18,7 +20,9 @@ export function view(over: Partial<RepView> = {}): RepView {
     skill: 1,
     gamingPropensity: 1,
     riskAversion: 0,
-    effortCost: 10_000,
+    // the market's cost of effort for this rep (effortEconomics.ts): 11.1% × 75,000 × 0.3 = 2,500
+    incentiveResponse: RESPONSIVE_SHARE,
+    effortCost: effortCostPerMonth("newArr", QUARTER_QUOTA / 3, RESPONSIVE_SHARE, 1),
     monthInPeriod: 0,
     monthsInPeriod: 3,
     periodCredit: 0,
@@ -65,4 +69,12 @@ export const EXAMPLE_PLANS: readonly string[] = readdirSync("scenarios/plans")
 
 export function examplePlan(name: string): Plan {
   return loadPlanFile(`scenarios/plans/${name}.yaml`);
+}
+
+/**
+ * A hand-built response whose positionPay reads its periodPay on its basis (positionPay.ts
+ * positionPayOf): tests that replace periodPay call this so decisions read the new function.
+ */
+export function handResponse(r: Omit<PlanResponse, "positionPay" | "periodBasisParts">): PlanResponse {
+  return { ...r, positionPay: positionPayOf(r.periodPay, r.basis), periodBasisParts: r.basis === "period" };
 }

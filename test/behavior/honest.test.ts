@@ -1,10 +1,14 @@
 /**
- * DESIGN §6: "a gaming propensity (0 = honest, never uses a gaming lever)"; a lever not enabled
- * is never pulled (gaming exposure enables one lever at a time). Checked over a grid of views
- * and the example plans, plus hand-made plans where every lever would otherwise pay.
+ * DESIGN §6: "gaming propensity (0 = never uses a gaming lever)"; "honest" means "does not game",
+ * never "does not respond to pay": an honest rep's effort is its incentive response and nothing
+ * else moves. A lever not enabled is never pulled (gaming exposure enables one lever at a time).
+ * Checked over a grid of views and the example plans, plus hand-made plans where every lever
+ * would otherwise pay.
  */
 import { describe, expect, test } from "vitest";
+import { repContext } from "../../sim/behavior/context.js";
 import { decideMonth } from "../../sim/behavior/decide.js";
+import { decideEffort } from "../../sim/behavior/effort.js";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import {
   HONEST_DECISION,
@@ -13,7 +17,15 @@ import {
   type RepView,
 } from "../../sim/behavior/types.js";
 import { GAMING_LEVERS, type GamingLever } from "../../sim/core/vocabulary.js";
-import { ALL_LEVERS, EXAMPLE_PLANS, examplePlan, lastMonth, view, without } from "./fixtures.js";
+import {
+  ALL_LEVERS,
+  EXAMPLE_PLANS,
+  examplePlan,
+  handResponse,
+  lastMonth,
+  view,
+  without,
+} from "./fixtures.js";
 
 /** The decision fields each lever controls. */
 const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = {
@@ -27,13 +39,14 @@ const FIELDS: Readonly<Record<GamingLever, readonly (keyof MonthDecision)[]>> = 
 };
 
 /** A response under which every lever pays: steep, capped, SPIFFs, surveys and renewals paid. */
-const TEMPTING: PlanResponse = {
+const TEMPTING: PlanResponse = handResponse({
   periodPay: (c, q) => (c < 0.5 * q ? 0 : Math.min(0.3 * c, 0.3 * 1.2 * q)),
   dealMultiplier: () => 1,
   clawbackShare: 0,
   clawbackWindowMonths: 0,
   spiffPerDeal: 5_000,
   surveysPaid: true,
+  surveyStake: 20_000,
   retentionPaid: false,
   outcomePaid: false,
   renewalsPaid: true,
@@ -49,7 +62,7 @@ const TEMPTING: PlanResponse = {
     planAnnual: 900_000,
     yearPay: (c, a) => 4 * (c / 4 < 0.5 * (a / 4) ? 0 : Math.min((0.3 * c) / 4, (0.3 * 1.2 * a) / 4)),
   },
-};
+});
 
 function grid(): RepView[] {
   const out: RepView[] = [];
@@ -67,16 +80,38 @@ const responses: [string, PlanResponse][] = [
   ["tempting", TEMPTING],
 ];
 
+/** What an honest rep decides: its incentive response (effort) and no lever. */
+function honestDecision(v: RepView, r: PlanResponse) {
+  return { ...HONEST_DECISION, effort: decideEffort(repContext(v, r), false) };
+}
+
 describe("honest reps and disabled levers", () => {
-  test("propensity 0 ⇒ HONEST_DECISION exactly, for every view and plan", () => {
+  test("propensity 0 ⇒ no lever is pulled; effort is the incentive response, for every view and plan", () => {
     for (const [, r] of responses)
-      for (const v of grid())
-        expect(decideMonth({ ...v, gamingPropensity: 0 }, r, ALL_LEVERS)).toEqual(HONEST_DECISION);
+      for (const v of grid()) {
+        const honest = { ...v, gamingPropensity: 0 };
+        expect(decideMonth(honest, r, ALL_LEVERS)).toEqual(honestDecision(honest, r));
+      }
   });
 
-  test("no levers enabled ⇒ HONEST_DECISION", () => {
+  test("honest reps respond to pay: effort moves with the plan somewhere on the grid", () => {
+    const efforts = new Set<number>();
     for (const [, r] of responses)
-      for (const v of grid()) expect(decideMonth(v, r, new Set())).toEqual(HONEST_DECISION);
+      for (const v of grid()) efforts.add(decideMonth({ ...v, gamingPropensity: 0 }, r, ALL_LEVERS).effort);
+    expect(efforts.size).toBeGreaterThan(5);
+  });
+
+  test("no incentive response and no gaming ⇒ HONEST_DECISION itself (the inert population)", () => {
+    for (const [, r] of responses)
+      for (const v of grid())
+        expect(decideMonth({ ...v, gamingPropensity: 0, incentiveResponse: 0 }, r, ALL_LEVERS)).toBe(
+          HONEST_DECISION,
+        );
+  });
+
+  test("no levers enabled ⇒ the honest decision", () => {
+    for (const [, r] of responses)
+      for (const v of grid()) expect(decideMonth(v, r, new Set())).toEqual(honestDecision(v, r));
   });
 
   test("a disabled lever keeps its honest value while the others are used", () => {
@@ -84,7 +119,8 @@ describe("honest reps and disabled levers", () => {
       for (const [, r] of responses)
         for (const v of grid()) {
           const d = decideMonth(v, r, without(lever));
-          for (const f of FIELDS[lever]) expect(d[f], `${lever}.${f}`).toEqual(HONEST_DECISION[f]);
+          const h = honestDecision(v, r);
+          for (const f of FIELDS[lever]) expect(d[f], `${lever}.${f}`).toEqual(h[f]);
         }
   });
 
@@ -92,8 +128,9 @@ describe("honest reps and disabled levers", () => {
     const used = new Set<GamingLever>();
     for (const v of grid()) {
       const d = decideMonth(v, TEMPTING, ALL_LEVERS);
+      const h = honestDecision(v, TEMPTING);
       for (const lever of GAMING_LEVERS)
-        if (FIELDS[lever].some((f) => !Object.is(d[f], HONEST_DECISION[f]))) used.add(lever);
+        if (FIELDS[lever].some((f) => !Object.is(d[f], h[f]))) used.add(lever);
     }
     expect([...used].sort()).toEqual([...GAMING_LEVERS].sort());
   });

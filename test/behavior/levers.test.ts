@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { decideMonth } from "../../sim/behavior/decide.js";
 import { planResponse } from "../../sim/behavior/planResponse.js";
-import { MAX_SURVEY_INFLATION } from "../../sim/behavior/survey.js";
+import { MAX_SURVEY_INFLATION, SURVEY_HALF_STAKE, surveyInflation } from "../../sim/behavior/survey.js";
 import { commission, plan, pool, quota, spiff } from "../plan/fixtures.js";
 import { ALL_LEVERS, examplePlan, lastMonth, view } from "./fixtures.js";
 
@@ -38,15 +38,24 @@ describe("survey gaming", () => {
       expect(decideMonth(view({ gamingPropensity: p }), r, ALL_LEVERS).surveyInflation).toBe(0);
   });
 
-  test("a team-NPS kicker (ae-outcome) or a CSAT modifier (csm-outcome) ⇒ inflation up to 1.5 points × propensity", () => {
-    for (const name of ["ae-outcome", "csm-outcome"] as const) {
+  test("inflation grows with the pay at stake: 1.5 points × propensity × S / (S + 10,000), 0 when nothing is paid", () => {
+    // hand-computed stakes: ae-outcome's team-NPS kicker 0.9–1.1 on newArr (90%) and activation
+    // (10%) of 100,000 → 0.2 × 100,000 = 20,000; csm-outcome's CSAT modifier 0.9–1.1 on 20,000 → 4,000
+    for (const [name, stake] of [
+      ["ae-outcome", 20_000],
+      ["csm-outcome", 4_000],
+    ] as const) {
       const r = planResponse(examplePlan(name));
       expect(r.surveysPaid).toBe(true);
+      expect(r.surveyStake).toBeCloseTo(stake, 6);
       expect(decideMonth(view({ gamingPropensity: 0.4 }), r, ALL_LEVERS).surveyInflation).toBeCloseTo(
-        0.4 * MAX_SURVEY_INFLATION,
+        (0.4 * MAX_SURVEY_INFLATION * stake) / (stake + SURVEY_HALF_STAKE),
         12,
       );
     }
+    expect(surveyInflation(0, 1)).toBe(0);
+    expect(surveyInflation(40_000, 1)).toBeGreaterThan(surveyInflation(20_000, 1));
+    expect(surveyInflation(1e12, 1)).toBeLessThanOrEqual(MAX_SURVEY_INFLATION);
   });
 });
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { repContext } from "../../sim/behavior/context.js";
 import { decideMonth } from "../../sim/behavior/decide.js";
-import { bestEffort } from "../../sim/behavior/effort.js";
+import { decideEffort } from "../../sim/behavior/effort.js";
+import { effortCostPerMonth, RESPONSIVE_SHARE } from "../../sim/behavior/effortEconomics.js";
 import { planResponse } from "../../sim/behavior/planResponse.js";
 import { NEXT_YEAR_WEIGHT, ratchetEffect, smoothCertaintyEquivalent } from "../../sim/behavior/ratchet.js";
 import { NEXT_PERIOD_WEIGHT, pushGain } from "../../sim/behavior/timing.js";
@@ -31,7 +32,8 @@ const onPace = (m: number, att: number, over = {}) => {
     periodQuota: A / 4,
     expectedPerMonth: perMonth,
     expectedRestOfPeriod: perMonth * (3 - (m % 3)),
-    effortCost: 3000,
+    incentiveResponse: RESPONSIVE_SHARE,
+    effortCost: effortCostPerMonth("newArr", perMonth, RESPONSIVE_SHARE, 1),
     riskAversion: 0.3,
     ...over,
   });
@@ -69,11 +71,21 @@ describe("ratchet as the rep reads it", () => {
     expect(R(25_000)).toBe(0);
   });
   it("a rep on pace for quota pushes less under the ratchet (Misra & Nair 2011)", () => {
-    // fixed quota: accelerators above 100% make +30% effort pay; ratchet: part of it is taken
-    // back next year through a higher quota
+    // fixed quota: the accelerators above 100% make more effort pay; ratchet: part of it is taken
+    // back next year through a higher quota, so a strategic rep pushes less; an honest one does
+    // not look ahead (the same effort under both plans)
     const v = onPace(6, 1);
-    expect(bestEffort(repContext(v, fixed))).toBe(1.3);
-    expect(bestEffort(repContext(v, ratchet))).toBeLessThan(1.3);
+    const strategic = decideEffort(repContext(v, ratchet), true);
+    expect(decideEffort(repContext(v, fixed), true)).toBeGreaterThan(1);
+    expect(strategic).toBeLessThan(decideEffort(repContext(v, fixed), true));
+    expect(decideEffort(repContext(v, ratchet), false)).toBeCloseTo(
+      decideEffort(repContext(v, fixed), false),
+      9,
+    );
+    // propensity ½ takes half the step from the honest effort
+    const half = decideEffort(repContext({ ...v, gamingPropensity: 0.5 }, ratchet), true);
+    const h = decideEffort(repContext(v, ratchet), false);
+    expect(half).toBeCloseTo(h + 0.5 * (strategic - h), 9);
   });
   it("at fiscal year end, pushing credit into next year pays more under the ratchet", () => {
     const v = onPace(11, 1.3);
@@ -103,7 +115,9 @@ describe("ratchet as the rep reads it", () => {
     expect(ctx.response.periodPay(300_000, 600_000)).toBeCloseTo(5_000, 9);
     expect(r.periodPay(300_000, 600_000)).toBeCloseTo(10_000, 9); // the plan's annual by default
   });
-  it("an honest rep ignores the ratchet (no lever, effort 1)", () => {
-    expect(decideMonth(onPace(6, 1, { gamingPropensity: 0 }), ratchet, ALL_LEVERS)).toBe(HONEST_DECISION);
+  it("an honest rep ignores the ratchet (no lever; its effort is the same as under a fixed quota)", () => {
+    const v = onPace(6, 1, { gamingPropensity: 0 });
+    const d = decideMonth(v, ratchet, ALL_LEVERS);
+    expect(d).toEqual({ ...HONEST_DECISION, effort: decideMonth(v, fixed, ALL_LEVERS).effort });
   });
 });

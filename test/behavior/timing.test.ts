@@ -16,8 +16,9 @@ import {
   pullGain,
 } from "../../sim/behavior/timing.js";
 import type { PlanResponse } from "../../sim/behavior/types.js";
+import { DISCOUNT_AUTHORITY } from "../../sim/core/assumptions.js";
 import { commission, plan } from "../plan/fixtures.js";
-import { ALL_LEVERS, examplePlan, lastMonth, view } from "./fixtures.js";
+import { ALL_LEVERS, examplePlan, handResponse, lastMonth, view } from "./fixtures.js";
 
 const accelerating = planResponse(examplePlan("ae-activity-era"));
 const linear = planResponse(
@@ -39,32 +40,35 @@ describe("timing", () => {
     const d = decideMonth(lastMonth(0.95), accelerating, ALL_LEVERS);
     expect(d.pullForward).toBe(true);
     expect(d.pullDiscount).toBeGreaterThan(PULL_DISCOUNT_PER_MONTH);
-    expect(d.pullMonths).toBeGreaterThanOrEqual(1);
+    expect(d.pullMonths).toBeGreaterThanOrEqual(0.25);
     expect(d.pullMonths).toBeLessThanOrEqual(3);
     expect(d.pushBack).toBe(false);
   });
 
   test("the concession grows with the pay at stake: a steeper accelerator buys a deeper discount (Larkin 2014)", () => {
     // hand-made plans: 10% up to quota, then 1.2× or 3× above it
-    const accel = (k: number): PlanResponse => ({
-      ...linear,
-      periodPay: (c, quota) => 0.1 * Math.min(c, quota) + 0.1 * k * Math.max(0, c - quota),
-    });
+    const accel = (k: number): PlanResponse =>
+      handResponse({
+        ...linear,
+        periodPay: (c, quota) => 0.1 * Math.min(c, quota) + 0.1 * k * Math.max(0, c - quota),
+      });
     const at = lastMonth(1.05);
     const mild = bestPull(repContext(at, accel(1.2)));
     const steep = bestPull(repContext(at, accel(3)));
     expect(mild.gain).toBeGreaterThan(0);
     expect(steep.concession).toBeGreaterThan(mild.concession);
     expect(steep.gain).toBeGreaterThan(mild.gain);
-    // hand-computed, one-month periods (only k = 1), 1.5× above quota, typical discount 0.1:
-    // G(c) = 0.15 × x × q1 × (1 − 0.1 − 0.05 − c)/0.9 − 0.95 × 0.1 × x (next period stays below
-    // quota) ⇒ c* = 0.85 − 0.095 × 0.9 / (0.15 × q1) = 0.2045…, concession = c* / 2
-    const q1 = oddsToProbabilityRatio(0.85, 0.25);
-    const cStar = 0.85 - (0.095 * 0.9) / (0.15 * q1);
+    // hand-computed, one-month periods (depth up to 1), 1.5× above quota, typical discount 0.1:
+    // G(c) = 0.15 × x q1 × (1 − 0.1 − 0.05 − c)/0.9 − 0.95 × 0.1 × x q1 (the deals that sign early
+    // leave the next period, which stays below quota; a buyer that declines keeps its date)
+    // ⇒ c* = 0.85 − 0.095 × 0.9 / 0.15 = 0.28, concession = c* / 2 = 0.14 (inside the authority)
+    const cStar = 0.85 - (0.095 * 0.9) / 0.15;
     const one = bestPull(repContext(lastMonth(1.05, { monthsInPeriod: 1 }), accel(1.5)));
     expect(one.months).toBe(1);
-    expect(cStar).toBeCloseTo(0.2045, 3);
+    expect(cStar).toBeCloseTo(0.28, 9);
     expect(one.concession).toBeCloseTo(PULL_CONCESSION_SHARE * cStar, 6);
+    // a 3× accelerator would concede c*/2 = 0.28: capped at the rep's discount authority
+    expect(steep.concession).toBe(DISCOUNT_AUTHORITY);
     expect(oddsToProbabilityRatio(0.85, 0.25)).toBeCloseTo(0.85 / (0.75 + 0.85 * 0.25), 12);
   });
 

@@ -53,7 +53,9 @@ describe("planbench demo (the README's main command)", () => {
     expect(run.stdout).toContain(`Full comparison: ${displayPath(join(OUT, "simulation", "report.html"))}`);
     const simulation = readFileSync(join(OUT, "simulation", "report.md"), "utf8");
     expect(simulation).toContain("# Experiment: Quick experiment");
-    expect(simulation).toMatch(/gaming windfall is -?\d+\.\d% ± \d+\.\d%/);
+    expect(simulation).toMatch(/### Gaming exposure/);
+    expect(simulation).toMatch(/\| Activity era \| -?\d+\.\d% ± \d+\.\d% \|/);
+    expect(simulation).toMatch(/### Effort response vs gaming/);
     for (const f of ["summary.json", "trials.arrow", "reps.arrow", "report.md"]) {
       expect(existsSync(join(OUT, "simulation", f)), f).toBe(true);
     }

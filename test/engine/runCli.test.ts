@@ -60,6 +60,10 @@ describe.skipIf(!simulatorBuilt)("planbench run on the world simulator", () => {
       const dirs = [0, 1, 2].map((w) => join(scratch, `real-${w}`));
       for (const [w, dir] of dirs.entries())
         expect((await runCli([...args(dir, 2), "--workers", String(w)])).code).toBe(0);
+      // the block size changes no byte either: one block of both trials
+      const oneBlock = join(scratch, "real-one-block");
+      expect((await runCli([...args(oneBlock, 2), "--block-size", "2", "--workers", "0"])).code).toBe(0);
+      dirs.push(oneBlock);
       const expected = outputBytes(dirs[0]!);
       for (const dir of dirs.slice(1)) expect(expectSameBytes(outputBytes(dir), expected), dir).toBe(true);
       const shards = join(scratch, "real-shards");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMarkdown } from "../../reports/markdown/run.js";
+import { PRECISION_BLOCK_SIZE } from "../../sim/engine/blocks.js";
 import { RunInterrupted } from "../../sim/engine/executor.js";
 import { mergeShards } from "../../sim/engine/run/mergeShards.js";
 import { shardFileName } from "../../sim/engine/run/runExperiment.js";
@@ -76,7 +77,16 @@ describe("planbench run: determinism", () => {
     ).rejects.toThrow(/different run/);
   });
 
-  it("a precision run stops at the same block for any worker count", async () => {
+  it("the block size changes no output byte (blocks of 3, 7 and the size chosen from the trial count)", async () => {
+    const expected = outputBytes(reference); // blocks of 7
+    for (const blockSize of [3, undefined]) {
+      const out = join(scratch, `block-size-${blockSize ?? "auto"}`);
+      await fakeRun(out, { blockSize, workers: blockSize === undefined ? 2 : 0 });
+      expect(expectSameBytes(outputBytes(out), expected), `block size ${blockSize ?? "auto"}`).toBe(true);
+    }
+  });
+
+  it("a precision run stops at the same trial for any worker count and block size", async () => {
     const loaded = loadExperimentFile(STRESS);
     const precise = {
       ...loaded,
@@ -94,14 +104,14 @@ describe("planbench run: determinism", () => {
     const b = await fakeRun(join(scratch, "precise-3"), {
       loaded: precise,
       trials: undefined,
-      blockSize: 20,
+      blockSize: undefined, // a precision run's blocks are PRECISION_BLOCK_SIZE whatever is asked
       workers: 3,
       force: true,
     });
     if (a.kind !== "complete" || b.kind !== "complete") throw new Error("expected complete runs");
     expect(a.outputs.summary.trials).toBeGreaterThanOrEqual(200); // never below the minimum
     expect(a.outputs.summary.trials).toBeLessThan(2000);
-    expect(a.outputs.summary.trials % 20).toBe(0);
+    expect(a.outputs.summary.trials % PRECISION_BLOCK_SIZE).toBe(0); // the stop rule is checked per block
     expect(
       expectSameBytes(outputBytes(join(scratch, "precise-0")), outputBytes(join(scratch, "precise-3"))),
     ).toBe(true);
@@ -124,10 +134,10 @@ describe("planbench run: determinism", () => {
 
 describe("planbench run: outputs", () => {
   it("summary.json has every metric per scenario × variant × population with mean, se and ci95", () => {
-    const cells = 2 * 4 * 9; // scenarios × variants × (configured, honest, 7 levers)
+    const cells = 2 * 4 * 10; // scenarios × variants × (configured, honest, inert, 7 levers)
     expect(summary.trials).toBe(30);
     expect(summary.cells).toHaveLength(cells);
-    expect(summary.populations.slice(0, 3)).toEqual(["configured", "honest", "lever:timing"]);
+    expect(summary.populations.slice(0, 4)).toEqual(["configured", "honest", "inert", "lever:timing"]);
     for (const cell of summary.cells) {
       for (const [id, e] of Object.entries(cell.metrics)) {
         expect(e, id).not.toBeNull();
@@ -138,9 +148,7 @@ describe("planbench run: outputs", () => {
       expect(cell.metrics["customer.npsTrue"]).toMatchObject({ n: 26, missing: 4 });
     }
     expect(summary.metrics.map((m) => m.id)).toContain("cost.cvar95");
-    expect(summary.reproducibility.command).toBe(
-      `planbench run ${STRESS} --trials 30 --seed 20250101 --block-size 7`,
-    );
+    expect(summary.reproducibility.command).toBe(`planbench run ${STRESS} --trials 30 --seed 20250101`);
     expect(summary.reproducibility.inputs.map((i) => i.file)).toContain("scenarios/worlds/downturn.yaml");
   });
 
@@ -174,7 +182,7 @@ describe("planbench run: outputs", () => {
 
   it("trials.arrow is long: one row per trial × cell, metrics and gaming figures as columns", () => {
     const table = tableFromIPC(readFileSync(join(reference, "trials.arrow")));
-    expect(table.numRows).toBe(30 * 72);
+    expect(table.numRows).toBe(30 * 80);
     const names = table.schema.fields.map((f) => f.name);
     expect(names.slice(0, 5)).toEqual(["trial", "scenario", "variant", "population", "cost.total"]);
     expect(names).toContain("gaming.byLever.timing");

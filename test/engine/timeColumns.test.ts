@@ -1,7 +1,7 @@
 /**
  * The fan chart's columns (layout.ts section 3, packBlock.ts): the configured population's
  * cumulative cash cost at each quarter end of horizon + tail. Oracle: the trial's own
- * monthlyCost summed by hand over the quarter's months, and cost.total for the last quarter
+ * monthlyCost summed by hand over the quarter's months, and cost.cash (the cash paid by the tail's end) for the last quarter
  * (every counted statement lands in some month of horizon + tail).
  */
 import { fileURLToPath } from "node:url";
@@ -36,8 +36,8 @@ describe("cumulative cost by quarter", () => {
     expect(monthLabel("2025-01-01", 35)).toBe("2027-12");
   });
 
-  it("sums the trial's monthly cost by quarter; the last quarter equals cost.total", () => {
-    const cost = metricIndex(layout, "cost.total");
+  it("sums the trial's monthly cost by quarter; the last quarter equals cost.cash", () => {
+    const cost = metricIndex(layout, "cost.cash");
     for (let v = 0; v < layout.variants; v++) {
       const outcome = simulateTrial(experiment, {
         trial: 3,

@@ -71,9 +71,17 @@ describe("escaping", () => {
       { seed: "a b; rm -rf ~", blockSize: 50, trials: 3 },
       join(process.cwd(), "out", "my run"),
     );
+    // a block size the user gave is repeated (results do not depend on it, the checkpoint's blocks do)
     expect(hint).toBe(
-      "planbench run scenarios/experiments/quick.yaml --trials 3 --seed 'a b; rm -rf ~' --out 'out/my run' --resume",
+      "planbench run scenarios/experiments/quick.yaml --trials 3 --seed 'a b; rm -rf ~' --block-size 50 --out 'out/my run' --resume",
     );
+    expect(
+      resumeCommand(
+        join(process.cwd(), "scenarios/experiments/quick.yaml"),
+        { trials: 3 },
+        join(process.cwd(), "out"),
+      ),
+    ).toBe("planbench run scenarios/experiments/quick.yaml --trials 3 --out out --resume");
   });
 });
 

@@ -88,7 +88,7 @@ describe("experiment shorthands", () => {
     const mix = experimentOf(withBehaviour("    - {name: all, share: 100%, gamingPropensity: 1}\n")).params
       .population.behaviour;
     expect(mix).toEqual([
-      { name: "all", share: 1, gamingPropensity: 1, riskAversion: 0.5, effortCost: 3000 },
+      { name: "all", share: 1, gamingPropensity: 1, riskAversion: 0.5, incentiveResponse: 1 },
     ]);
   });
   it("the shipped experiments load", () => {

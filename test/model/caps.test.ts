@@ -4,25 +4,27 @@
  * down once the cap is in sight; the new plan without caps "resulted in a 9% improvement in
  * overall revenues"). Ratcheting quotas lowering effort (same paper) is test/model/ratchet.test.ts.
  *
- * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), every rep fully strategic, 12-month
- * horizon, 14 paired trials. Two capped/uncapped pairs:
+ * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), the default behaviour mix (50% honest,
+ * 35% at propensity 0.5, 15% at 1; coasting above a cap is incentive response, so honest reps do
+ * it too), 12-month horizon, 14 paired trials. Two capped/uncapped pairs:
  *  - quarterly: test/model/fixtures/ae-capped-quarter (linear 11.1%, commission capped at 30,000
  *    a quarter = 120% of target) vs ae-linear (uncapped);
  *  - annual: the shipped scenarios/plans/ae-capped-ytd (YTD accelerators, variable pay capped at
  *    2× target = 200,000 a year) vs test/model/fixtures/ae-annual-accelerating (the same plan
  *    without the cap).
- * Effort is what the behaviour model decided each rep-month (mean over rep-months).
+ * Effort is the lead-flow multiplier the behaviour model decided each rep-month.
  *
- * Measured with 40 paired trials (mean paired difference ± SE; the tests run 14):
- *  - quarterly cap: mean effort 0.88 capped vs 0.99 uncapped, 34% of rep-months coasting vs 1%;
- *    removing the cap raises new ARR by 21.1% ± 1.8%;
- *  - annual cap: mean effort 1.06 vs 1.13, 9.9% of rep-months coasting vs 0.6%; removing it
- *    raises new ARR by 8.1% ± 1.2%.
- * With the default behaviour mix (50% honest, 35% at 0.5, 15% at 1) the revenue gains are
- * 5.5% ± 0.8% (quarterly) and 1.4% ± 0.4% (annual): Misra & Nair's 9% lies between the default
- * mix and the fully strategic population.
+ * Measured with 14 paired trials (mean paired difference ± SE):
+ *  - quarterly cap: mean effort 0.93 capped vs 0.98 uncapped; rep-months coasting (under half
+ *    normal effort) 22.2% vs 2.3%; removing the cap raises new ARR by 8.6% (+0.70 ± 0.12M);
+ *  - annual cap: mean effort 1.02 vs 1.07; coasting 7.4% vs 0.5%; removing it raises new ARR by
+ *    5.0% (+0.46 ± 0.12M).
+ * Misra & Nair's +9% (caps and ratchet removed together) sits at the top of these. Bands: effort
+ * +0.02–0.4 (quarterly +0.03–0.4), coasting +5–80 points, revenue +5–40% quarterly and +3–30%
+ * annual (a cap at 120% of a quarter binds more often than one at 2× a year).
  */
 import { beforeAll, describe, it } from "vitest";
+import { RESPONSIVE_SHARE } from "../../sim/behavior/effortEconomics.js";
 import {
   aes,
   type Cell,
@@ -48,10 +50,14 @@ const exp = modelExperiment(
   { headcount: aes(4, 4, 2), horizonMonths: 12 },
 );
 
-/** Share of rep-months in which the rep chose less than normal effort (coasting). */
+/**
+ * Share of rep-months in which the rep coasted: less than half its normal effort (a lead-flow
+ * multiplier below 1 − s/2; effort 0, the floor, is 1 − s — effortEconomics.ts). Reps whose own
+ * cost of effort is high work a little below normal under any plan; that is not coasting.
+ */
 function coasting(c: Cell): number {
   let n = 0;
-  for (const d of c.decisions) if (d.decision.effort < 1) n++;
+  for (const d of c.decisions) if (d.decision.effort < 1 - RESPONSIVE_SHARE / 2) n++;
   return c.decisions.length > 0 ? n / c.decisions.length : Number.NaN;
 }
 
@@ -84,7 +90,7 @@ describe("caps and effort (Misra & Nair 2011)", () => {
     ["quarterly cap (120% of target)", "quarterCapped", "quarterFree", [0.03, 0.4], [0.05, 0.4]],
     ["annual cap (ae-capped-ytd, 2× target)", "annualCapped", "annualFree", [0.02, 0.4], [0.03, 0.3]],
   ] as const) {
-    it(`${label}: strategic reps withdraw effort under the cap`, () => {
+    it(`${label}: reps withdraw effort under the cap`, () => {
       const p = paired(runs[capped]!.effort, runs[free]!.effort);
       console.log(describePaired(`mean effort, ${label} → removed`, p));
       expectIncrease(p, effortBand[0], effortBand[1]);

@@ -27,6 +27,15 @@ describe("test/model fixture plans", () => {
     expect(pay("ae-linear", 0.5 * Q)).toBeCloseTo(12_500, 6);
   });
 
+  it("pay-level variants: double (22.2%), half (5.6%), and 11.1% plus a 5,000 quarterly quota bonus", () => {
+    expect(pay("ae-linear-double", Q)).toBeCloseTo(50_000, 4);
+    expect(pay("ae-linear-half", Q)).toBeCloseTo(12_500, 4);
+    // just below quota: the commission only (224,000 × 1/9); at quota: + the 5,000 bonus
+    expect(pay("ae-linear-quota-bonus", 224_000)).toBeCloseTo(224_000 / 9, 0);
+    expect(pay("ae-linear-quota-bonus", Q)).toBeCloseTo(30_000, 0);
+    expect(pay("ae-linear-quota-bonus", 2 * Q)).toBeCloseTo(55_000, 0);
+  });
+
   it("ae-capped-quarter: the linear plan capped at 30,000 a quarter (reached at 120% of quota)", () => {
     expect(pay("ae-capped-quarter", Q)).toBeCloseTo(25_000, 6);
     expect(pay("ae-capped-quarter", 1.2 * Q)).toBeCloseTo(30_000, 6);

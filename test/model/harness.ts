@@ -50,16 +50,16 @@ export function examplePlan(name: string): Plan {
   return loadPlanFile(join(PLANS, `${name}.yaml`));
 }
 
-/** Everyone fully strategic (propensity 1): the population the findings are stated for. */
+/** Everyone fully strategic (propensity 1): an upper bound some findings quote beside the default. */
 export const STRATEGIC: readonly BehaviourProfile[] = [
-  { name: "strategic", share: 1, gamingPropensity: 1, riskAversion: 0.3, effortCost: 3000 },
+  { name: "strategic", share: 1, gamingPropensity: 1, riskAversion: 0.3, incentiveResponse: 1 },
 ];
 
 /** The experiment language's default mix (experimentSchema.ts DEFAULT_BEHAVIOUR). */
 export const DEFAULT_MIX: readonly BehaviourProfile[] = [
-  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0.5, effortCost: 3000 },
-  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0.5, effortCost: 3000 },
-  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, effortCost: 3000 },
+  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0.5, incentiveResponse: 1 },
+  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0.5, incentiveResponse: 1 },
+  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, incentiveResponse: 1 },
 ];
 
 /** AEs only, by segment (SMB, MM, ENT); no CSMs, so accounts are unowned after the sale. */
@@ -79,7 +79,7 @@ export interface ModelOptions {
   readonly seed?: string;
 }
 
-/** One variant per plan set; baseline world, 2025 start. */
+/** One variant per plan set; baseline world, 2025 start; the default behaviour mix unless given. */
 export function modelExperiment(
   variants: readonly (readonly Plan[])[],
   o: ModelOptions = {},
@@ -97,8 +97,9 @@ export function modelExperiment(
     population: {
       headcount: o.headcount ?? aes(4, 4, 2),
       skillSigma: 0.3,
+      effortCostSigma: 0.3,
       rampMonths: 0,
-      behaviour: o.behaviour ?? STRATEGIC,
+      behaviour: o.behaviour ?? DEFAULT_MIX,
       startingBookPerCsm: 0,
     },
     seed: o.seed ?? "model-test",
@@ -236,4 +237,21 @@ export function expectIncrease(p: Paired, lo: number, hi: number, size = p.mean)
   expect(p.mean, `paired difference vs 3 SE (SE ${p.se}, ${p.n} trials)`).toBeGreaterThan(3 * p.se);
   expect(size, `effect size vs the band [${lo}, ${hi}]`).toBeGreaterThanOrEqual(lo);
   expect(size, `effect size vs the band [${lo}, ${hi}]`).toBeLessThanOrEqual(hi);
+}
+
+/** The paired 95% confidence interval (mean ± 1.96 SE) lies above zero. */
+export function expectCiAboveZero(p: Paired, label: string): void {
+  expect(p.mean - 1.96 * p.se, `${label}: lower end of the paired 95% CI`).toBeGreaterThan(0);
+}
+
+/** New ARR each rep booked in the horizon (rep order), from the world's accounts. */
+export function repBookings(c: Cell): Float64Array {
+  const out = new Float64Array(c.state.reps.length);
+  const a = c.state.accounts;
+  for (let i = 0; i < a.n; i++) {
+    const seller = a.seller[i]!;
+    if (seller >= 0 && a.horizonSale[i] === 1 && a.bookMonth[i]! < c.state.horizon)
+      out[seller] = out[seller]! + a.arr0[i]!;
+  }
+  return out;
 }

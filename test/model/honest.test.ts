@@ -1,19 +1,22 @@
 /**
  * Finding (DESIGN §6, by definition of the model): a rep with gaming propensity 0 "never uses a
- * gaming lever" — checked here on the whole simulation, not on single decisions. Under a plan that
- * tempts every lever (test/model/fixtures/ae-tempting: quarterly accelerators, a quarterly cap, a
- * booking SPIFF, an NPS modifier, no clawback) with the renewal-commission CSM plan, and every
- * lever enabled (configured population):
+ * gaming lever" but still responds to pay — checked here on the whole simulation, not on single
+ * decisions. Under a plan that tempts every lever (test/model/fixtures/ae-tempting: quarterly
+ * accelerators, a quarterly cap, a booking SPIFF, an NPS modifier, no clawback) with the
+ * renewal-commission CSM plan, and every lever enabled (configured population):
  *  - an all-honest population leaves no trace of gaming in the world: no pulled or pushed deal, no
- *    poor-fit sale, no split booking, no survey inflation, no behaviour decision taken at all, and
- *    the trial is bit-identical to the same trial run in `honest` mode;
+ *    poor-fit sale, no split booking, no survey inflation, no lever in any decision — only effort
+ *    moves (they do respond: effort changes with the accelerators and the cap) — and the trial is
+ *    bit-identical to the same trial run in `honest` mode;
  *  - the same detectors fire when the reps are strategic (so they can fail);
  *  - in the default mix (50% honest), every honest AE's bookings are exactly those of the
- *    all-honest run of the same trial, and every decision taken came from a rep with propensity > 0.
+ *    all-honest run of the same trial, and every decision with a lever came from a rep with
+ *    propensity > 0.
  * Setup: baseline world, 8 AEs (3 SMB, 3 MM, 2 ENT) and 5 CSMs with 20 starting accounts each,
  * 12-month horizon, 4 trials per check.
  */
 import { describe, expect, it } from "vitest";
+import { HONEST_DECISION, type MonthDecision } from "../../sim/behavior/types.js";
 import { QUALIFY_FIT } from "../../sim/core/assumptions.js";
 import type { BehaviourProfile, HeadcountRow } from "../../sim/core/world.js";
 import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
@@ -40,8 +43,15 @@ const HEADCOUNT: HeadcountRow[] = [
   { role: "CSM", segment: "ENT", count: 1 },
 ];
 const ALL_HONEST: BehaviourProfile[] = [
-  { name: "honest", share: 1, gamingPropensity: 0, riskAversion: 0.5, effortCost: 3000 },
+  { name: "honest", share: 1, gamingPropensity: 0, riskAversion: 0.5, incentiveResponse: 1 },
 ];
+
+/** A decision that uses a gaming lever (anything but effort differs from HONEST_DECISION). */
+function usesLever(d: MonthDecision): boolean {
+  return Object.entries(HONEST_DECISION).some(
+    ([k, v]) => k !== "effort" && !Object.is(d[k as keyof MonthDecision], v),
+  );
+}
 
 const plans = [fixturePlan("ae-tempting"), examplePlan("csm-renewal")];
 
@@ -57,7 +67,7 @@ interface Footprint {
   poorFitSales: number;
   splitBookings: number;
   surveyGap: number;
-  decisions: number;
+  leverDecisions: number;
   renewalPulls: number;
   effortChanges: number;
   discountsSet: number;
@@ -77,7 +87,7 @@ function footprint(c: Cell, who: (rep: number) => boolean = () => true): Footpri
     poorFitSales: 0,
     splitBookings: 0,
     surveyGap: c.metric("customer.npsReported") - c.metric("customer.npsTrue"),
-    decisions: c.decisions.length,
+    leverDecisions: c.decisions.filter((d) => usesLever(d.decision)).length,
     renewalPulls: c.decisions.filter((d) => d.decision.pullRenewals).length,
     effortChanges: c.decisions.filter((d) => d.decision.effort !== 1).length,
     discountsSet: c.decisions.filter((d) => !Number.isNaN(d.decision.discount)).length,
@@ -117,17 +127,19 @@ describe("honest reps (propensity 0) never pull a gaming lever — whole simulat
     const exp = experimentWith(ALL_HONEST);
     for (let t = 0; t < TRIALS; t++) {
       const c = run(exp, CONFIGURED, t);
-      expect(footprint(c), `trial ${t}`).toEqual({
+      const f = footprint(c);
+      expect(f, `trial ${t}`).toEqual({
         pulledDeals: 0,
         pushedDeals: 0,
         poorFitSales: 0,
         splitBookings: 0,
         surveyGap: 0,
-        decisions: 0,
+        leverDecisions: 0,
         renewalPulls: 0,
-        effortChanges: 0,
+        effortChanges: f.effortChanges,
         discountsSet: 0,
       });
+      expect(f.effortChanges, `trial ${t}: honest reps respond to pay`).toBeGreaterThan(0);
       const h = run(exp, HONEST, t);
       expect(bytes(c.metrics), `trial ${t} metrics`).toEqual(bytes(h.metrics));
       expect(bytes(c.pay.repPay), `trial ${t} pay`).toEqual(bytes(h.pay.repPay));
@@ -164,8 +176,9 @@ describe("honest reps (propensity 0) never pull a gaming lever — whole simulat
       expect([f.pulledDeals, f.pushedDeals, f.poorFitSales, f.splitBookings], `trial ${t}`).toEqual([
         0, 0, 0, 0,
       ]);
-      expect(c.decisions.every((d) => d.view.gamingPropensity > 0)).toBe(true);
-      expect(c.decisions.length).toBeGreaterThan(0);
+      const levers = c.decisions.filter((d) => usesLever(d.decision));
+      expect(levers.every((d) => d.view.gamingPropensity > 0)).toBe(true);
+      expect(levers.length).toBeGreaterThan(0);
       c.state.reps.forEach((rep, r) => {
         if (rep.role !== "AE" || rep.gamingPropensity !== 0) return;
         honestAes++;

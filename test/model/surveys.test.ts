@@ -4,15 +4,17 @@
  * customer.npsTrue is survey gaming).
  *
  * Setup: baseline world, 10 AEs (4 SMB, 4 MM, 2 ENT), 12-month horizon, 10 paired trials, plans
- * test/model/fixtures/ae-linear (scores not paid) and ae-linear-nps (the same commission scaled
- * 0.9×–1.1× by the rep's own NPS). Populations: every rep fully strategic, and the same reps
- * made honest. Responses in a customer's first 6 months are attributed to the selling AE
- * (sim/core/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never inflated.
+ * test/model/fixtures/ae-linear (scores not paid), ae-linear-nps (the same commission scaled
+ * 0.9×–1.1× by the rep's own NPS: 20,000 a year at stake) and ae-linear-nps-steep (0.8×–1.2×:
+ * 40,000). Populations: the default behaviour mix (50% honest, 35% at propensity 0.5, 15% at 1),
+ * and the same reps made honest. Responses in a customer's first 6 months are attributed to the
+ * selling AE (sim/core/assumptions.ts AE_SURVEY_MONTHS); no CSMs, so later responses are never
+ * inflated. Inflation grows with the stake S: 1.5 points × propensity × S / (S + 10,000)
+ * (sim/behavior/survey.ts).
  *
- * Measured with 40 trials: reported − true NPS = +54.6 ± 0.5 points when scores are paid and
- * every rep is strategic (+1.5 on 0–10 scores turns passives into promoters), +19.1 ± 1.3 with
- * the default mix; exactly 0 when scores are paid but reps are honest, and exactly 0 when reps
- * game but scores are not paid. True NPS is identical under both plans (paid − unpaid = 0).
+ * Measured (10 trials): reported − true NPS = +12.2 ± 1.4 points when 20,000 a year is paid on
+ * scores, +14.0 at 40,000 (+1.8 ± 0.3); exactly 0 when scores are paid but reps are honest, and
+ * exactly 0 when reps game but scores are not paid. True NPS is identical under both plans.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -29,10 +31,13 @@ import {
 
 const TRIALS = 10;
 
-const exp = modelExperiment([[fixturePlan("ae-linear")], [fixturePlan("ae-linear-nps")]], {
-  headcount: aes(4, 4, 2),
-  horizonMonths: 12,
-});
+const exp = modelExperiment(
+  [[fixturePlan("ae-linear")], [fixturePlan("ae-linear-nps")], [fixturePlan("ae-linear-nps-steep")]],
+  {
+    headcount: aes(4, 4, 2),
+    horizonMonths: 12,
+  },
+);
 
 const run = () =>
   columns(
@@ -41,6 +46,7 @@ const run = () =>
       { name: "unpaidGaming", variant: 0, mode: CONFIGURED },
       { name: "paidGaming", variant: 1, mode: CONFIGURED },
       { name: "paidHonest", variant: 1, mode: HONEST },
+      { name: "steepGaming", variant: 2, mode: CONFIGURED },
     ],
     TRIALS,
     {
@@ -54,9 +60,9 @@ beforeAll(() => {
 });
 
 describe("survey-score inflation when scores are paid", () => {
-  it("paid scores + strategic reps: reported NPS rises far above true NPS", () => {
+  it("paid scores + gaming reps: reported NPS rises far above true NPS", () => {
     const p = paired(runs.unpaidGaming!.gap, runs.paidGaming!.gap);
-    console.log(describePaired("reported − true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    console.log(describePaired("reported − true NPS, unpaid → paid (default mix)", p, 1, " pts"));
     expectIncrease(p, 5, 80);
   });
 
@@ -66,9 +72,15 @@ describe("survey-score inflation when scores are paid", () => {
     expect(runs.paidGaming!.npsTrue.every(Number.isFinite)).toBe(true);
   });
 
+  it("inflation grows with the pay at stake: 40,000 a year on scores inflates more than 20,000", () => {
+    const p = paired(runs.paidGaming!.gap, runs.steepGaming!.gap);
+    console.log(describePaired("reported − true NPS, 20,000 → 40,000 at stake", p, 1, " pts"));
+    expectIncrease(p, 1, 40);
+  });
+
   it("paying for scores does not raise true NPS", () => {
     const p = paired(runs.unpaidGaming!.npsTrue, runs.paidGaming!.npsTrue);
-    console.log(describePaired("true NPS, unpaid → paid (strategic reps)", p, 1, " pts"));
+    console.log(describePaired("true NPS, unpaid → paid (default mix)", p, 1, " pts"));
     expect(Math.abs(p.mean)).toBeLessThan(0.5);
   });
 });

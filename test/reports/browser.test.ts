@@ -89,9 +89,9 @@ describe.skipIf(!chromium)("HTML reports in headless Chromium", () => {
   });
 
   const cases = [
-    { name: "run", dir: () => runDir, charts: 10, variants: 3 },
+    { name: "run", dir: () => runDir, charts: 13, variants: 3 },
     { name: "backtest", dir: () => backtestDir, charts: 5, variants: 2 },
-    { name: "quick-run", dir: () => realRunDir, charts: 7, variants: 4 },
+    { name: "quick-run", dir: () => realRunDir, charts: 10, variants: 4 },
   ];
   for (const c of cases) {
     it(`${c.name} report: opens with a scorecard and verdict, no console errors, every chart drawn, summary table present`, async () => {

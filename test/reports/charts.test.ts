@@ -46,12 +46,30 @@ describe("run charts", () => {
       "paired-differences",
       "payout-distribution",
       "attainment-bands",
+      "effort-vs-gaming",
       "gaming-by-lever",
+      "timing-curves",
+      "fiscal-months",
       "cost-vs-value",
       "stress-comparison",
       "tornado",
       "sweep-heatmap",
     ]);
+  });
+
+  it("timing curves: 13 weeks and the last day per variant, the history overlaid", () => {
+    const spec = byId.get("timing-curves")!.spec as unknown as {
+      data: { values: { variant: string; bucket: string; share: number }[] };
+      vconcat: { layer: { data?: { values: { share: number }[] } }[] }[];
+    };
+    const activity = spec.data.values.filter((r) => r.variant === "Activity era");
+    expect(activity.map((r) => r.bucket)).toEqual([
+      ...Array.from({ length: 13 }, (_, w) => String(w + 1)),
+      "last day",
+    ]);
+    expect(activity.at(-1)!.share).toBeCloseTo(0.2, 12); // the fixture's last-day share of variant 0
+    expect(spec.vconcat[0]!.layer[1]!.data!.values).toHaveLength(14); // the history
+    expect(byId.get("effort-vs-gaming")!.metricIds).toContain("behaviour.effortResponse.pay");
   });
 
   it("cost over time: median by quarter, budget to date, tail quarters marked", () => {

@@ -1,7 +1,9 @@
 /**
  * Calibration of the baseline world (baselineWorld()) against the DESIGN §5 benchmark ranges,
- * with the honest reference population (150 AEs, 100 CSMs) and the example activity-era AE plan
- * (OTE 200k, quota 900k ≈ 4.5× OTE):
+ * with the reference population at normal effort (150 AEs, 100 CSMs; `inert`: nobody games or
+ * responds to pay — the benchmarks describe reps under the market's typical plan, which is where
+ * the effort model puts normal effort, sim/behavior/effortEconomics.ts) and the example
+ * activity-era AE plan (OTE 200k, quota 900k ≈ 4.5× OTE):
  *   win rates 20–30%; sales cycles 2–6 months (each segment inside its world cycle range);
  *   GRR 88–93% and NRR 100–110% by segment; 25–50% of AE-years at quota (we aim at 30–50%).
  * Oracle: those benchmark ranges (sources in sim/world/baseline.ts), widened by the documented
@@ -20,7 +22,7 @@ import { experiment, plan } from "./fixtures.js";
 const TRIALS = 12;
 const H = 24;
 
-describe("baseline calibration (honest population, activity-era AE plan)", () => {
+describe("baseline calibration (reference population at normal effort, activity-era AE plan)", () => {
   const ae = plan("ae-activity-era");
   const csm = plan("csm-renewal");
   const exp = experiment({ horizonMonths: H, tailMonths: 0 });
@@ -45,7 +47,7 @@ describe("baseline calibration (honest population, activity-era AE plan)", () =>
       world: baselineWorld(H),
       scenarioName: "baseline",
       population: exp.population,
-      mode: { kind: "honest" },
+      mode: { kind: "inert" },
       plans: { AE: ae, CSM: csm },
       responses: { AE: planResponse(ae), CSM: planResponse(csm) },
       decide: null,

@@ -9,9 +9,10 @@ import { planResponse } from "../../sim/behavior/planResponse.js";
 import { HONEST_DECISION } from "../../sim/behavior/types.js";
 import type { WorldParams } from "../../sim/core/world.js";
 import type { ExperimentParams } from "../../sim/language/experiment/experimentParams.js";
+import { TRIAL_METRICS } from "../../sim/metrics/trialMetricIds.js";
 import { compilePlan } from "../../sim/plan/evaluate.js";
 import { payRun } from "../../sim/trial/pay.js";
-import { simulateTrial } from "../../sim/trial/simulateTrial.js";
+import { simulateTrial, simulateTrials } from "../../sim/trial/simulateTrial.js";
 import type { PopulationMode, TrialOutcome } from "../../sim/trial/trialContract.js";
 import { repValues, trialMetrics } from "../../sim/trial/trialMetrics.js";
 import { baselineWorld } from "../../sim/world/baseline.js";
@@ -67,7 +68,7 @@ function candidates(s: WorldState): number[][] {
 describe("simulateTrial determinism", () => {
   test("the same request gives byte-identical outcomes", () => {
     const exp = small();
-    for (const population of [{ kind: "honest" }, { kind: "configured" }] as const) {
+    for (const population of [{ kind: "inert" }, { kind: "honest" }, { kind: "configured" }] as const) {
       const a = simulateTrial(exp, { trial: 1, scenario: 0, variant: 1, population });
       const b = simulateTrial(exp, { trial: 1, scenario: 0, variant: 1, population });
       expect(bytes(a)).toEqual(bytes(b));
@@ -80,18 +81,41 @@ describe("simulateTrial determinism", () => {
     expect(o.repPay.length).toBe(25);
     expect(o.repValue.length).toBe(25);
     expect(o.monthlyCost.length).toBe(18);
-    // Σ monthly cost = cost.total (same counting rule, pay.ts)
+    // Σ monthly cost = cost.cash (same counting rule, pay.ts); cost.total adds the expected
+    // deferred pay, none under these plans
     const total = o.monthlyCost.reduce((x, y) => x + y, 0);
-    expect(total).toBeCloseTo(o.metrics[0]!, 2);
+    expect(total).toBeCloseTo(o.metrics[TRIAL_METRICS.indexOf("cost.cash")]!, 2);
+    expect(o.metrics[0]!).toBeCloseTo(total, 2);
   });
 
-  // simulateTrial simulates the honest world once per trial and scenario and observes and pays
+  // simulateTrial simulates the inert world (nobody games or responds to pay) once per trial and
+  // scenario and observes and pays
   // it through each variant's plans (planView.ts); oracle: the world simulated with the plans.
-  test("the shared honest world equals a world simulated with the variant's plans", () => {
+  // One cell simulator pays the inert world of every variant, and variants naming the same plan
+  // (the CSM plan here) share its statements (pay.ts PlanPayCache); oracle: each cell on its own.
+  test("inert cells of one (trial, scenario) equal each cell simulated on its own", () => {
+    const base = small();
+    const csm = base.variants[0]!.plans.find((p) => p.role === "CSM")!;
+    const exp = {
+      ...base,
+      variants: base.variants.map((v) => ({
+        ...v,
+        plans: v.plans.map((p) => (p.role === "CSM" ? structuredClone(csm) : p)),
+      })),
+    };
+    const cells = simulateTrials(exp)(2, 0);
+    for (const variant of [0, 1, 0]) {
+      const together = cells(variant, { kind: "inert" });
+      const alone = simulateTrial(exp, { trial: 2, scenario: 0, variant, population: { kind: "inert" } });
+      expect(bytes(together)).toEqual(bytes(alone));
+    }
+  });
+
+  test("the shared inert world equals a world simulated with the variant's plans", () => {
     const exp = small();
     for (const variant of [0, 1]) {
-      const shared = simulateTrial(exp, { trial: 3, scenario: 0, variant, population: { kind: "honest" } });
-      const s = world(exp, { kind: "honest" }, variant);
+      const shared = simulateTrial(exp, { trial: 3, scenario: 0, variant, population: { kind: "inert" } });
+      const s = world(exp, { kind: "inert" }, variant);
       const aePlan = exp.variants[variant]!.plans.find((p) => p.role === "AE") ?? null;
       const pay = payRun(s, new Map(exp.variants[variant]!.plans.map((p) => [p, compilePlan(p)])));
       const repValue = repValues(s);
@@ -125,10 +149,10 @@ describe("common random numbers", () => {
     );
   });
 
-  test("with honest reps, two variants produce the same deals, customers and churn", () => {
+  test("with inert reps (nobody reads the plan), two variants produce the same deals, customers and churn", () => {
     const exp = small();
-    const a = world(exp, { kind: "honest" }, 0);
-    const b = world(exp, { kind: "honest" }, 1);
+    const a = world(exp, { kind: "inert" }, 0);
+    const b = world(exp, { kind: "inert" }, 1);
     expect(b.tallies.bookingDay).toEqual(a.tallies.bookingDay);
     expect(b.tallies.bookingArr).toEqual(a.tallies.bookingArr);
     expect(b.accounts.ids).toEqual(a.accounts.ids);
@@ -136,6 +160,14 @@ describe("common random numbers", () => {
       ...a.accounts.alive.subarray(0, a.accounts.n),
     ]);
     expect(b.tallies.arrChurned).toBe(a.tallies.arrChurned);
+  });
+
+  test("honest reps respond to pay: variants with different plans produce different deals", () => {
+    const exp = small();
+    const a = world(exp, { kind: "honest" }, 0);
+    const b = world(exp, { kind: "honest" }, 1);
+    expect(b.tallies.bookingArr).not.toEqual(a.tallies.bookingArr);
+    expect(candidates(b)).toEqual(candidates(a)); // the same leads, realised by different effort
   });
 
   test("scenarios share leads and customers; only the market chain is keyed by scenario", () => {
@@ -187,7 +219,7 @@ describe("common random numbers", () => {
       headcount: headcount([4, 4, 2], [0, 0, 0]),
       horizonMonths: 12,
       tailMonths: 0,
-      behaviour: [{ name: "all", share: 1, gamingPropensity: 1, riskAversion: 0, effortCost: 0 }],
+      behaviour: [{ name: "all", share: 1, gamingPropensity: 1, riskAversion: 0, incentiveResponse: 1 }],
     });
     const run = (effort: number): WorldState =>
       simulateWorld({

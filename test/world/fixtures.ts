@@ -21,9 +21,9 @@ export function plan(name: string): Plan {
 }
 
 export const MIXED_BEHAVIOUR: readonly BehaviourProfile[] = [
-  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0, effortCost: 0 },
-  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0, effortCost: 0 },
-  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, effortCost: 0 },
+  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0, incentiveResponse: 1 },
+  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0, incentiveResponse: 1 },
+  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, incentiveResponse: 1 },
 ];
 
 export function headcount(ae: [number, number, number], csm: [number, number, number]): HeadcountRow[] {
@@ -66,6 +66,7 @@ export function experiment(o: FixtureOptions = {}): ExperimentParams {
     population: {
       headcount: o.headcount ?? headcount([60, 60, 30], [40, 40, 20]),
       skillSigma: 0.3,
+      effortCostSigma: 0.3,
       rampMonths: 0,
       behaviour: o.behaviour ?? MIXED_BEHAVIOUR,
       startingBookPerCsm: o.startingBookPerCsm ?? 40,

@@ -5,11 +5,14 @@ import { attainmentBandsChart } from "./attainmentBands.js";
 import { costDistributionChart } from "./costDistribution.js";
 import { costOverTimeChart } from "./costOverTime.js";
 import { costVsValueChart } from "./costVsValue.js";
+import { effortVsGamingChart } from "./effortVsGaming.js";
+import { fiscalMonthsChart } from "./fiscalMonths.js";
 import { gamingByLeverChart } from "./gamingByLever.js";
 import { pairedDifferencesChart } from "./pairedDifferences.js";
 import { payoutDistributionChart } from "./payoutDistribution.js";
 import { stressComparisonChart } from "./stressComparison.js";
 import { sweepHeatmapChart } from "./sweepHeatmap.js";
+import { timingCurvesChart } from "./timingCurves.js";
 import { tornadoChart } from "./tornado.js";
 
 export const RUN_CHART_BUILDERS = [
@@ -18,7 +21,10 @@ export const RUN_CHART_BUILDERS = [
   pairedDifferencesChart,
   payoutDistributionChart,
   attainmentBandsChart,
+  effortVsGamingChart,
   gamingByLeverChart,
+  timingCurvesChart,
+  fiscalMonthsChart,
   costVsValueChart,
   stressComparisonChart,
   tornadoChart,

@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { InputError, problem } from "../../errors.js";
 import { validateFile } from "../../language/validateDocument.js";
 import { withExamples } from "../help.js";
@@ -111,7 +110,6 @@ export async function runDemo(
   await runCommand(join(root, "scenarios", "experiments", "quick.yaml"), {
     trials,
     out: join(out, "simulation"),
-    blockSize: DEFAULT_BLOCK_SIZE,
     ...steps,
   });
 

@@ -11,7 +11,6 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { runMarkdown } from "../../../reports/markdown/run.js";
-import { DEFAULT_BLOCK_SIZE } from "../../engine/blocks.js";
 import { RunInterrupted } from "../../engine/executor.js";
 import { mergeShards } from "../../engine/run/mergeShards.js";
 import { CHECKPOINT_DIR, runExperiment } from "../../engine/run/runExperiment.js";
@@ -23,6 +22,7 @@ import { formatOption, jsonOption } from "../output/outputFormat.js";
 import { type PrintFlags, printRunOutputs } from "../output/printRun.js";
 import { progressReporter } from "../progress/runProgress.js";
 import { rawStderr } from "../safeOutput.js";
+import { wholeNumber } from "../wholeNumber.js";
 
 export interface RunFlags extends PrintFlags {
   trials?: number;
@@ -32,16 +32,8 @@ export interface RunFlags extends PrintFlags {
   resume?: boolean;
   force?: boolean;
   shard?: { index: number; count: number };
-  blockSize: number;
-}
-
-function wholeNumber(min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
-      throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got '${value}'`);
-    return n;
-  };
+  /** Trials per block; absent = chosen from the trial count (results do not depend on it). */
+  blockSize?: number;
 }
 
 export function parseShard(value: string): { index: number; count: number } {
@@ -58,7 +50,7 @@ export function resumeCommand(experiment: string, flags: RunFlags, out: string):
   const words = ["planbench", "run", commandPath(experiment)];
   if (flags.trials !== undefined) words.push("--trials", String(flags.trials));
   if (flags.seed !== undefined) words.push("--seed", flags.seed);
-  if (flags.blockSize !== DEFAULT_BLOCK_SIZE) words.push("--block-size", String(flags.blockSize));
+  if (flags.blockSize !== undefined) words.push("--block-size", String(flags.blockSize));
   if (flags.shard) words.push("--shard", `${flags.shard.index}/${flags.shard.count}`);
   words.push("--out", commandPath(out), "--resume");
   return formatCommand(words);
@@ -133,9 +125,8 @@ export function register(program: Command): void {
     .option("--shard <i/n>", "run only shard i of n (0-based) and write a shard file", parseShard)
     .option(
       "--block-size <n>",
-      "trials per block (results depend on it, not on --workers)",
+      "trials per block, a speed setting: results depend on neither it nor --workers (default: from the trial count; precision runs always 50)",
       wholeNumber(1),
-      DEFAULT_BLOCK_SIZE,
     )
     .addOption(formatOption())
     .addOption(jsonOption())

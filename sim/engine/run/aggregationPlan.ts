@@ -4,7 +4,8 @@
  *   paired      every cell metric of every variant vs the first variant, per scenario, for the
  *               configured and honest populations (common random numbers: same trial, same draws);
  *   windfall    honest vs configured Σ pay per scenario × variant (gaming.windfall as a ratio of
- *               means), and honest vs each lever alone (gaming.byLever);
+ *               means), honest vs each lever alone (gaming.byLever), and inert vs honest
+ *               (behaviour.effortResponse.pay: the effort response to pay, not gaming);
  *   tails       cost.total of the configured and honest populations (every value kept, for
  *               cost.p95 and cost.cvar95);
  *   exceedances cost.total above the budget over the horizon (budget per fiscal year × horizon
@@ -19,6 +20,7 @@
 import { GAMING_LEVERS } from "../../core/vocabulary.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { AccumulatorLayout, PairSpec } from "../../metrics/montecarlo/index.js";
+import { FIRST_LEVER_MODE } from "./cells.js";
 import { metricColumn, metricIndex, type RunLayout, timeColumn } from "./layout.js";
 import { type ScenarioPairDescriptor, scenarioPairs } from "./stressPlan.js";
 import { type SweepPairDescriptor, sweepPairs } from "./sweepPairs.js";
@@ -36,6 +38,8 @@ export interface WindfallDescriptor {
   readonly variant: number;
   /** null: the configured population; else the lever enabled alone. */
   readonly lever: string | null;
+  /** The pair is the honest population vs the inert one (effort response), not a windfall. */
+  readonly effortResponse?: boolean;
   readonly pair: number;
 }
 
@@ -69,6 +73,8 @@ export interface AggregationPlan {
 
 /** Populations compared across variants and kept in the tails: configured (0) and honest (1). */
 export const COMPARED_MODES = [0, 1] as const;
+/** The inert population (populationModes order). */
+const INERT_MODE = 2;
 
 export function aggregationPlan(experiment: ExperimentParams, layout: RunLayout): AggregationPlan {
   const pairs: PairSpec[] = [];
@@ -99,9 +105,11 @@ export function aggregationPlan(experiment: ExperimentParams, layout: RunLayout)
       if (layout.byLever) {
         GAMING_LEVERS.forEach((lever, l) => {
           windfall.push({ scenario: s, variant: v, lever, pair: pairs.length });
-          pairs.push({ base: honestPay, variant: metricColumn(layout, s, v, 2 + l, pay) });
+          pairs.push({ base: honestPay, variant: metricColumn(layout, s, v, FIRST_LEVER_MODE + l, pay) });
         });
       }
+      windfall.push({ scenario: s, variant: v, lever: null, effortResponse: true, pair: pairs.length });
+      pairs.push({ base: metricColumn(layout, s, v, INERT_MODE, pay), variant: honestPay });
       for (const mode of COMPARED_MODES) {
         const column = metricColumn(layout, s, v, mode, cost);
         let exceedance: number | null = null;

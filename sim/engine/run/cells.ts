@@ -1,7 +1,8 @@
 /**
  * The cells of a run: scenario × variant × population mode, in one fixed order — scenarios,
- * then variants, then populations as configured, honest, and (with gaming.byLever) one
- * population per gaming lever in GAMING_LEVERS order. The block module, the aggregation and
+ * then variants, then populations as configured, honest, inert, and (with gaming.byLever) one
+ * population per gaming lever in GAMING_LEVERS order. configured vs honest is gaming exposure
+ * (the levers); honest vs inert is the effort response to pay (legitimate, DESIGN §6). The block module, the aggregation and
  * every output enumerate cells with these functions, so they always agree.
  */
 
@@ -15,9 +16,12 @@ export interface Cell {
   readonly population: PopulationMode;
 }
 
-/** configured, honest, then each lever alone (when byLever). */
+/** Index of the first lever population in populationModes order. */
+export const FIRST_LEVER_MODE = 3;
+
+/** configured, honest, inert, then each lever alone (when byLever). */
 export function populationModes(byLever: boolean): PopulationMode[] {
-  const modes: PopulationMode[] = [{ kind: "configured" }, { kind: "honest" }];
+  const modes: PopulationMode[] = [{ kind: "configured" }, { kind: "honest" }, { kind: "inert" }];
   if (byLever) for (const lever of GAMING_LEVERS) modes.push({ kind: "lever", lever });
   return modes;
 }

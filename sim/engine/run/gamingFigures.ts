@@ -1,19 +1,46 @@
 /**
- * Per-trial gaming figures of one scenario × variant, from its populations in the same trial
- * (same world, same draws — DESIGN §6):
- *   windfall          Σ pay(configured) / Σ pay(honest) − 1
- *   valueLost         arr.endOfHorizon(honest) − arr.endOfHorizon(configured)
- *                     + value.discountGiven(configured) − value.discountGiven(honest)
- *   maxDeviationGain  max over reps of pay(configured) − pay(honest)
- *   byLever.<lever>   Σ pay(lever alone) / Σ pay(honest) − 1
- * NaN where undefined (no honest pay, no reps).
+ * Per-trial figures of one scenario × variant that separate legitimate effort from gaming
+ * (DESIGN §6), from its populations in the same trial (same world draws, common random numbers):
+ * configured (as configured), honest (nobody games; everyone still responds to pay), inert
+ * (nobody games or responds: effort stays normal) and each lever alone.
+ *
+ *   gaming.windfall                 Σ pay(configured) / Σ pay(honest) − 1: pay from gaming levers only
+ *   gaming.valueLost                arr.endOfHorizon(honest) − arr.endOfHorizon(configured)
+ *                                   + value.discountGiven(configured) − value.discountGiven(honest)
+ *   gaming.valueLost.mispricing     value.discountGiven(configured) − value.discountGiven(honest)
+ *   gaming.valueLost.lostDeals      arr.newAtList(honest) − arr.newAtList(configured): list value of
+ *                                   deals not won (pulled deals lost, slipped deals, …; negative when
+ *                                   gaming sells more, e.g. poor fits)
+ *   gaming.valueLost.churn          arr.churned(configured) − arr.churned(honest)
+ *   gaming.maxDeviationGain         max over reps of pay(configured) − pay(honest)
+ *   behaviour.effortResponse.pay    Σ pay(honest) / Σ pay(inert) − 1: what the plan's incentives make
+ *                                   reps earn by responding to them (legitimate)
+ *   behaviour.effortResponse.value  arr.endOfHorizon(honest) − arr.endOfHorizon(inert): the customer
+ *                                   value that response creates
+ *   gaming.byLever.<lever>          Σ pay(lever alone) / Σ pay(honest) − 1
+ * NaN where undefined (no reference pay, no reps).
  */
 
-import { TRIAL_METRICS } from "../../metrics/trialMetricIds.js";
+import { TRIAL_METRICS, type TrialMetric } from "../../metrics/trialMetricIds.js";
 import type { TrialOutcome } from "../../trial/trialContract.js";
 
-const END_ARR = TRIAL_METRICS.indexOf("arr.endOfHorizon");
-const DISCOUNT = TRIAL_METRICS.indexOf("value.discountGiven");
+/** The figures in gamingFigures() order, before the per-lever windfalls. */
+export const GAMING_FIGURES = [
+  "gaming.windfall",
+  "gaming.valueLost",
+  "gaming.valueLost.mispricing",
+  "gaming.valueLost.lostDeals",
+  "gaming.valueLost.churn",
+  "gaming.maxDeviationGain",
+  "behaviour.effortResponse.pay",
+  "behaviour.effortResponse.value",
+] as const;
+
+const at = (id: TrialMetric): number => TRIAL_METRICS.indexOf(id);
+const END_ARR = at("arr.endOfHorizon");
+const DISCOUNT = at("value.discountGiven");
+const AT_LIST = at("arr.newAtList");
+const CHURNED = at("arr.churned");
 
 export function totalPay(outcome: TrialOutcome): number {
   let total = 0;
@@ -21,8 +48,8 @@ export function totalPay(outcome: TrialOutcome): number {
   return total;
 }
 
-export function relativeExtra(pay: number, honestPay: number): number {
-  return honestPay > 0 ? pay / honestPay - 1 : Number.NaN;
+export function relativeExtra(pay: number, referencePay: number): number {
+  return referencePay > 0 ? pay / referencePay - 1 : Number.NaN;
 }
 
 export function maxDeviationGain(configured: TrialOutcome, honest: TrialOutcome): number {
@@ -33,25 +60,32 @@ export function maxDeviationGain(configured: TrialOutcome, honest: TrialOutcome)
   return best;
 }
 
+/** b's metric minus a's. */
+function diff(a: TrialOutcome, b: TrialOutcome, k: number): number {
+  return b.metrics[k]! - a.metrics[k]!;
+}
+
 export function valueLost(configured: TrialOutcome, honest: TrialOutcome): number {
-  return (
-    honest.metrics[END_ARR]! -
-    configured.metrics[END_ARR]! +
-    (configured.metrics[DISCOUNT]! - honest.metrics[DISCOUNT]!)
-  );
+  return diff(configured, honest, END_ARR) + diff(honest, configured, DISCOUNT);
 }
 
 /** The figures in gamingMetrics() order; `levers` in GAMING_LEVERS order (empty without byLever). */
 export function gamingFigures(
   configured: TrialOutcome,
   honest: TrialOutcome,
+  inert: TrialOutcome,
   levers: readonly TrialOutcome[],
 ): number[] {
   const honestPay = totalPay(honest);
   return [
     relativeExtra(totalPay(configured), honestPay),
     valueLost(configured, honest),
+    diff(honest, configured, DISCOUNT),
+    diff(configured, honest, AT_LIST),
+    diff(honest, configured, CHURNED),
     maxDeviationGain(configured, honest),
+    relativeExtra(honestPay, totalPay(inert)),
+    diff(inert, honest, END_ARR),
     ...levers.map((l) => relativeExtra(totalPay(l), honestPay)),
   ];
 }

@@ -54,6 +54,14 @@ export function checkShards(shards: readonly OpenShard[]): OpenShard[] {
   const indices = ordered.flatMap((s) => s.header.blocks.map((b) => b.index));
   if (indices.length !== first.totalBlocks || indices.some((b, i) => b !== i))
     throw refuse(shards[0]!.path, "the shards do not cover the run's blocks exactly once");
+  // the run hash leaves the block size out (results do not depend on it): shards of one run
+  // cut with different block sizes are caught here, by their trial ranges
+  const ranges = ordered.flatMap((s) => s.header.blocks);
+  if (ranges.some((b, i) => b.start !== (i === 0 ? 0 : ranges[i - 1]!.end)))
+    throw refuse(
+      shards[0]!.path,
+      "the shards were cut into blocks of different sizes: run them with the same --block-size",
+    );
   return ordered;
 }
 

@@ -4,11 +4,14 @@
  * parameter so the same packing runs with simulateTrials in workers and with stand-ins in tests.
  */
 
+import { curveLength } from "../../metrics/kernels/periodCurves.js";
 import type { TrialSimulator } from "../../trial/trialContract.js";
 import type { Block } from "../blocks.js";
-import { populationModes } from "./cells.js";
+import { FIRST_LEVER_MODE, populationModes } from "./cells.js";
 import { gamingFigures, totalPay } from "./gamingFigures.js";
 import {
+  CURVE_MODES,
+  curveColumn,
   gamingColumn,
   metricColumn,
   quarterEndMonth,
@@ -45,11 +48,23 @@ export function packMetricsBlock(
           for (let k = 0; k < metrics - 1; k++) out[(first + k) * n + i] = outcome.metrics[k] ?? Number.NaN;
           out[(first + metrics - 1) * n + i] = totalPay(outcome);
         });
-        const figures = gamingFigures(outcomes[0]!, outcomes[1]!, outcomes.slice(2));
+        const figures = gamingFigures(
+          outcomes[0]!,
+          outcomes[1]!,
+          outcomes[2]!,
+          outcomes.slice(FIRST_LEVER_MODE),
+        );
         figures.forEach((value, g) => {
           out[gamingColumn(layout, s, v, g) * n + i] = value;
         });
         writeCumulativeCost(out, n, i, layout, s, v, outcomes[0]!.monthlyCost);
+        for (const mode of CURVE_MODES) {
+          const curves = outcomes[mode]!.curves;
+          const size = curveLength(layout.curveWeeks[v]!);
+          const first = curveColumn(layout, s, v, mode, 0);
+          for (let k = 0; k < size; k++)
+            out[(first + k) * n + i] = curves !== undefined && k < curves.length ? curves[k]! : Number.NaN;
+        }
       }
     }
     onTrial?.(i + 1);

@@ -6,7 +6,7 @@
 import { commandPath, formatCommand } from "../../io/shellQuote.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { LoadedExperiment } from "../../language/experiment/loadExperiment.js";
-import { type Block, planBlocks } from "../blocks.js";
+import { type Block, chooseBlockSize, PRECISION_BLOCK_SIZE, planBlocks } from "../blocks.js";
 import { repCount } from "./cells.js";
 import { inputHashes } from "./inputHashes.js";
 import { type RunLayout, runLayout } from "./layout.js";
@@ -22,7 +22,11 @@ export interface RunRequest {
   /** Fixed trial count (replaces the experiment's trials or precision). */
   readonly trials?: number;
   readonly seed?: string;
-  readonly blockSize: number;
+  /**
+   * Trials per block of a fixed-trial run; absent = chosen from the trial count (blocks.ts).
+   * Results never depend on it; a precision run always uses PRECISION_BLOCK_SIZE.
+   */
+  readonly blockSize?: number;
 }
 
 export interface PreparedRun {
@@ -37,8 +41,8 @@ export interface PreparedRun {
   readonly repsTask: RunTask;
   readonly inputs: readonly InputFile[];
   /**
-   * The command with the flags that decide the numbers (workers, out, resume, shard left out),
-   * shell-quoted, the experiment path relative to the working directory.
+   * The command with the flags that decide the numbers (workers, block size, out, resume, shard
+   * left out), shell-quoted, the experiment path relative to the working directory.
    */
   readonly command: string;
 }
@@ -59,18 +63,22 @@ export function prepareRun(request: RunRequest): PreparedRun {
   const { byLever } = request.loaded.options;
   const layout = runLayout(experiment, byLever);
   const plannedTrials = experiment.trials ?? experiment.precision?.maxTrials ?? 0;
-  checkRunSize(experiment, plannedTrials, request.blockSize, request.experimentPath);
   const reps = repCount(experiment);
   const words = ["planbench", "run", commandPath(request.experimentPath)];
   if (experiment.trials !== null) words.push("--trials", String(experiment.trials));
-  words.push("--seed", experiment.seed, "--block-size", String(request.blockSize));
+  words.push("--seed", experiment.seed);
+  const precision = experiment.trials === null;
+  const blockSize = precision
+    ? PRECISION_BLOCK_SIZE
+    : (request.blockSize ?? chooseBlockSize(plannedTrials, false));
+  checkRunSize(experiment, plannedTrials, blockSize, request.experimentPath);
   return {
     experiment,
     layout,
     plannedTrials,
-    blocks: planBlocks(plannedTrials, request.blockSize),
-    blockSize: request.blockSize,
-    runHash: runHash(experiment, byLever, plannedTrials, request.blockSize),
+    blocks: planBlocks(plannedTrials, blockSize),
+    blockSize,
+    runHash: runHash(experiment, byLever, plannedTrials),
     metricsTask: { kind: "metrics", experiment, byLever, columns: layout.columns, reps },
     repsTask: { kind: "reps", experiment, byLever, columns: repColumns(experiment, reps), reps },
     inputs: inputHashes(request.loaded.files),

@@ -7,6 +7,7 @@
  * run into it is refused (a shard locks only its own checkpoint and shard file).
  */
 import { join } from "node:path";
+import type { Piscina } from "piscina";
 import { InputError, problem } from "../../errors.js";
 import { FolderLock } from "../../io/lock.js";
 import { OutputStage } from "../../io/outputSet.js";
@@ -14,7 +15,7 @@ import type { BlockResult } from "../blockResult.js";
 import { planBlocks, shardBlocks } from "../blocks.js";
 import { builtModulePath } from "../builtModulePath.js";
 import { Checkpoint } from "../checkpoint.js";
-import { executeBlocks } from "../executor.js";
+import { executeBlocks, openPool } from "../executor.js";
 import { type PreparedRun, prepareRun, type RunRequest } from "./prepareRun.js";
 import { expectedTrials, precisionReached, precisionTarget, RunAggregator } from "./runAggregator.js";
 import { checkRunLimits } from "./runLimits.js";
@@ -94,31 +95,57 @@ function modulePathOf(settings: RunSettings): string {
  */
 const REP_DETAIL_BLOCK_SIZE = 1;
 
-/** Rep-level detail of the first `trials` trials (configured and honest populations). */
-async function runRepDetail(
+/**
+ * Rep-level detail of the first `trials` trials (configured and honest populations), on `pool`
+ * when given. With `reportNow` false its progress is held back (the trials pass is reporting)
+ * until the returned `report` is called.
+ */
+function runRepDetail(
   settings: RunSettings,
   prepared: PreparedRun,
   trials: number,
   mainTrials: number,
-): Promise<BlockResult[]> {
+  pool: Piscina | null,
+  reportNow: boolean,
+): { readonly results: Promise<BlockResult[]>; readonly report: () => void } {
   const task: RunTask = prepared.repsTask;
   const blocks = planBlocks(repDetailTrials(prepared, trials), REP_DETAIL_BLOCK_SIZE);
   const results: BlockResult[] = [];
-  if (blocks.length === 0) return results;
-  const report = phaseProgress(settings, "reps", { before: mainTrials, after: 0 });
-  await executeBlocks({
-    modulePath: modulePathOf(settings),
-    task,
-    blocks,
-    columns: task.columns,
-    workers: Math.min(settings.workers, blocks.length),
-    signal: settings.signal,
-    onBlock: (r) => {
-      results.push(r);
+  const toReport = phaseProgress(settings, "reps", { before: mainTrials, after: 0 });
+  let reporting = reportNow;
+  let last: number | null = null;
+  const done =
+    blocks.length === 0
+      ? Promise.resolve(results)
+      : executeBlocks({
+          modulePath: modulePathOf(settings),
+          task,
+          blocks,
+          columns: task.columns,
+          workers: Math.min(settings.workers, blocks.length),
+          pool,
+          signal: settings.signal,
+          onBlock: (r) => {
+            results.push(r);
+          },
+          onProgress: (_done, _total, doneTrials) => {
+            last = doneTrials;
+            if (reporting) toReport(doneTrials, blocks.at(-1)!.end);
+          },
+        }).then(() => results);
+  done.catch(() => undefined); // awaited later; a failure while the trials pass runs is not "unhandled"
+  return {
+    results: done,
+    report: () => {
+      reporting = true;
+      if (last !== null && blocks.length > 0) toReport(last, blocks.at(-1)!.end);
     },
-    onProgress: (_done, _total, doneTrials) => report(doneTrials, blocks.at(-1)!.end),
-  });
-  return results;
+  };
+}
+
+/** One pool for a run's passes (null when blocks run inline). */
+function runPool(settings: RunSettings): Piscina | null {
+  return settings.workers > 0 ? openPool(settings.workers) : null;
 }
 
 function repDetailTrials(prepared: PreparedRun, trials: number): number {
@@ -130,7 +157,6 @@ function reproducibility(prepared: PreparedRun, trials: number): Reproducibility
     command: prepared.command,
     seed: prepared.experiment.seed,
     trials,
-    blockSize: prepared.blockSize,
     runHash: prepared.runHash,
     inputs: prepared.inputs,
   };
@@ -170,6 +196,19 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
       return repDetailTrials(prepared, expected);
     },
   });
+  const pool = runPool(settings);
+  let closed = false;
+  const closePool = async () => {
+    if (closed) return;
+    closed = true;
+    await pool?.destroy();
+  };
+  // a fixed-trial run knows its rep-detail trials up front: they share the pool with the trials
+  // pass (no idle worker at its end); a precision run learns how many trials it ran only at the end
+  const early =
+    target === null
+      ? runRepDetail(settings, prepared, prepared.plannedTrials, prepared.plannedTrials, pool, false)
+      : null;
   try {
     await executeBlocks({
       modulePath: modulePathOf(settings),
@@ -177,6 +216,7 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
       blocks: prepared.blocks,
       columns: layout.columns,
       workers: settings.workers,
+      pool,
       checkpoint,
       signal: settings.signal,
       onBlock: (result) => {
@@ -188,7 +228,11 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
       },
       onProgress: (_done, _total, doneTrials) => report(doneTrials, Math.max(doneTrials, expected)),
     });
-    const repBlocks = await runRepDetail(settings, prepared, aggregator.trials, aggregator.trials);
+    early?.report();
+    const repBlocks = await (
+      early ?? runRepDetail(settings, prepared, aggregator.trials, aggregator.trials, pool, true)
+    ).results;
+    await closePool();
     outputs = await writeRunOutputs(
       stage,
       experiment,
@@ -200,6 +244,8 @@ async function runWhole(settings: RunSettings, prepared: PreparedRun): Promise<R
       settings.renderMarkdown,
     );
   } catch (error) {
+    await early?.results.catch(() => undefined); // let the concurrent pass settle before the pool closes
+    await closePool();
     await trials.discard();
     stage.discard();
     throw error;
@@ -221,20 +267,32 @@ async function runShard(
   const holdsFirst = blocks[0]?.index === 0;
   const repTrials = holdsFirst ? repDetailTrials(prepared, prepared.plannedTrials) : 0;
   const report = phaseProgress(settings, "trials", { before: 0, after: repTrials });
-  await executeBlocks({
-    modulePath: modulePathOf(settings),
-    task: prepared.metricsTask,
-    blocks,
-    columns: prepared.layout.columns,
-    workers: settings.workers,
-    checkpoint,
-    signal: settings.signal,
-    onBlock: () => undefined, // the checkpoint keeps every block; the shard file is assembled from it
-    onProgress: (_done, _total, doneTrials) => report(doneTrials, shardTrials),
-  });
-  const repBlocks = holdsFirst
-    ? await runRepDetail(settings, prepared, prepared.plannedTrials, shardTrials)
-    : [];
+  const pool = runPool(settings);
+  const early = holdsFirst
+    ? runRepDetail(settings, prepared, prepared.plannedTrials, shardTrials, pool, false)
+    : null;
+  let repBlocks: BlockResult[];
+  try {
+    await executeBlocks({
+      modulePath: modulePathOf(settings),
+      task: prepared.metricsTask,
+      blocks,
+      columns: prepared.layout.columns,
+      workers: settings.workers,
+      pool,
+      checkpoint,
+      signal: settings.signal,
+      onBlock: () => undefined, // the checkpoint keeps every block; the shard file is assembled from it
+      onProgress: (_done, _total, doneTrials) => report(doneTrials, shardTrials),
+    });
+    early?.report();
+    repBlocks = early === null ? [] : await early.results;
+  } catch (error) {
+    await early?.results.catch(() => undefined);
+    throw error;
+  } finally {
+    await pool?.destroy();
+  }
   const file = join(settings.out, shardFileName(index, count));
   const header = {
     runHash: prepared.runHash,

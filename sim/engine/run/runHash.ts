@@ -1,8 +1,9 @@
 /**
  * The identity of a run: sha256 of the canonical JSON (keys sorted) of everything that decides
- * its block results — the normalized experiment (plans and worlds included, seed applied), the
- * gaming split, the planned trial count and the block size. A checkpoint or a shard file only
- * combines with a run of the same hash.
+ * its results — the normalized experiment (plans and worlds included, seed applied), the gaming
+ * split and the planned trial count (not the block size: results do not depend on it; checkpoints
+ * and shard files record their block layout apart). A checkpoint or a shard file only combines
+ * with a run of the same hash.
  */
 import { createHash } from "node:crypto";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
@@ -18,14 +19,10 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-export const RUN_FORMAT = 1;
+/** 2: the block size left the identity (results stopped depending on it). */
+export const RUN_FORMAT = 2;
 
-export function runHash(
-  experiment: ExperimentParams,
-  byLever: boolean,
-  trials: number,
-  blockSize: number,
-): string {
-  const identity = { format: RUN_FORMAT, experiment, byLever, seed: experiment.seed, trials, blockSize };
+export function runHash(experiment: ExperimentParams, byLever: boolean, trials: number): string {
+  const identity = { format: RUN_FORMAT, experiment, byLever, seed: experiment.seed, trials };
   return createHash("sha256").update(canonicalJson(identity)).digest("hex");
 }

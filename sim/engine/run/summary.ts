@@ -14,6 +14,7 @@ import type { RunSummary } from "../../metrics/summary/runSummary.js";
 import { SUMMARY_SCHEMA_VERSION } from "../../metrics/summary/version.js";
 import { PLANBENCH_VERSION } from "../../version.js";
 import { populationLabel, populationModes } from "./cells.js";
+import { curvesSummary } from "./curvesSummary.js";
 import {
   cvar95Estimate,
   exceedanceEstimate,
@@ -22,7 +23,7 @@ import {
   pairedEstimate,
   ratioEstimate,
 } from "./estimates.js";
-import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";
+import { gamingColumn, gamingIndex, metricColumn, type RunLayout } from "./layout.js";
 import { metricDefinition } from "./metricDefinitions.js";
 import type { RunAggregator } from "./runAggregator.js";
 import { stressSummary } from "./stressSummary.js";
@@ -39,7 +40,6 @@ export interface Reproducibility {
   readonly command: string;
   readonly seed: string;
   readonly trials: number;
-  readonly blockSize: number;
   readonly runHash: string;
   readonly inputs: readonly InputFile[];
 }
@@ -107,17 +107,24 @@ export function runSummary(
   for (let s = 0; s < layout.scenarios; s++) {
     for (let v = 0; v < layout.variants; v++) {
       const entries = agg.plan.windfall.filter((w) => w.scenario === s && w.variant === v);
-      const configured = entries.find((w) => w.lever === null)!;
+      const configured = entries.find((w) => w.lever === null && !w.effortResponse)!;
+      const effort = entries.find((w) => w.effortResponse === true)!;
       const byLever = Object.fromEntries(
         entries.filter((w) => w.lever !== null).map((w) => [w.lever!, ratioEstimate(agg, w.pair)]),
       );
+      const figure = (id: string) => meanEstimate(agg, gamingColumn(layout, s, v, gamingIndex(layout, id)));
       gaming.push({
         scenario: scenarios[s]!,
         variant: variants[v]!,
         "gaming.windfall": ratioEstimate(agg, configured.pair),
-        "gaming.valueLost": meanEstimate(agg, gamingColumn(layout, s, v, 1)),
-        "gaming.maxDeviationGain": meanEstimate(agg, gamingColumn(layout, s, v, 2)),
+        "gaming.valueLost": figure("gaming.valueLost"),
+        "gaming.valueLost.mispricing": figure("gaming.valueLost.mispricing"),
+        "gaming.valueLost.lostDeals": figure("gaming.valueLost.lostDeals"),
+        "gaming.valueLost.churn": figure("gaming.valueLost.churn"),
+        "gaming.maxDeviationGain": figure("gaming.maxDeviationGain"),
         "gaming.byLever": layout.byLever ? byLever : null,
+        "behaviour.effortResponse.pay": ratioEstimate(agg, effort.pair),
+        "behaviour.effortResponse.value": figure("behaviour.effortResponse.value"),
       });
     }
   }
@@ -145,7 +152,6 @@ export function runSummary(
       reps: experiment.population.headcount,
     },
     trials: agg.trials,
-    blocks: agg.state.blocks,
     scenarios,
     variants,
     populations,
@@ -158,6 +164,7 @@ export function runSummary(
     sweeps: sweepSummary(agg, experiment, layout),
     frontier: frontierSummary(agg, experiment, layout),
     overTime: timeSummary(agg, experiment, layout),
+    timingCurves: curvesSummary(agg, experiment, layout),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

@@ -5,7 +5,9 @@
  *   trial (int32), scenario, variant, population (utf8: configured, honest, lever:<lever>),
  *   every per-trial metric (float64, NaN where undefined), then the gaming figures of the
  *   scenario × variant (float64) on its `configured` rows and NaN on the others.
- * Written to a temporary file beside the target and renamed on commit (atomic).
+ * Written to a temporary file beside the target and renamed on commit (atomic). Record batches
+ * hold BATCH_TRIALS trials each (trials 0–49, 50–99, …), whatever blocks the run was cut into,
+ * so the file's bytes do not depend on the block size.
  *
  * The writer's bytes are pumped to the file by iterating the writer itself (for await), not
  * through its toNodeStream() adapter: that adapter let the whole file pile up in memory before
@@ -27,6 +29,37 @@ import type { ExperimentParams } from "../../language/experiment/experimentParam
 import type { BlockResult } from "../blockResult.js";
 import { populationLabel, runCells } from "./cells.js";
 import { gamingColumn, metricColumn, type RunLayout } from "./layout.js";
+
+/** Trials per record batch (the last one may hold fewer). */
+export const BATCH_TRIALS = 50;
+
+/** Trials [from, to) of a block result as a result of their own (column-major, as workers return). */
+export function sliceBlock(result: BlockResult, from: number, to: number): BlockResult {
+  const { block, columns, values } = result;
+  const n = block.end - block.start;
+  if (from === block.start && to === block.end) return result;
+  const m = to - from;
+  const out = new Float64Array(columns * m);
+  for (let c = 0; c < columns; c++)
+    out.set(values.subarray(c * n + from - block.start, c * n + to - block.start), c * m);
+  return { block: { index: block.index, start: from, end: to }, columns, values: out };
+}
+
+/** Consecutive results joined into one (their trial ranges must follow each other). */
+export function joinBlocks(parts: readonly BlockResult[]): BlockResult {
+  if (parts.length === 1) return parts[0]!;
+  const first = parts[0]!;
+  const start = first.block.start;
+  const end = parts.at(-1)!.block.end;
+  const m = end - start;
+  const out = new Float64Array(first.columns * m);
+  for (const part of parts) {
+    const n = part.block.end - part.block.start;
+    for (let c = 0; c < first.columns; c++)
+      out.set(part.values.subarray(c * n, (c + 1) * n), c * m + part.block.start - start);
+  }
+  return { block: { index: first.block.index, start, end }, columns: first.columns, values: out };
+}
 
 /** Builds one block's rows as an Arrow table (pure; the writer streams it). */
 export function trialsBlockTable(
@@ -112,15 +145,39 @@ export class TrialsArrowWriter {
     });
   }
 
-  /** Queues a block's rows; throws as soon as writing the file has failed (e.g. a full disk). */
+  /** Reduced results not yet written: the start of the current batch of BATCH_TRIALS trials onward. */
+  private pending: BlockResult[] = [];
+
+  /**
+   * Takes the next block (in trial order) and queues every batch of BATCH_TRIALS trials it
+   * completes; throws as soon as writing the file has failed (e.g. a full disk).
+   */
   writeBlock(result: BlockResult): void {
     if (this.failure !== null) throw asEnvironmentError(this.failure, this.shownAs, "write");
-    for (const batch of trialsBlockTable(this.experiment, this.layout, result).batches)
-      this.writer.write(batch);
+    let rest: BlockResult | null = result;
+    while (rest !== null) {
+      const start: number = this.pending[0]?.block.start ?? rest.block.start;
+      const batchEnd: number = (Math.floor(start / BATCH_TRIALS) + 1) * BATCH_TRIALS;
+      if (rest.block.end < batchEnd) {
+        this.pending.push(rest);
+        return;
+      }
+      this.pending.push(sliceBlock(rest, rest.block.start, batchEnd));
+      rest = rest.block.end > batchEnd ? sliceBlock(rest, batchEnd, rest.block.end) : null;
+      this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = joinBlocks(this.pending);
+    this.pending = [];
+    for (const b of trialsBlockTable(this.experiment, this.layout, batch).batches) this.writer.write(b);
   }
 
   /** Finish the file and move it into place. */
   async commit(): Promise<void> {
+    this.flush();
     this.writer.finish();
     try {
       await this.done;

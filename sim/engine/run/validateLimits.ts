@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { InputError, type Problem } from "../../errors.js";
 import { loadExperimentFile } from "../../language/experiment/loadExperiment.js";
-import { DEFAULT_BLOCK_SIZE } from "../blocks.js";
 import { prepareRun } from "./prepareRun.js";
 import { checkTrialMemory } from "./runLimits.js";
 
@@ -26,7 +25,6 @@ export function experimentLimitProblems(file: string): Problem[] {
     const prepared = prepareRun({
       loaded: loadExperimentFile(file),
       experimentPath: file,
-      blockSize: DEFAULT_BLOCK_SIZE,
     });
     checkTrialMemory(prepared, file);
     return [];

@@ -68,16 +68,18 @@ export const behaviourSchema = mapping(
     share: ratio("Share of reps with this profile (profiles sum to 100%)."),
     gamingPropensity: ratio("0 = honest (never games) … 1 = fully strategic."),
     riskAversion: ratio("Weight on the downside of uncertain pay (0 = risk neutral).").default(0.5),
-    effortCost: money("Pay a rep needs to justify one unit of extra effort.").default(3000),
+    incentiveResponse: ratio(
+      "How strongly effort follows the marginal money at stake, relative to the field estimates (1, default; 0 = ignores pay). Honest reps respond to pay; they only never game.",
+    ).default(1),
   },
   "a behaviour profile {name, share, gamingPropensity}",
   "A slice of the rep population with its behaviour.",
 );
 
 export const DEFAULT_BEHAVIOUR = [
-  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0.5, effortCost: 3000 },
-  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0.5, effortCost: 3000 },
-  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, effortCost: 3000 },
+  { name: "honest", share: 0.5, gamingPropensity: 0, riskAversion: 0.5, incentiveResponse: 1 },
+  { name: "opportunist", share: 0.35, gamingPropensity: 0.5, riskAversion: 0.5, incentiveResponse: 1 },
+  { name: "strategic", share: 0.15, gamingPropensity: 1, riskAversion: 0.3, incentiveResponse: 1 },
 ];
 
 export const populationSchema = mapping(
@@ -95,6 +97,9 @@ export const populationSchema = mapping(
     skillSigma: ratio("Rep skill ~ lognormal(0, skillSigma) (default 0.3).").default(0.3),
     rampMonths: count("Months of ramp for reps hired during the horizon (default 0).").default(0),
     startingBookPerCsm: count("Accounts per CSM at the start (default 40).").default(40),
+    effortCostSigma: ratio(
+      "Spread of the cost of effort across reps: log-sd of each rep's cost around the market's (default 0.3).",
+    ).default(0.3),
     behaviour: listOf(
       behaviourSchema,
       "behaviour profiles",

@@ -141,7 +141,11 @@ export function normalizeExperiment(
     tailMonths: source.tail,
     variants,
     scenarios,
-    population: resolvePopulation(source.population, ctx.issues),
+    population: resolvePopulation(
+      source.population,
+      ctx.issues,
+      written.scenarios[0]?.world.behaviour ?? null,
+    ),
     seed: String(source.seed),
     trials: settings.trials,
     precision: settings.precision,

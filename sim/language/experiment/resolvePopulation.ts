@@ -48,8 +48,12 @@ export function resolveHeadcount(source: PopulationSource, issues: IssueList): H
   return rows;
 }
 
-export function resolveBehaviour(source: PopulationSource, issues: IssueList): BehaviourProfile[] {
-  const profiles = source.behaviour ?? DEFAULT_BEHAVIOUR;
+export function resolveBehaviour(
+  source: PopulationSource,
+  issues: IssueList,
+  fitted: readonly BehaviourProfile[] | null = null,
+): BehaviourProfile[] {
+  const profiles = source.behaviour ?? fitted ?? DEFAULT_BEHAVIOUR;
   const at = ["population", "behaviour"];
   if (profiles.length === 0) issues.add(at, "the behaviour mix needs at least one profile");
   const total = sum(profiles.map((p) => p.share));
@@ -70,12 +74,21 @@ export function resolveBehaviour(source: PopulationSource, issues: IssueList): B
   return profiles.map((p) => ({ ...p }));
 }
 
-export function resolvePopulation(source: PopulationSource, issues: IssueList): PopulationParams {
+/**
+ * `fitted`: the behaviour mix of the first scenario's world when it was calibrated from history
+ * (used when the experiment gives none; the default mix otherwise).
+ */
+export function resolvePopulation(
+  source: PopulationSource,
+  issues: IssueList,
+  fitted: readonly BehaviourProfile[] | null = null,
+): PopulationParams {
   return {
     headcount: resolveHeadcount(source, issues),
     skillSigma: source.skillSigma,
     rampMonths: source.rampMonths,
-    behaviour: resolveBehaviour(source, issues),
+    behaviour: resolveBehaviour(source, issues, fitted),
     startingBookPerCsm: source.startingBookPerCsm,
+    effortCostSigma: source.effortCostSigma,
   };
 }

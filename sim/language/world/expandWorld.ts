@@ -50,5 +50,7 @@ export function expandWorld(world: WorldDefinition, months: number, startMonth =
       schedule: Array.from({ length: months }, (_, m) => marketMonth(world, m, startMonth)),
       regimes: world.regimes,
     },
+    ...(world.history ? { history: world.history } : {}),
+    ...(world.behaviour ? { behaviour: world.behaviour } : {}),
   };
 }

@@ -30,6 +30,8 @@ export function normalizeWorld(source: WorldSource, defaultId: string, issues: I
       factors: resolveFactors(s.factors),
     })),
     regimes: source.regimes ? resolveRegimes(source.regimes, issues) : null,
+    history: source.history ?? null,
+    behaviour: source.behaviour ?? null,
   };
 }
 

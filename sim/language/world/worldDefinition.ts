@@ -6,6 +6,8 @@
 
 import type { Segment } from "../../core/vocabulary.js";
 import type {
+  BehaviourProfile,
+  HistoryProfiles,
   MarketMultipliers,
   RegimeSwitching,
   SegmentCustomers,
@@ -39,4 +41,8 @@ export interface WorldDefinition {
   readonly seasonality: Readonly<Record<keyof MarketMultipliers, readonly number[]>>;
   readonly shocks: readonly Shock[];
   readonly regimes: RegimeSwitching | null;
+  /** Deal-timing profiles of the history a calibrated world came from (reports only). */
+  readonly history: HistoryProfiles | null;
+  /** The behaviour mix fitted to that history (experiments without their own use it). */
+  readonly behaviour: readonly BehaviourProfile[] | null;
 }

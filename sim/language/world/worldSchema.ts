@@ -9,7 +9,19 @@
  * canonical form; numbers take the plan language's shorthands (10%, 120k, 90d).
  */
 import * as z from "zod";
-import { count, days, expecting, identifier, listOf, mapping, money, ratio, text } from "../inputScalars.js";
+import { behaviourSchema } from "../experiment/experimentSchema.js";
+import {
+  count,
+  days,
+  expecting,
+  identifier,
+  listOf,
+  mapping,
+  money,
+  oneOf,
+  ratio,
+  text,
+} from "../inputScalars.js";
 
 /** A number ≥ 0 (or percent) that may be omitted in a file that `extends` another. */
 const num = (description: string) => ratio(description);
@@ -201,6 +213,91 @@ export const regimesSchema = mapping(
 const segments = <T extends z.ZodType>(schema: T, what: string, description: string) =>
   mapping({ SMB: schema, MM: schema, ENT: schema }, `a mapping of SMB, MM and ENT ${what}`, description);
 
+const shareOrNull = z
+  .union([ratio("A share (0–1) or a percent."), z.null()], expecting("a share like 0.2 or 20%, or null"))
+  .describe("A share, or null where the history had nothing to measure.");
+const shares = (what: string) => z.array(shareOrNull, expecting(`a list of ${what}`)).describe(what);
+
+export const historySchema = mapping(
+  {
+    source: text("Where the profiles come from (data set and range)."),
+    periodWeeks: count("Whole weeks per plan period the history was read with (13: quarters)."),
+    volumeShareByWeek: shares("shares of booked value by week of the period (the last day apart)"),
+    lastDayShare: shareOrNull,
+    discountByWeek: shares("value-weighted discounts by week, then the period's last day"),
+    volumeShareByFiscalMonth: shares("shares of booked value by month of the fiscal year (12)"),
+    volumeShareByMonthOfPeriod: shares("shares of booked value by month of the period"),
+  },
+  "a history mapping {source, periodWeeks, volumeShareByWeek, …}",
+  "Deal-timing profiles of the history this world was calibrated from (written by planbench calibrate); reports overlay the simulated curves on them. They do not drive the simulation.",
+);
+
+const distanceOrNull = z
+  .union([ratio("A distance."), z.null()], expecting("a number ≥ 0 or null"))
+  .describe("A distance, or null where nothing could be compared.");
+
+/** The simulated profiles at the fitted mix: the history's shape without its source. */
+const simulatedProfileSchema = mapping(
+  {
+    periodWeeks: count("Whole weeks per plan period (13: quarters)."),
+    volumeShareByWeek: shares("shares of booked value by week of the period (the last day apart)"),
+    lastDayShare: shareOrNull,
+    discountByWeek: shares("value-weighted discounts by week, then the period's last day"),
+    volumeShareByFiscalMonth: shares("shares of booked value by month of the fiscal year (12)"),
+    volumeShareByMonthOfPeriod: shares("shares of booked value by month of the period"),
+  },
+  "a simulated profile mapping {periodWeeks, volumeShareByWeek, …}",
+  "Deal-timing profiles the simulator produced at the fitted mix.",
+);
+
+export const behaviourFitSchema = mapping(
+  {
+    plan: text("The plan the history was paid on (its shape drove the fit)."),
+    trials: count("Keyed trials per grid point."),
+    seed: text("Seed of the fit's trials."),
+    gamingShare: ratio("Fitted share of gaming reps (the rest honest)."),
+    gamingPropensity: ratio("Fitted propensity of the gaming reps."),
+    distance: ratio("Sum of squared profile differences at the fit."),
+    monthsOnly: mapping(
+      {
+        gamingShare: ratio("Gaming share the month-of-period shares alone would choose."),
+        gamingPropensity: ratio("Its propensity."),
+      },
+      "a mapping {gamingShare, gamingPropensity}",
+      "The mix the month-of-period shares alone would fit (a coarse profile; compare with the full fit).",
+    ),
+    distances: listOf(
+      mapping(
+        {
+          profile: text("The profile compared."),
+          kind: oneOf(
+            ["KS D", "largest gap"],
+            "KS distance of value distributions, or the largest gap of a curve.",
+          ),
+          fitted: distanceOrNull,
+          defaultMix: distanceOrNull,
+        },
+        "a distance mapping {profile, kind, fitted, defaultMix}",
+        "History vs simulation at the fitted and at the default mix.",
+      ),
+      "distances",
+      "Simulated vs historical profiles: KS distances (value by month, week, fiscal month) and the discount curve's largest gap.",
+    ),
+    simulated: simulatedProfileSchema,
+    unidentified: listOf(
+      mapping(
+        { parameter: text("A behaviour parameter."), why: text("Why the history cannot identify it.") },
+        "a mapping {parameter, why}",
+        "A parameter the history cannot identify (kept at the defaults).",
+      ),
+      "unidentified parameters",
+      "Parameters the history cannot identify, kept at their defaults.",
+    ),
+  },
+  "a behaviour fit mapping {plan, trials, gamingShare, gamingPropensity, …}",
+  "How planbench calibrate fitted the behaviour mix to the history's deal timing, and how well (read by people and reports; it does not drive the simulation).",
+);
+
 export const worldSchema = mapping(
   {
     kind: z.literal("world", expecting("'world'")).describe("Document kind: world."),
@@ -217,6 +314,15 @@ export const worldSchema = mapping(
     seasonality: seasonalitySchema.default({}),
     shocks: listOf(shockSchema, "shocks", "Shocks on top of the market schedule.").default([]),
     regimes: regimesSchema.nullable().optional(),
+    history: historySchema.nullable().optional(),
+    behaviour: listOf(
+      behaviourSchema,
+      "behaviour profiles",
+      "The behaviour mix fitted to the history's deal timing (planbench calibrate); experiments without population.behaviour use their first scenario's.",
+    )
+      .nullable()
+      .optional(),
+    behaviourFit: behaviourFitSchema.nullable().optional(),
   },
   "a world: a mapping with kind: world, sales, customers and surveys",
   "A simulated world (market scenario) for planbench experiments.",
@@ -224,6 +330,7 @@ export const worldSchema = mapping(
 
 export type WorldInput = z.input<typeof worldSchema>;
 export type WorldSource = z.output<typeof worldSchema>;
+export type BehaviourFitSource = z.output<typeof behaviourFitSchema>;
 export type ScheduleSource = z.output<typeof scheduleSchema>;
 export type FactorsSource = z.output<typeof factorsSchema>;
 export type SeasonalitySource = z.output<typeof seasonalitySchema>;

@@ -16,8 +16,18 @@ export const COST_AND_PAY: readonly MetricSpec[] = [
     direction: "lower",
     group: "Cost",
     definition:
-      "total variable comp paid by the company in the horizon (cash basis), including clawback recoveries",
-    computedBy: "Σ pay of the reps with a plan (world pay / replayed statements)",
+      "total variable comp for the horizon's work, including clawback recoveries; in a simulation also the pay still held back or unvested when the simulated tail ends, at its expected value after forfeiture (a backtest: what the history paid)",
+    computedBy: "Σ pay of the reps with a plan (world pay / replayed statements; sim/trial/deferredPay.ts)",
+  },
+  {
+    id: "cost.cash",
+    label: "Cash paid by the end of the tail",
+    unit: "currency",
+    direction: "lower",
+    group: "Cost",
+    definition:
+      "variable comp for the horizon's work actually paid by the end of the simulated tail (cash timing); cost.total minus it is the deferred pay still to settle",
+    computedBy: "Σ cash of the reps with a plan (sim/trial/pay.ts)",
   },
   {
     id: "cost.expense",

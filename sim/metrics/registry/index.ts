@@ -22,6 +22,7 @@ export const METRIC_GROUPS: readonly string[] = [
   "Pay",
   "Attainment",
   "Pay for performance",
+  "Incentive response",
   "Gaming",
   "Customers",
   "Deal timing",

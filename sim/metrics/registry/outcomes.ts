@@ -82,7 +82,7 @@ export const OUTCOMES: readonly MetricSpec[] = [
     direction: "lower",
     group: "Gaming",
     definition:
-      "extra payout of the configured population vs the same population made honest, as a share of honest payout",
+      "extra payout of the configured population vs the same population made honest (still responding to pay), as a share of honest payout: pay from gaming levers only",
     computedBy: WINDFALL,
   },
   {
@@ -92,6 +92,55 @@ export const OUTCOMES: readonly MetricSpec[] = [
     direction: "lower",
     group: "Gaming",
     definition: "company value lost to gaming (ARR, margin, churned ARR)",
+    computedBy: "sim/engine/run/gamingFigures.ts",
+  },
+  {
+    id: "gaming.valueLost.mispricing",
+    label: "Value lost to gaming: mispricing",
+    unit: "currency",
+    direction: "lower",
+    group: "Gaming",
+    definition: "extra ARR given away in discounts by the configured population vs the honest one",
+    computedBy: "sim/engine/run/gamingFigures.ts",
+  },
+  {
+    id: "gaming.valueLost.lostDeals",
+    label: "Value lost to gaming: lost deals",
+    unit: "currency",
+    direction: "lower",
+    group: "Gaming",
+    definition:
+      "list ARR the honest population wins and the configured one does not (pulled or slipped deals lost; negative when gaming sells more)",
+    computedBy: "sim/engine/run/gamingFigures.ts",
+  },
+  {
+    id: "gaming.valueLost.churn",
+    label: "Value lost to gaming: churn",
+    unit: "currency",
+    direction: "lower",
+    group: "Gaming",
+    definition:
+      "extra ARR churned under the configured population vs the honest one (poor-fit sales, rushed deals)",
+    computedBy: "sim/engine/run/gamingFigures.ts",
+  },
+  {
+    id: "behaviour.effortResponse.pay",
+    label: "Effort response: pay",
+    unit: "share",
+    direction: "neutral",
+    group: "Incentive response",
+    definition:
+      "extra payout of the honest population (responding to pay, never gaming) vs the same reps at normal effort, as a share of the latter: what the plan's incentives make reps earn legitimately",
+    computedBy: WINDFALL,
+  },
+  {
+    id: "behaviour.effortResponse.value",
+    label: "Effort response: customer value",
+    unit: "currency",
+    direction: "higher",
+    group: "Incentive response",
+    definition:
+      "customer ARR at the end of the horizon of the honest population minus the same reps at normal effort: the value the plan's incentives buy",
     computedBy: "sim/engine/run/gamingFigures.ts",
   },
   {
@@ -132,12 +181,60 @@ export const OUTCOMES: readonly MetricSpec[] = [
     computedBy: TIMING,
   },
   {
+    id: "timing.volumeShareByWeek",
+    label: "Bookings by week of the period",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "share of booked value signed in each week of the plan period, the period's last day apart (Larkin 2014's timing curve)",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.lastDayShare",
+    label: "Bookings on the period's last day",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition: "share of booked value signed on the last day of its plan period",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.discountByWeek",
+    label: "Discount by week of the period",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "value-weighted mean discount of the deals signed in each week of the plan period, then on its last day",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
+    id: "timing.volumeShareByFiscalMonth",
+    label: "Bookings by month of the fiscal year",
+    unit: "share",
+    direction: "neutral",
+    group: "Deal timing",
+    definition:
+      "share of booked value signed in each month of the fiscal year (Oyer 1998's year-end spike and lull)",
+    computedBy: "sim/metrics/kernels/periodCurves.ts",
+  },
+  {
     id: "arr.new",
     label: "New-logo ARR booked",
     unit: "currency",
     direction: "higher",
     group: "Volume",
     definition: "new-logo ARR booked in the horizon",
+    computedBy: "world tallies",
+  },
+  {
+    id: "arr.newAtList",
+    label: "New-logo ARR at list price",
+    unit: "currency",
+    direction: "higher",
+    group: "Volume",
+    definition: "list value (before discounts) of the new-logo deals booked in the horizon",
     computedBy: "world tallies",
   },
   {

@@ -133,3 +133,36 @@ export const overTimeSection = list(
     ),
   }),
 );
+
+const share = z.number().nullable();
+
+/** Deal-timing profiles a history showed (a calibrated world's `history`), for overlays. */
+export const historyProfilesSchema = z.object({
+  source: z.string(),
+  periodWeeks: z.number(),
+  volumeShareByWeek: z.array(share),
+  lastDayShare: share,
+  discountByWeek: z.array(share),
+  volumeShareByFiscalMonth: z.array(share),
+  volumeShareByMonthOfPeriod: z.array(share),
+});
+
+/**
+ * Larkin's deal-timing curves per scenario × variant × population (configured, honest): booked
+ * value by week of the AE plan's period (the last day apart), value-weighted discount by week
+ * then the last day, and booked value by month of the fiscal year — pooled over trials (ratios of
+ * mean sums) — with the scenario world's history profiles when it was calibrated from data.
+ */
+export const timingCurvesSection = list(
+  z.object({
+    scenario: z.string(),
+    variant: z.string(),
+    population: z.string(),
+    periodWeeks: z.number(),
+    volumeShareByWeek: z.array(share),
+    lastDayShare: share,
+    discountByWeek: z.array(share),
+    volumeShareByFiscalMonth: z.array(share),
+    history: historyProfilesSchema.nullable(),
+  }),
+);

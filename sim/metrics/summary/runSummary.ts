@@ -5,7 +5,13 @@
  */
 import * as z from "zod";
 import { figuresById, list, meanFigure, pairedFigure, proportionFigure, quantileFigure } from "./figures.js";
-import { frontierSection, overTimeSection, stressSection, sweepsSection } from "./runSections.js";
+import {
+  frontierSection,
+  overTimeSection,
+  stressSection,
+  sweepsSection,
+  timingCurvesSection,
+} from "./runSections.js";
 import { SUMMARY_SCHEMA_VERSION } from "./version.js";
 
 const cvarFigure = meanFigure;
@@ -14,7 +20,10 @@ export const reproducibilitySchema = z.object({
   command: z.string().describe("the command that reproduces the numbers"),
   seed: z.string(),
   trials: z.number(),
-  blockSize: z.number(),
+  blockSize: z
+    .number()
+    .optional()
+    .describe("trials per block; written before results stopped depending on it, absent since"),
   runHash: z.string(),
   inputs: list(z.object({ file: z.string(), sha256: z.string() })),
   planbench: z.string(),
@@ -36,7 +45,10 @@ export const runSummarySchema = z.object({
     reps: list(z.object({ role: z.string(), segment: z.string(), count: z.number() })),
   }),
   trials: z.number(),
-  blocks: z.number(),
+  blocks: z
+    .number()
+    .optional()
+    .describe("blocks reduced; written before results stopped depending on the block size"),
   scenarios: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs
   variants: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs
   populations: z.array(z.string()), // mutable: notebooks hand them to vega-lite specs
@@ -76,14 +88,20 @@ export const runSummarySchema = z.object({
       variant: z.string(),
       "gaming.windfall": meanFigure.nullable(),
       "gaming.valueLost": meanFigure.nullable(),
+      "gaming.valueLost.mispricing": meanFigure.nullable().optional(),
+      "gaming.valueLost.lostDeals": meanFigure.nullable().optional(),
+      "gaming.valueLost.churn": meanFigure.nullable().optional(),
       "gaming.maxDeviationGain": meanFigure.nullable(),
       "gaming.byLever": figuresById(meanFigure).nullable(),
+      "behaviour.effortResponse.pay": meanFigure.nullable().optional(),
+      "behaviour.effortResponse.value": meanFigure.nullable().optional(),
     }),
   ),
   stress: stressSection.optional(),
   sweeps: sweepsSection.nullable().optional(),
   frontier: frontierSection.optional(),
   overTime: overTimeSection.optional(),
+  timingCurves: timingCurvesSection.optional(),
   reproducibility: reproducibilitySchema,
 });
 
@@ -93,3 +111,4 @@ export type StressSummary = z.output<typeof stressSection>;
 export type SweepsSummary = z.output<typeof sweepsSection>;
 export type FrontierSummary = z.output<typeof frontierSection>;
 export type OverTimeSummary = z.output<typeof overTimeSection>;
+export type TimingCurvesSummary = z.output<typeof timingCurvesSection>;

@@ -7,7 +7,7 @@ import { writeFileAtomic } from "../io/atomicWrite.js";
 import { tableToArrow } from "./arrow.js";
 import { recordsToCsv, tableToCsv } from "./csv.js";
 import { issueReason } from "./issues.js";
-import type { LoadedDataset } from "./load.js";
+import type { DatasetRead } from "./readDataset.js";
 import { asRowTables, type CanonicalTables } from "./rows.js";
 import type { Origin, Rejected } from "./staged.js";
 import { TABLE_NAMES, type TableName } from "./tables.js";
@@ -59,7 +59,8 @@ function writeGrouped(dir: string, rows: ReadonlyArray<{ table: TableName; bad: 
   }
   const written: string[] = [];
   for (const [name, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const width = Math.max(g.header.length, ...g.rows.map((b) => b.origin.fields.length));
+    let width = g.header.length; // a loop, not Math.max(...rows): 100,000s of rows overflow the stack
+    for (const b of g.rows) width = Math.max(width, b.origin.fields.length);
     const extra = Array.from({ length: width - g.header.length }, (_, i) => `extra_${i + 1}`);
     const records = g.rows.map((bad) => [
       bad.origin.file,
@@ -82,14 +83,14 @@ const rejectedBad = (r: Rejected): Bad => ({
   reason: r.issues.map(issueReason).join("; "),
 });
 
-export function writeQuarantine(dir: string, loaded: LoadedDataset): string[] {
+export function writeQuarantine(dir: string, loaded: Pick<DatasetRead, "rejected">): string[] {
   return writeGrouped(
     join(dir, "quarantine"),
     loaded.rejected.map((r) => ({ table: r.table, bad: rejectedBad(r.row) })),
   );
 }
 
-export function writeSkipped(dir: string, loaded: LoadedDataset): string[] {
+export function writeSkipped(dir: string, loaded: Pick<DatasetRead, "skipped">): string[] {
   return writeGrouped(
     join(dir, "skipped"),
     loaded.skipped.map((s) => ({ table: s.table, bad: { origin: s.row.origin, reason: s.row.reason } })),

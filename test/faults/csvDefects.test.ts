@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsvText } from "../../sim/data/csv.js";
 import { loadDataset } from "../../sim/data/load.js";
+import { readCsvRecords } from "../../sim/data/stream/readRecords.js";
 import { writeQuarantine } from "../../sim/data/write.js";
 import { InputError } from "../../sim/errors.js";
 import { scratchDir } from "./helpers.js";
@@ -30,6 +31,16 @@ describe("CSV defects", () => {
     );
     // a closed quoted field spanning lines and doubled quotes do not confuse the search
     expect(() => parseCsvText('a,b\n"x\ny",1\n"he said ""hi""",2\n3,"open\n', "f.csv")).toThrow(/f\.csv:5:/);
+  });
+
+  it("the streaming reader reports an unclosed quote where it opens too", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `${i},x`);
+    rows.splice(3, 0, '"unclosed,4');
+    const file = join(scratch, "big.csv");
+    writeFileSync(file, `a,b\n${rows.join("\n")}\n`);
+    expect(() => readCsvRecords(file, "big.csv", () => true)).toThrow(
+      "big.csv:5: malformed CSV: a quoted field opens here and is never closed",
+    );
   });
 
   it("quarantine keeps the extra fields of an over-long row", () => {

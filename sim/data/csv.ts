@@ -225,6 +225,14 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Any CSV of raw text (quarantine files): every cell guarded except plain numbers such as -5. */
 export function recordsToCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
+  return rawCsv([header, ...records]);
+}
+
+/** Records of raw text as CSV lines, guarded as recordsToCsv does (each line ends in LF, so chunks concatenate). */
+export function rawCsv(records: readonly (readonly string[])[]): string {
   const safe = (t: string) => (PLAIN_NUMBER.test(t) ? t : guardCell(t));
-  return stringify([header.map(safe), ...records.map((r) => r.map(safe))], { record_delimiter: "\n" });
+  return stringify(
+    records.map((r) => r.map(safe)),
+    { record_delimiter: "\n" },
+  );
 }

@@ -11,9 +11,10 @@ import { InputError, type Problem, problem } from "../errors.js";
 import { type DataIssue, failOnCountedIssues, issueToProblem } from "./issues.js";
 import { MappingRun } from "./mapping/apply.js";
 import { loadMapping } from "./mapping/load.js";
-import type { Rejected, Skipped } from "./staged.js";
+import type { Rejected } from "./staged.js";
 import { readCanonicalArrow, readCanonicalCsv } from "./stream/canonicalTable.js";
 import { KeyValues } from "./stream/keyCheck.js";
+import type { SkippedRows } from "./stream/skippedRows.js";
 import { type RowSink, summaryOf, TableRun } from "./stream/tableRun.js";
 import type { ImportSummary } from "./summary.js";
 import { TABLE_NAMES, type TableName } from "./tables.js";
@@ -36,7 +37,8 @@ export interface DatasetRead {
   /** One problem per bad row issue (quarantined rows), in table order. */
   readonly problems: readonly Problem[];
   readonly rejected: ReadonlyArray<{ readonly table: TableName; readonly row: Rejected }>;
-  readonly skipped: ReadonlyArray<{ readonly table: TableName; readonly row: Skipped }>;
+  /** Rows a mapping rule skipped, per table in table order. */
+  readonly skipped: readonly SkippedRows[];
 }
 
 /** A table's sink; `close` is called once the table is read (`complete` false: reading failed). */
@@ -81,7 +83,7 @@ export function readDataset(
     summary: summaryOf(pathOrMapping, runs),
     problems: rejected.flatMap((r) => r.row.issues.map(issueToProblem)),
     rejected,
-    skipped: runs.flatMap((r) => r.bad.skipped().map((row) => ({ table: r.table, row }))),
+    skipped: runs.map((r) => r.bad.skipped),
   };
 }
 

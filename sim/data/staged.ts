@@ -37,11 +37,6 @@ export interface SourceLine {
 
 export type RowSource = Origin | SourceLine;
 
-export interface Skipped {
-  readonly origin: Origin;
-  readonly reason: string;
-}
-
 /** What one table reports in the import summary, besides its bad rows. */
 export interface TableCounts {
   readonly table: TableName;

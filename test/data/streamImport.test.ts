@@ -8,10 +8,11 @@ import { importDataset } from "../../sim/data/importDataset.js";
 import { loadDataset } from "../../sim/data/load.js";
 import { asRowTables } from "../../sim/data/rows.js";
 import { KeyIndex } from "../../sim/data/stream/keyIndex.js";
+import { badRowsFile } from "../../sim/data/stream/skippedFiles.js";
 import { TABLE_NAMES } from "../../sim/data/tables.js";
 import { formatProblem, InputError } from "../../sim/errors.js";
 import { PROJECT_ROOT } from "../helpers/datasets.js";
-import { tempDir } from "./tmp.js";
+import { tempDir, writeText } from "./tmp.js";
 
 // The streaming importer (import --dir and --mapping write rows on as they are read) against
 // two oracles: the bundled sample, whose canonical CSV files it must write back byte for byte,
@@ -72,15 +73,44 @@ describe("streaming import", () => {
         string,
         string
       >[];
-      const expected = loaded.rejected.filter(
-        (r) =>
-          `${r.table}.${r.row.file
-            .split("/")
-            .at(-1)!
-            .replace(/\.csv$/, "")}.csv` === f,
-      );
+      const expected = loaded.rejected.filter((r) => badRowsFile(r.table, r.row.file) === f);
       expect(rows.map((r) => r.source_line)).toEqual(expected.map((r) => String(r.row.line)));
     }
+  });
+
+  it("writes skipped rows with their source fields, read again from the source", () => {
+    const dir = tempDir("skipped-fields");
+    writeText(join(dir, "pipeline.csv"), "id,stage,account\nD1,open,\nD2,won,A1\nD3,open,\n");
+    writeText(join(dir, "accounts.csv"), "account\nA1\n");
+    const mapping = writeText(
+      join(dir, "map.yaml"),
+      [
+        "version: 1",
+        "name: skipped",
+        "datasets: .",
+        "sources: { pipeline: pipeline.csv, accounts: accounts.csv }",
+        "tables:",
+        "  accounts:",
+        "    from: accounts",
+        "    columns: { account_id: account, name: account, segment: { value: SMB }, region: { value: NA } }",
+        "  reps: { synthetic: { count: 1, role: AE, id: 'R{n}', team: T, regions: [NA], segment: SMB, hireDate: '2020-01-01' } }",
+        "  opportunities:",
+        "    from: pipeline",
+        "    skip: [{ when: 'isBlank(account)', reason: no account }]",
+        "    columns:",
+        "      opportunity_id: id",
+        "      account_id: account",
+        "      owner_rep_id: { value: R1 }",
+        "      stage: stage",
+        "      closed_date: { value: '2021-01-01' }",
+        "      amount: { value: 10 }",
+      ].join("\n"),
+    );
+    const out = join(scratch, "skipped");
+    importDataset(mapping, { out });
+    expect(readFileSync(join(out, "skipped", "opportunities.pipeline.csv"), "utf8")).toBe(
+      "source_file,source_line,reason,id,stage,account\npipeline.csv,2,no account,D1,open,\npipeline.csv,4,no account,D3,open,\n",
+    );
   });
 
   it("KeyIndex keeps every key apart (collisions compared byte for byte)", () => {

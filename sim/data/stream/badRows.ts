@@ -1,13 +1,15 @@
 /**
  * The bad rows of one table as it is read: rejected rows (with their issues) and rows skipped by
- * a mapping rule. Rejections carry a rank, the check that made them (reading, mapping, typing,
+ * a mapping rule (kept as numbers, skippedRows.ts). Rejections carry a rank, the check that made them (reading, mapping, typing,
  * keys, …): a table lists them rank by rank, as the whole-table importer did, whatever order
  * the checks meet them in. Under `--on-bad-rows fail` only the issues the error shows are kept,
  * and a count; under quarantine every row is kept for the quarantine files.
  */
 import { type DataIssue, DEFAULT_PROBLEM_CAP } from "../issues.js";
-import type { Rejected, RowSource, Skipped } from "../staged.js";
+import type { Rejected, RowSource } from "../staged.js";
+import type { TableName } from "../tables.js";
 import { fetchRecords } from "./lineFetch.js";
+import { SkippedRows } from "./skippedRows.js";
 
 /** Rank of the key checks: after every other check of a table. */
 export const KEY_RANK = 99;
@@ -27,12 +29,17 @@ interface Pending {
 
 export class TableBadRows {
   private readonly buckets = new Map<number, Bucket>();
-  private readonly skippedRows: Skipped[] = [];
+  readonly skipped: SkippedRows;
   private readonly pending: Pending[] = [];
   rejectedCount = 0;
   issueCount = 0;
 
-  constructor(private readonly keepRows: boolean) {}
+  constructor(
+    table: TableName,
+    private readonly keepRows: boolean,
+  ) {
+    this.skipped = new SkippedRows(table);
+  }
 
   reject(rank: number, origin: RowSource, issues: readonly DataIssue[]): void {
     this.rejectedCount++;
@@ -54,16 +61,9 @@ export class TableBadRows {
       this.pending.push({ ...origin, fill: (fields) => (rows[index] = { ...rows[index]!, fields }) });
   }
 
+  /** A row a mapping rule set aside (its fields are read again only to write the skipped files). */
   skip(origin: RowSource, reason: string): void {
-    const { file, line, header } = origin;
-    const rows = this.skippedRows;
-    const index = rows.length;
-    rows.push({ origin: { file, line, header, fields: "fields" in origin ? origin.fields : [] }, reason });
-    if (!("fields" in origin))
-      this.pending.push({
-        ...origin,
-        fill: (fields) => (rows[index] = { ...rows[index]!, origin: { ...rows[index]!.origin, fields } }),
-      });
+    this.skipped.add(origin, reason);
   }
 
   /** Reads the fields of rows judged after the pass over their file: one more pass per file. */
@@ -94,10 +94,6 @@ export class TableBadRows {
   /** Fail mode: the first issues in rank order (at least as many as an error lists). */
   firstIssues(): DataIssue[] {
     return this.ranked().flatMap((b) => (this.keepRows ? b.rows.flatMap((r) => r.issues) : b.issues));
-  }
-
-  skipped(): readonly Skipped[] {
-    return this.skippedRows;
   }
 
   private ranked(): Bucket[] {

@@ -32,7 +32,7 @@ export class TableRun {
     keepBadRows: boolean,
   ) {
     this.counts = emptyCounts(table);
-    this.bad = new TableBadRows(keepBadRows);
+    this.bad = new TableBadRows(table, keepBadRows);
     this.keys = new TableKeys(table, keyValues);
   }
 
@@ -83,15 +83,13 @@ export class TableRun {
   }
 
   summary(): TableSummary {
-    const skipped: Record<string, number> = {};
-    for (const s of this.bad.skipped()) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
     return {
       table: this.table,
       rowsRead: this.counts.rowsRead,
       generated: this.counts.generated,
       rows: this.counts.rows,
       quarantined: this.bad.rejectedCount,
-      skipped,
+      skipped: this.bad.skipped.byReason(),
       notes: { ...this.counts.notes },
     };
   }

@@ -4,24 +4,16 @@
  * CHUNK_ROWS rows so memory holds one chunk, not the table. Synchronous: the Arrow writer's
  * byte sink is replaced by one that writes each message to the file as it is made.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { AsyncByteQueue, RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "../../io/csvCell.js";
-import { asEnvironmentError } from "../../io/fsErrors.js";
 import { arrowType, tableToArrow, toArrowValue } from "../arrow.js";
 import { type Row, TABLES, type TableName } from "../tables.js";
 import { formatCell } from "../values.js";
+import { writeAll } from "./fileOut.js";
 
 const CHUNK_ROWS = 2_000;
-
-function writeAll(fd: number, bytes: Uint8Array, shownAs: string): void {
-  try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-  } catch (error) {
-    throw asEnvironmentError(error, shownAs, "write");
-  }
-}
 
 /** An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any AsyncByteQueue). */
 class FileByteSink extends AsyncByteQueue {

@@ -1,8 +1,8 @@
 /**
  * CSV reading and writing. Reading keeps the source line of every record (csv-parse `info`), so
  * problems point at `file:line`; writing guards against spreadsheet formula injection. The
- * importers read files as a stream (stream/readRecords.ts); the whole-text readers here serve
- * texts already in memory and the tests' oracles.
+ * importers read files as a stream (stream/readRecords.ts, the same two parsers chunk by chunk);
+ * the whole-text readers here serve texts already in memory and the tests' oracles.
  */
 import { type Options, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";

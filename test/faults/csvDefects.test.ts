@@ -43,6 +43,41 @@ describe("CSV defects", () => {
     );
   });
 
+  it("the streaming reader checks UTF-8 across its 1 MB chunks: a split character is fine, a bad byte names its line", () => {
+    const line = `${"x".repeat(99)}\n`; // 100 bytes a line
+    const lines = Math.floor((1 << 20) / 100); // the first chunk ends inside line lines + 1
+    const head = line.repeat(lines);
+    const cut = (1 << 20) - head.length - 1; // "é" (2 bytes) straddles the chunk boundary
+    const good = join(scratch, "split.csv");
+    writeFileSync(good, `${head}${"y".repeat(cut)}é\n${line}`);
+    let count = 0;
+    readCsvRecords(good, "split.csv", (r) => {
+      count++;
+      if (r.line === lines + 1) expect(r.fields[0]).toBe(`${"y".repeat(cut)}é`);
+      return true;
+    });
+    expect(count).toBe(lines + 2);
+    const bad = join(scratch, "latin1.csv");
+    writeFileSync(bad, Buffer.concat([Buffer.from(head + line.repeat(20)), Buffer.from([0x63, 0xe9, 0x0a])]));
+    expect(() => readCsvRecords(bad, "latin1.csv", () => true)).toThrow(
+      new RegExp(`latin1\\.csv:${lines + 21}: invalid UTF-8 at byte ${(lines + 20) * 100 + 1} \\(0xe9\\)`),
+    );
+  });
+
+  it("the streaming reader does not mistake a character cut by its first 4 bytes for a byte-order mark problem", () => {
+    const file = join(scratch, "accent.csv");
+    writeFileSync(file, "abcé,x\n1,2\n");
+    const records: string[][] = [];
+    readCsvRecords(file, "accent.csv", (r) => {
+      records.push(r.fields);
+      return true;
+    });
+    expect(records).toEqual([
+      ["abcé", "x"],
+      ["1", "2"],
+    ]);
+  });
+
   it("quarantine keeps the extra fields of an over-long row", () => {
     const dir = join(scratch, "data");
     mkdirSync(dir, { recursive: true });

@@ -1,8 +1,11 @@
 /**
- * A CSV file read record by record without holding it: 1 MB chunks are read synchronously,
- * checked (encodingCheck.ts) and written to csv-parse's stream parser, whose `on_record` hands
- * each record to the caller as it is parsed (and returns null, so nothing piles up in the
- * stream). Synchronous because loadDataset is; memory stays at one chunk plus one record.
+ * A CSV file read record by record without holding it: 1 MB chunks are read synchronously and
+ * checked (encodingCheck.ts). A file with a double quote anywhere goes to csv-parse's stream
+ * parser, whose `on_record` hands each record to the caller as it is parsed (and returns null, so
+ * nothing piles up in the stream); a file without one is split into lines and fields directly
+ * (unquotedRecords.ts), exactly as ../csv.ts reads quote-free text and several times faster — a
+ * first pass looks for a quote, stopping at the first. Synchronous because loadDataset is;
+ * memory stays at one chunk plus one record.
  */
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { Parser } from "csv-parse";
@@ -10,6 +13,7 @@ import { InputError, problem } from "../../errors.js";
 import { type RawRecord, unclosedQuoteLine } from "../csv.js";
 import { checkSize, decodeUtf8 } from "../encoding.js";
 import { EncodingCheck } from "./encodingCheck.js";
+import { UnquotedRecords } from "./unquotedRecords.js";
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -24,6 +28,49 @@ export type OnRecord = (record: RawRecord) => boolean | undefined;
  */
 export function readCsvRecords(path: string, file: string, onRecord: OnRecord, maxBytes?: number): void {
   checkSize(path, file, maxBytes);
+  const fd = open(path, file);
+  try {
+    if (hasQuote(fd)) parseQuoted(fd, path, file, onRecord);
+    else splitUnquoted(fd, file, onRecord);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Calls `each` with the file's chunks from its start until it returns false or the file ends. */
+function chunks(fd: number, each: (chunk: Buffer) => boolean): void {
+  for (let position = 0; ; ) {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES); // csv-parse may keep the tail of a chunk
+    const n = readSync(fd, chunk, 0, CHUNK_BYTES, position);
+    if (n === 0 || !each(chunk.subarray(0, n))) return;
+    position += n;
+  }
+}
+
+function hasQuote(fd: number): boolean {
+  let found = false;
+  chunks(fd, (chunk) => {
+    found = chunk.indexOf(34) >= 0;
+    return !found;
+  });
+  return found;
+}
+
+function splitUnquoted(fd: number, file: string, onRecord: OnRecord): void {
+  const encoding = new EncodingCheck(file);
+  const records = new UnquotedRecords(onRecord);
+  let going = true;
+  chunks(fd, (chunk) => {
+    encoding.check(chunk);
+    going = records.push(chunk);
+    return going;
+  });
+  if (!going) return;
+  encoding.finish();
+  records.end();
+}
+
+function parseQuoted(fd: number, path: string, file: string, onRecord: OnRecord): void {
   let stopped = false;
   let failure: { error: unknown } | null = null;
   const parser = new Parser({
@@ -41,7 +88,6 @@ export function readCsvRecords(path: string, file: string, onRecord: OnRecord, m
     },
   });
   parser.on("error", () => undefined); // read from parser.errored below
-  const fd = open(path, file);
   const encoding = new EncodingCheck(file);
   const settle = (): void => {
     if (failure) throw failure.error;
@@ -50,20 +96,17 @@ export function readCsvRecords(path: string, file: string, onRecord: OnRecord, m
     if (parser.writableLength !== 0) throw new Error("csv-parse did not take a chunk synchronously");
   };
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES); // csv-parse may keep the tail of a chunk
-      const n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
-      if (n === 0) break;
-      encoding.check(chunk.subarray(0, n));
-      parser.write(chunk.subarray(0, n));
+    chunks(fd, (chunk) => {
+      encoding.check(chunk);
+      parser.write(chunk);
       settle();
-      if (stopped) return;
-    }
+      return !stopped;
+    });
+    if (stopped) return;
     encoding.finish();
     parser.end();
     settle();
   } finally {
-    closeSync(fd);
     parser.destroy();
   }
 }

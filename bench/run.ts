@@ -12,6 +12,7 @@ import { benchImport } from "./data.js";
 import { benchEngine } from "./engine.js";
 import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
+import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchRandomShare } from "./randomShare.js";
 import { benchTrial } from "./trial.js";
@@ -30,6 +31,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "random", run: () => benchRandom() },
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
+  { name: "importMapping", run: () => benchMappingImport() },
   { name: "engine", run: () => benchEngine() },
   { name: "engineMemory", run: () => benchEngineMemory() },
   { name: "randomShare", run: () => benchRandomShare() },

@@ -12,6 +12,7 @@ import { benchImport } from "./data.js";
 import { benchEngine } from "./engine.js";
 import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
+import { benchEvaluatorPlans } from "./evaluatorPlans.js";
 import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchRandomShare } from "./randomShare.js";
@@ -28,6 +29,7 @@ const baseline = option("--baseline");
 export const BENCHES: readonly Bench[] = [
   { name: "trial", run: () => benchTrial(baseline) },
   { name: "evaluator", run: () => benchEvaluator() },
+  { name: "evaluatorPlans", run: () => benchEvaluatorPlans() },
   { name: "random", run: () => benchRandom() },
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },

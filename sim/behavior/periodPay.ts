@@ -1,10 +1,11 @@
 /**
  * periodPay: the plan's own payout math for one period's credit on the primary metric, built
- * from the exact evaluator's kernels (sim/plan/tiers.ts, curve.ts, gates.ts, modifiers.ts) so
- * a rep judges actions by the same function the evaluator pays with (DESIGN §6).
+ * from each component kind's pay estimate (sim/plan/components/<kind>/estimate.ts) and the
+ * evaluator's multiplier rules (sim/plan/multiplier.ts, shared by gates and modifiers) so a rep
+ * judges actions by the same function the evaluator pays with (DESIGN §6).
  *
- * Mirrors sim/plan/commission.ts and bonus.ts for a period whose credit C arrives against quota
- * Q, in the evaluator's settlement order: tiers (marginal slices or the retroactive tier
+ * Mirrors sim/plan/components/commission/earn.ts and bonus/earn.ts for a period whose credit C
+ * arrives against quota Q, in the evaluator's settlement order: tiers (marginal slices or the retroactive tier
  * reached, credit above maxAttainment not counted) → threshold → floor at 0 → gates →
  * modifiers → component period cap → total period cap. Not rounded to cents (decisions need a
  * smooth function; the evaluator's lines differ by at most a cent each).
@@ -20,11 +21,9 @@
  *  - a YTD bonus's target is targetAmount × Q / annual quota (exact for equal period weights).
  */
 
-import type { CompiledBonus, CompiledCommission, CompiledPlan, MetricReader } from "../plan/compile.js";
-import { curveAt } from "../plan/curve.js";
-import { gateMet } from "../plan/gates.js";
-import { bandOf } from "../plan/modifiers.js";
-import { countedShare, marginalSlice, tierAt } from "../plan/tiers.js";
+import type { CompiledPlan, MetricReader } from "../plan/compile.js";
+import { evaluatorOf } from "../plan/components/registry.js";
+import { valueMultiplier } from "../plan/multiplier.js";
 import type { Primary, PrimaryPart } from "./primary.js";
 
 /** Whether a gate/modifier reader reads the primary attainment or credit; null = something else. */
@@ -46,94 +45,22 @@ function readingValue(reading: "attainment" | "credit", credit: number, quota: n
 /** Gates and modifiers of a part that read the primary metric (the others are assumed ×1). */
 function multipliers(cp: CompiledPlan, primary: string, part: PrimaryPart): Multiplier[] {
   const out: Multiplier[] = [];
-  for (const { gate, reader } of part.gates) {
+  for (const { rule, reader } of [...part.gates, ...part.modifiers]) {
     const reading = primaryReading(cp, primary, reader);
     if (reading === null) continue;
-    out.push((c, q) => {
-      const v = readingValue(reading, c, q);
-      return Number.isNaN(v) ? gate.missingMultiplier : gateMet(gate, v) ? 1 : gate.failMultiplier;
-    });
-  }
-  for (const { modifier, reader } of part.modifiers) {
-    const reading = primaryReading(cp, primary, reader);
-    if (reading === null) continue;
-    out.push((c, q) => {
-      const v = readingValue(reading, c, q);
-      return Number.isNaN(v) ? modifier.missingMultiplier : (bandOf(modifier.bands, v)?.multiplier ?? 1);
-    });
+    out.push((c, q) => valueMultiplier(rule, readingValue(reading, c, q)));
   }
   return out;
 }
 
-/** Commission earnings before gates, modifiers and caps (sim/plan/commission.ts, one slice). */
-export function commissionEarnings(
-  cc: CompiledCommission,
-  credit: number,
-  quota: number,
-  scratch: Float64Array,
-): number {
-  let pay: number;
-  if (quota <= 0 || cc.quota < 0) {
-    // no quota (none given, or the plan has none for the metric): every credit pays at the first
-    // tier's rate and the threshold counts as met
-    pay = credit * cc.rates[0]!;
-  } else {
-    const a = credit / quota;
-    if (cc.c.tierRule === "retroactive") {
-      const tier = tierAt(cc, Math.min(a, cc.maxAttainment));
-      pay = credit * countedShare(cc, 0, a) * cc.rates[tier]!;
-    } else {
-      pay = marginalSlice(cc, 0, a, credit, scratch);
-    }
-    if (cc.c.threshold !== null && a < cc.c.threshold) pay = 0;
-  }
-  return pay > 0 ? pay : 0;
-}
-
-/**
- * Bonus earnings (sim/plan/bonus.ts): period target × curve(x), x capped at maxAttainment.
- * `annualQuota` is the year's annual quota of the bonus metric (default the plan's; a rep's own
- * under a quota ratchet), which a YTD bonus's target share is read against.
- */
-export function bonusEarnings(
-  cp: CompiledPlan,
-  cb: CompiledBonus,
-  credit: number,
-  quota: number,
-  annualQuota?: number,
-): number {
-  const c = cb.c;
-  let target = c.targetAmount / cp.periodsPerYear;
-  if (c.basis === "ytd") {
-    const annual = annualQuota ?? (cb.quota >= 0 ? cp.quotas[cb.quota]!.annual : 0);
-    if (annual > 0) target = (c.targetAmount * quota) / annual;
-  }
-  let x: number;
-  if (c.measure === "attainment") {
-    if (cb.quota < 0 || quota <= 0) return 0; // no attainment: the evaluator pays a 0 line
-    x = credit / quota;
-    if (c.cap.maxAttainment !== null && x > c.cap.maxAttainment) x = c.cap.maxAttainment;
-  } else {
-    x = credit;
-  }
-  return target * curveAt(c.curve, x);
-}
-
 /** One part's pay after its gates, modifiers and period cap. */
-function partPay(
-  cp: CompiledPlan,
-  part: PrimaryPart,
-  mults: readonly Multiplier[],
-  scratch: Float64Array,
-): Pay {
+function partPay(cp: CompiledPlan, part: PrimaryPart, mults: readonly Multiplier[]): Pay {
   const cap = Math.min(
     part.c.cap.perPeriod ?? Number.POSITIVE_INFINITY,
     part.c.basis === "ytd" ? (part.c.cap.perYear ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
   );
-  const earn: Pay =
-    part.kind === "commission"
-      ? (c, q) => commissionEarnings(part, c, q, scratch)
-      : (c, q, a) => bonusEarnings(cp, part, c, q, a);
+  const estimate = evaluatorOf(part.kind).estimate;
+  const earn: Pay = (c, q, a) => estimate.earnings(cp, part, c, q, a);
   if (mults.length === 0 && cap === Number.POSITIVE_INFINITY) return earn;
   return (c, q, a) => {
     let pay = earn(c, q, a);
@@ -147,10 +74,7 @@ function partPay(
 export function buildPeriodPay(cp: CompiledPlan, primary: Primary): Pay {
   const metric = primary.metric;
   if (metric === null || primary.parts.length === 0) return () => 0;
-  const scratch = new Float64Array(
-    Math.max(1, ...primary.parts.map((p) => (p.kind === "commission" ? p.rates.length : 1))),
-  );
-  const parts = primary.parts.map((p) => partPay(cp, p, multipliers(cp, metric, p), scratch));
+  const parts = primary.parts.map((p) => partPay(cp, p, multipliers(cp, metric, p)));
   const caps = cp.plan.caps;
   const totalCap = Math.min(
     caps.perPeriod ?? Number.POSITIVE_INFINITY,

@@ -4,8 +4,8 @@
  */
 
 import type { Plan } from "../language/canonical.js";
-import { discountMultiplier, termMultiplier } from "../plan/adjustments.js";
 import { compilePlan } from "../plan/compile.js";
+import { discountMultiplier, termMultiplier } from "../plan/components/commission/adjustments.js";
 import { buildPeriodPay } from "./periodPay.js";
 import {
   clawbackOf,

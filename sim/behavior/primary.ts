@@ -1,14 +1,18 @@
 /**
- * Which part of a plan a rep's credit drives: the primary component (the commission with the
- * largest weight; without commissions, the bonus on a credited metric with the largest weight)
- * and every commission or bonus on the same credited metric (e.g. a new-ARR commission plus a
+ * Which part of a plan a rep's credit drives: the primary component (the component whose kind
+ * has the highest precedence as a lead — a commission before a bonus on a credited metric — and
+ * among those the largest weight; sim/plan/components/<kind>/estimate.ts `drive`) and every
+ * component driven by the same credited metric (e.g. a new-ARR commission plus a
  * quota-attainment bonus on new ARR). periodPay sums exactly these components.
  */
 
 import type { AttainmentBasis } from "../language/canonical.js";
-import type { CompiledBonus, CompiledCommission, CompiledComponent, CompiledPlan } from "../plan/compile.js";
+import type { CompiledComponent, CompiledPlan } from "../plan/compile.js";
+import type { Drive } from "../plan/components/kind.js";
+import { evaluatorOf } from "../plan/components/registry.js";
 
-export type PrimaryPart = CompiledCommission | CompiledBonus;
+/** A component the rep's credit drives: its kind reads attainment on a basis (period or YTD). */
+export type PrimaryPart = Extract<CompiledComponent, { readonly c: { readonly basis: AttainmentBasis } }>;
 
 export interface Primary {
   /** The credited metric whose credit and quota periodPay reads; null when nothing pays on credit. */
@@ -19,32 +23,29 @@ export interface Primary {
   readonly basis: AttainmentBasis;
 }
 
-/** The credited metric a commission measures attainment on. */
-export function quotaMetricOf(c: CompiledCommission): string {
-  return c.c.quotaMetric ?? c.c.metric;
-}
-
-/** A bonus whose curve reads a credited metric (its attainment of quota, or its raw value). */
-export function isCreditedBonus(c: CompiledComponent): c is CompiledBonus {
-  return c.kind === "bonus" && c.reader.kind === "credited";
-}
-
-function heaviest<T extends PrimaryPart>(items: readonly T[]): T | undefined {
-  let best: T | undefined;
-  for (const c of items) if (best === undefined || (c.c.weight ?? 0) > (best.c.weight ?? 0)) best = c;
-  return best;
+/** The metric a component's pay follows, when it is a primary part (has a drive and a basis). */
+function driveOf(c: CompiledComponent): Drive | null {
+  return "basis" in c.c ? evaluatorOf(c.kind).estimate.drive(c) : null;
 }
 
 export function findPrimary(cp: CompiledPlan): Primary {
-  const commissions = cp.components.filter((c): c is CompiledCommission => c.kind === "commission");
-  const bonuses = cp.components.filter(isCreditedBonus);
-  const lead: PrimaryPart | undefined = heaviest(commissions) ?? heaviest(bonuses);
-  if (lead === undefined) return { metric: null, lead: null, parts: [], basis: "period" };
-  const metric = lead.kind === "commission" ? quotaMetricOf(lead) : lead.c.metric;
-  const parts: PrimaryPart[] = [];
+  let lead: PrimaryPart | null = null;
+  let leadDrive: Drive | null = null;
   for (const c of cp.components) {
-    if (c.kind === "commission" && quotaMetricOf(c) === metric) parts.push(c);
-    else if (isCreditedBonus(c) && c.c.metric === metric) parts.push(c);
+    const d = driveOf(c);
+    if (d === null) continue;
+    const better =
+      leadDrive === null ||
+      d.precedence > leadDrive.precedence ||
+      (d.precedence === leadDrive.precedence && (c.c.weight ?? 0) > (lead!.c.weight ?? 0));
+    if (better) {
+      lead = c as PrimaryPart;
+      leadDrive = d;
+    }
   }
+  if (lead === null || leadDrive === null) return { metric: null, lead: null, parts: [], basis: "period" };
+  const metric = leadDrive.metric;
+  const parts: PrimaryPart[] = [];
+  for (const c of cp.components) if (driveOf(c)?.metric === metric) parts.push(c as PrimaryPart);
   return { metric, lead, parts, basis: lead.c.basis };
 }

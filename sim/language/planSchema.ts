@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { ROLES } from "../core/vocabulary.js";
-import { componentSchema } from "./componentSchema.js";
+import { componentSchema } from "./components/registry.js";
 import {
   count,
   expecting,

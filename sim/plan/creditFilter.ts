@@ -4,14 +4,24 @@
  * Set, weights as exact decimals, so a prepared ledger's credit array costs one pass.
  */
 
-import { attributeValues, LEDGER_EVENT_CREDITS, type LedgerEvent } from "../core/ledger.js";
+import type { EventColumns } from "../core/eventColumns.js";
+import {
+  attributeValues,
+  DEAL_TYPES,
+  LEDGER_EVENT_CREDITS,
+  LEDGER_EVENT_TYPES,
+  type LedgerEvent,
+} from "../core/ledger.js";
 import type { CreditAttribute, DerivedMetric } from "../language/canonical.js";
+import { creditCode, creditValue } from "./columnCredits.js";
 import { centsOf, type Decimal, decimalOf, roundTimes } from "./exact.js";
 import { formatPct } from "./format.js";
 
 export interface CompiledDerived {
   readonly def: DerivedMetric;
   readonly base: (e: LedgerEvent) => number;
+  /** The base metric's code for creditValue (columnCredits.ts). */
+  readonly code: number;
   readonly filters: readonly { readonly attribute: CreditAttribute; readonly values: ReadonlySet<string> }[];
   readonly weights: ReadonlyMap<string, Decimal>;
   readonly otherwise: Decimal | null;
@@ -23,31 +33,97 @@ export function compileDerived(def: DerivedMetric): CompiledDerived {
   return {
     def,
     base,
+    code: creditCode(def.from),
     filters: def.where.map((f) => ({ attribute: f.attribute, values: new Set(f.values) })),
     weights: new Map(Object.entries(def.weights?.values ?? {}).map(([k, v]) => [k, decimalOf(v)])),
     otherwise: def.weights === null ? null : decimalOf(def.weights.otherwise),
   };
 }
 
-/** Whether every filter admits the event. */
-export function admits(cd: CompiledDerived, e: LedgerEvent): boolean {
+/** Whether every filter admits an event whose attribute values `values(attribute)` gives. */
+function admitsBy<T>(
+  cd: CompiledDerived,
+  values: (x: T, a: CreditAttribute) => readonly string[],
+  x: T,
+): boolean {
   for (const f of cd.filters) {
     let hit = false;
-    for (const v of attributeValues(e, f.attribute)) if (f.values.has(v)) hit = true;
+    for (const v of values(x, f.attribute)) if (f.values.has(v)) hit = true;
     if (!hit) return false;
   }
   return true;
 }
 
 /** The weight of an admitted event (null: no weights). */
-function weightOf(cd: CompiledDerived, e: LedgerEvent): Decimal | null {
+function weightBy<T>(
+  cd: CompiledDerived,
+  values: (x: T, a: CreditAttribute) => readonly string[],
+  x: T,
+): Decimal | null {
   const w = cd.def.weights;
   if (w === null) return null;
-  for (const v of attributeValues(e, w.attribute)) {
+  for (const v of values(x, w.attribute)) {
     const d = cd.weights.get(v);
     if (d !== undefined) return d;
   }
   return cd.otherwise;
+}
+
+export function admits(cd: CompiledDerived, e: LedgerEvent): boolean {
+  return admitsBy(cd, attributeValues, e);
+}
+
+function weightOf(cd: CompiledDerived, e: LedgerEvent): Decimal | null {
+  return weightBy(cd, attributeValues, e);
+}
+
+const NONE: readonly string[] = [""];
+const NO_TAGS: readonly string[] = [];
+/** An event without attributes (simulated): its deal type is its type's default (sim/core/ledger.ts dealTypeOf). */
+const DEFAULT_DEAL_TYPE: readonly (readonly string[])[] = LEDGER_EVENT_TYPES.map((t) => [
+  t === "booking" ? DEAL_TYPES[0] : t === "expansion" ? DEAL_TYPES[1] : t === "renewal" ? DEAL_TYPES[2] : "",
+]);
+
+/** An event of a table without attributes: its type code. */
+function absentValues(type: number, a: CreditAttribute): readonly string[] {
+  return a === "tags" ? NO_TAGS : a === "dealType" ? (DEFAULT_DEAL_TYPE[type] ?? NONE) : NONE;
+}
+
+/**
+ * Credit (cents) of each of a rep's events (rows of `t`, gathered columns) under the derived
+ * metric, into `out`.
+ */
+export function derivedCreditsInto(
+  cd: CompiledDerived,
+  t: EventColumns,
+  g: {
+    readonly n: number;
+    readonly rows: Int32Array;
+    readonly type: Uint8Array;
+    readonly arr: Float64Array;
+  },
+  out: Float64Array,
+): void {
+  for (let i = 0; i < g.n; i++) {
+    const type = g.type[i]!;
+    const row = g.rows[i]!;
+    const tcv = t.tcv === null ? (g.arr[i]! * t.termMonths[row]!) / 12 : t.tcv[row]!;
+    const base = creditValue(cd.code, type, g.arr[i]!, tcv);
+    out[i] = 0;
+    if (base === 0) continue;
+    let w: Decimal | null;
+    if (t.attributes) {
+      // events that may carry attributes come as objects (history): read them there
+      const e = t.event(row);
+      if (!admits(cd, e)) continue;
+      w = weightOf(cd, e);
+    } else {
+      if (!admitsBy(cd, absentValues, type)) continue;
+      w = weightBy(cd, absentValues, type);
+    }
+    const cents = centsOf(base);
+    out[i] = w === null ? cents : roundTimes(cents, w);
+  }
 }
 
 /** Credit (cents) of each event under the derived metric. */
@@ -111,7 +187,7 @@ export interface CreditNote {
 export function creditNotes(
   derived: readonly (CompiledDerived | null)[],
   credits: readonly Float64Array[],
-  events: readonly LedgerEvent[],
+  eventAt: (i: number) => LedgerEvent,
   onPlan: Uint8Array,
   from: number,
   to: number,
@@ -121,8 +197,9 @@ export function creditNotes(
     const cd = derived[m];
     if (cd === null || cd === undefined) continue;
     for (let i = from; i < to; i++) {
-      const e = events[i]!;
-      if (onPlan[i] !== 1 || cd.base(e) === 0) continue;
+      if (onPlan[i] !== 1) continue;
+      const e = eventAt(i);
+      if (cd.base(e) === 0) continue;
       const admitted = admits(cd, e);
       out.push({
         metric: cd.def.id,

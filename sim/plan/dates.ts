@@ -84,8 +84,28 @@ export function formatDay(days: number): string {
   return `${String(c.year).padStart(4, "0")}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
+/** MONTH_START index of the month containing day number `days`; −1 outside the table. */
+function monthSlot(days: number): number {
+  const first = MONTH_START[0]!;
+  if (days < first || days >= MONTH_START[MONTH_START.length - 1]!) return -1;
+  // months are 28–31 days: the estimate is within one of the month
+  let k = Math.floor((days - first) / 30.436875);
+  if (k >= MONTH_START.length - 1) k = MONTH_START.length - 2;
+  while (MONTH_START[k]! > days) k--;
+  while (MONTH_START[k + 1]! <= days) k++;
+  return k;
+}
+
 /** Add whole calendar months; the day is clamped to the target month's length (Jan 31 + 1 = Feb 28/29). */
 export function addMonths(days: number, months: number): number {
+  const k = monthSlot(days);
+  const target = k + months;
+  if (k >= 0 && target >= 0 && target + 1 < MONTH_START.length) {
+    // by table: no division, no object (vesting and clawback windows add months per deal)
+    const start = MONTH_START[target]!;
+    const length = MONTH_START[target + 1]! - start;
+    return start + Math.min(days - MONTH_START[k]! + 1, length) - 1;
+  }
   const c = civilFromDays(days);
   const total = c.year * 12 + (c.month - 1) + months;
   const year = Math.floor(total / 12);
@@ -95,6 +115,8 @@ export function addMonths(days: number, months: number): number {
 
 /** Calendar-month ordinal (year × 12 + month − 1): month differences are plain subtraction. */
 export function monthOrdinal(days: number): number {
+  const k = monthSlot(days);
+  if (k >= 0) return TABLE_FIRST_YEAR * 12 + k;
   const c = civilFromDays(days);
   return c.year * 12 + c.month - 1;
 }

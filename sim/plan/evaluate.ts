@@ -10,28 +10,25 @@
  * clawbacks, draw balances — is right; only the periods overlapping the range are returned.
  */
 
+import type { ColumnLedger } from "../core/eventColumns.js";
 import type { Ledger } from "../core/ledger.js";
 import { checkCents, MAX_CENTS } from "../core/limits.js";
 import type { Plan } from "../language/canonical.js";
-import { BonusState, earnBonus } from "./bonus.js";
-import { fiscalYearOf, fiscalYearStart } from "./calendar.js";
+import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "./calendar.js";
 import { applyComponentCaps, applyTotalCaps } from "./caps.js";
-import { CommissionState, earnCommission } from "./commission.js";
 import { type CompiledPlan, compilePlan } from "./compile.js";
-import { creditNotes } from "./creditFilter.js";
-import { formatDay, parseDay } from "./dates.js";
-import { settleDeals } from "./deals.js";
+import { evaluatorOf } from "./components/registry.js";
+import { parseDay } from "./dates.js";
 import { applyDraw, DrawState } from "./draw.js";
 import { applyGates } from "./gates.js";
+import { columnsOfLedger } from "./ledgerColumns.js";
 import { LineBuffer } from "./lines.js";
-import { earnMilestone, MilestoneState } from "./milestone.js";
 import { applyModifiers } from "./modifiers.js";
-import { emitDue, type Pending } from "./pending.js";
+import { PendingQueue } from "./pending.js";
 import { PeriodCtx } from "./period.js";
-import { earnPool } from "./pool.js";
+import { periodStatement } from "./periodStatement.js";
 import { prepareLedger } from "./prepare.js";
-import { earnSpiff, SpiffState } from "./spiff.js";
-import type { AssignmentShare, Statement } from "./statement.js";
+import type { Statement } from "./statement.js";
 
 export { type CompiledPlan, compilePlan } from "./compile.js";
 
@@ -49,15 +46,27 @@ export interface EvaluateOptions {
   readonly explain?: boolean;
 }
 
-type ComponentState = CommissionState | BonusState | MilestoneState | SpiffState | null;
-
 function isCompiled(p: Plan | CompiledPlan): p is CompiledPlan {
   return (p as CompiledPlan).creditMetrics !== undefined;
 }
 
+/** Statements of a rep's Ledger (objects: history, ledger files): its events as columns, then evaluateColumns. */
 export function evaluate(
   plan: Plan | CompiledPlan,
   ledger: Ledger,
+  range: EvaluationRange,
+  options: EvaluateOptions = {},
+): Statement[] {
+  return evaluateColumns(plan, columnsOfLedger(ledger), range, options);
+}
+
+/**
+ * Statements of a rep's ledger given as rows of an event table (sim/core/eventColumns.ts): the
+ * one evaluator, for simulated worlds (read in place) and history (converted by evaluate).
+ */
+export function evaluateColumns(
+  plan: Plan | CompiledPlan,
+  ledger: ColumnLedger,
   range: EvaluationRange,
   options: EvaluateOptions = {},
 ): Statement[] {
@@ -71,32 +80,27 @@ export function evaluate(
   const firstDay = pl.days.length > 0 ? Math.min(pl.days[0]!, rangeStart) : rangeStart;
   const lb = new LineBuffer(options.explain ?? true, cp.plan.currency);
   const ctx = new PeriodCtx(cp, pl);
-  const states: ComponentState[] = cp.components.map((c) =>
-    c.kind === "commission"
-      ? new CommissionState(c)
-      : c.kind === "bonus"
-        ? new BonusState(c)
-        : c.kind === "milestone"
-          ? new MilestoneState(c)
-          : c.kind === "spiff"
-            ? new SpiffState(c)
-            : null,
-  );
+  const kinds = cp.components.map((c) => evaluatorOf(c.kind));
+  const states = cp.components.map((c, k) => kinds[k]!.newState(c));
   const nComp = cp.components.length;
   const compYearPaid = new Float64Array(nComp);
   const compPay = new Float64Array(nComp);
   const compGross = new Float64Array(nComp);
-  const pending: Pending[] = [];
+  const lastYear = fiscalYearOf(calendar, rangeEnd);
+  // nothing due after the last fiscal year evaluated is ever paid
+  const pending = new PendingQueue(
+    fiscalYearStart(calendar, fiscalYearOf(calendar, firstDay)),
+    fiscalYearEnd(calendar, lastYear),
+  );
   const draw = cp.plan.draw;
   const drawState = draw === null ? null : new DrawState(firstOnPlanOrdinal(cp, pl.onPlan.fromDay));
   const out: Statement[] = [];
   const explainCredits = lb.explain && cp.creditDerived.some((d) => d !== null);
   const assigned = ledger.assignments !== undefined && ledger.assignments.length > 0;
 
-  const lastYear = fiscalYearOf(calendar, rangeEnd);
   for (let fy = fiscalYearOf(calendar, firstDay); fy <= lastYear; fy++) {
     const fyStartDay = fiscalYearStart(calendar, fy);
-    for (const s of states) if (s !== null && !(s instanceof MilestoneState)) s.resetYear();
+    for (let k = 0; k < nComp; k++) kinds[k]!.resetYear(states[k]);
     compYearPaid.fill(0);
     let totalYearPaid = 0;
     for (const def of cp.fiscalYear(fy)) {
@@ -106,25 +110,7 @@ export function evaluate(
       let total = 0;
       for (let k = 0; k < nComp; k++) {
         const comp = cp.components[k]!;
-        const st = states[k]!;
-        let cents: number;
-        switch (comp.kind) {
-          case "commission":
-            cents = earnCommission(st as CommissionState, ctx, lb);
-            break;
-          case "bonus":
-            cents = earnBonus(st as BonusState, ctx, lb);
-            break;
-          case "milestone":
-            cents = earnMilestone(st as MilestoneState, ctx, lb);
-            break;
-          case "spiff":
-            cents = earnSpiff(st as SpiffState, ctx, lb);
-            break;
-          case "pool":
-            cents = earnPool(comp, ctx, lb);
-            break;
-        }
+        let cents = kinds[k]!.earn(states[k], ctx, lb);
         compGross[k] = cents;
         if (cents > 0) {
           if (comp.gates.length > 0) cents += applyGates(comp.id, comp.gates, ctx, lb, cents);
@@ -138,78 +124,20 @@ export function evaluate(
       const totalCut = total > 0 ? applyTotalCaps(cp.plan.caps, lb, total, totalYearPaid) : 0;
       totalYearPaid += total + totalCut;
       for (let k = 0; k < nComp; k++) {
-        const comp = cp.components[k]!;
-        if (comp.kind !== "commission" || !comp.dealLevel) continue;
+        // each component's share of the total caps, then its kind's deal-level settlement
         const final = totalCut === 0 ? compPay[k]! : Math.round((compPay[k]! * (total + totalCut)) / total);
-        settleDeals(states[k] as CommissionState, ctx, lb, compGross[k]!, final, pending);
+        kinds[k]!.settle(states[k], ctx, lb, compGross[k]!, final, pending);
       }
-      if (pending.length > 0) emitDue(pending, def.endDay, lb);
+      if (pending.size > 0) pending.emitDue(def.endDay, lb);
       if (draw !== null && drawState !== null) {
         applyDraw(draw, drawState, ctx, lb, sumCents(lb));
       }
       if (def.endDay >= rangeStart) {
-        const attainment: Record<string, number> = {};
-        const credited: Record<string, number> = {};
-        const quota: Record<string, number> = {};
-        let ytd: { credited: Record<string, number>; quota: Record<string, number> } | null = null;
-        for (let q = 0; q < cp.quotas.length; q++) {
-          const metric = cp.quotas[q]!.metric;
-          const a = ctx.attainment(q, cp.quotaYtd[q]!);
-          attainment[metric] = Number.isNaN(a) ? 0 : a;
-          credited[metric] = ctx.credit[q]! / 100;
-          quota[metric] = ctx.quota[q]! / 100;
-          if (cp.quotaYtd[q]) {
-            ytd ??= { credited: {}, quota: {} };
-            ytd.credited[metric] = ctx.ytdCredit[q]! / 100;
-            ytd.quota[metric] = ctx.ytdQuota[q]! / 100;
-          }
-        }
-        const base: Statement = {
-          repId: pl.rep.id,
-          planId: cp.plan.id,
-          currency: cp.plan.currency,
-          period: def.info,
-          attainment,
-          credited,
-          quota,
-          lines: lb.items,
-          totalCents: sumCents(lb),
-        };
-        // YTD figures only where a metric is measured YTD (one fixed shape per case: no spread)
-        const withYtd = ytd === null ? base : { ...base, ytdCredited: ytd.credited, ytdQuota: ytd.quota };
-        const withCredits = explainCredits ? { ...withYtd, credits: notesOf(cp, ctx) } : withYtd;
-        out.push(assigned ? { ...withCredits, assignments: sharesOf(cp, ctx) } : withCredits);
+        out.push(periodStatement(cp, ctx, lb.items, sumCents(lb), explainCredits, assigned));
       }
     }
   }
   return out;
-}
-
-/** The assignments' days in the period (only for ledgers that state assignments). */
-function sharesOf(cp: CompiledPlan, ctx: PeriodCtx): AssignmentShare[] {
-  const out: AssignmentShare[] = [];
-  const def = ctx.def;
-  ctx.pl.segments.forEach((sg, s) => {
-    const days = ctx.segmentDays[s]!;
-    const a = sg.assignment;
-    if (days === 0 || a === null) return;
-    out.push({
-      from: formatDay(Math.max(sg.fromDay, def.startDay)),
-      to: formatDay(Math.min(sg.toDay, def.endDay)),
-      days,
-      periodDays: def.days,
-      plan: a.plan ?? cp.plan.id,
-      targetVariable: a.targetVariable,
-      quotas: a.quotas,
-      territory: a.territory,
-    });
-  });
-  return out;
-}
-
-function notesOf(cp: CompiledPlan, ctx: PeriodCtx) {
-  const pl = ctx.pl;
-  return creditNotes(cp.creditDerived, pl.credits, pl.events, pl.onPlanMask, ctx.start, ctx.end);
 }
 
 function sumCents(lb: LineBuffer): number {

@@ -7,23 +7,12 @@
  * line says so even when that multiplies by 1. Several gates apply one after another.
  */
 import type { Gate } from "../language/canonical.js";
-import type { CompiledGate } from "./compile.js";
-import { ceilTimes, type Decimal, floorTimes, mulDivCeil, roundTimes } from "./exact.js";
+import type { CompiledGate } from "./compiledParts.js";
+import { floorTimes, mulDivCeil, roundTimes } from "./exact.js";
 import { formatAttainment, formatMult, formatNumber, formatPct } from "./format.js";
 import type { LineBuffer } from "./lines.js";
+import { bandAt, bandAtRatio, changeOf, MISSING, multiplierOf } from "./multiplier.js";
 import type { PeriodCtx } from "./period.js";
-
-/** The float rule, for values that are measured rather than counted (observations, the behaviour model). */
-export function gateMet(gate: Gate, value: number): boolean {
-  return (gate.min === null || value >= gate.min) && (gate.max === null || value <= gate.max);
-}
-
-/** Exact: credit / base within [min, max], credit and base integers (base > 0). */
-export function ratioMet(min: Decimal | null, max: Decimal | null, credit: number, base: number): boolean {
-  return (
-    (min === null || credit >= ceilTimes(base, min)) && (max === null || credit <= floorTimes(base, max))
-  );
-}
 
 function boundText(gate: Gate, percent: boolean): string {
   const show = (x: number) => (percent ? formatPct(x) : formatNumber(x, 4));
@@ -34,24 +23,19 @@ function boundText(gate: Gate, percent: boolean): string {
 }
 
 const MET = 0;
-const FAILED = 1;
-const MISSING = 2;
-const NO_QUOTA = 3;
+/** An attainment gate in a period without a quota: it counts as missing, and always says so. */
+const NO_QUOTA = -3;
 
+/** The gate's band: 0 (met), OUTSIDE (failed), MISSING — or NO_QUOTA for attainment without a quota. */
 function outcome(g: CompiledGate, ctx: PeriodCtx): number {
   const r = g.reader;
   if (r.kind === "attainment") {
     const quota = ctx.quotaOf(r.quota, false);
     if (quota <= 0) return NO_QUOTA;
-    return ratioMet(g.min, g.max, ctx.creditOf(r.quota, false), quota) ? MET : FAILED;
+    return bandAtRatio(g.rule, ctx.creditOf(r.quota, false), quota);
   }
-  if (r.kind === "credited") {
-    const cents = ctx.sumCredit(r.credit, ctx.start, ctx.end);
-    return ratioMet(g.min, g.max, cents, 100) ? MET : FAILED;
-  }
-  const value = ctx.read(r, false);
-  if (Number.isNaN(value)) return MISSING;
-  return gateMet(g.gate, value) ? MET : FAILED;
+  if (r.kind === "credited") return bandAtRatio(g.rule, ctx.sumCredit(r.credit, ctx.start, ctx.end), 100);
+  return bandAt(g.rule, ctx.read(r, false));
 }
 
 /** What the gate read, for the statement. */
@@ -65,7 +49,8 @@ function why(g: CompiledGate, ctx: PeriodCtx, result: number): string {
     const credit = ctx.creditOf(r.quota, false);
     const quota = ctx.quotaOf(r.quota, false);
     // a failed upper bound shows the attainment rounded up, so it never looks within the bound
-    const failsMax = g.max !== null && credit > floorTimes(quota, g.max);
+    const max = g.rule.toDec[0]!;
+    const failsMax = max !== null && credit > floorTimes(quota, max);
     shown = failsMax
       ? `${formatNumber(mulDivCeil(credit, 10_000, quota) / 100, 2)}%`
       : formatAttainment(credit, quota);
@@ -90,10 +75,10 @@ export function applyGates(
     const g = gates[k]!;
     const result = outcome(g, ctx);
     if (result === MET) continue;
-    const failed = result === FAILED;
-    const mult = failed ? g.gate.failMultiplier : g.gate.missingMultiplier;
+    const band = result === NO_QUOTA ? MISSING : result;
+    const mult = multiplierOf(g.rule, band);
     if (mult === 1 && result !== NO_QUOTA) continue;
-    const delta = roundTimes(running, failed ? g.failChange : g.missingChange);
+    const delta = roundTimes(running, changeOf(g.rule, band));
     const text = lb.explain
       ? `Gate: ${why(g, ctx, result)} → ${formatMult(mult)}: ${lb.cents(running)} × (${mult} − 1) = ${lb.cents(delta)}`
       : "";

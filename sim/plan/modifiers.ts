@@ -4,26 +4,12 @@
  * every band multiplies by 1; no observation in the period uses missingMultiplier.
  */
 import type { Band } from "../language/canonical.js";
-import type { CompiledModifier } from "./compile.js";
+import type { CompiledModifier } from "./compiledParts.js";
 import { roundTimes } from "./exact.js";
 import { formatMult, formatNumber } from "./format.js";
 import type { LineBuffer } from "./lines.js";
+import { bandAt, changeOf, MISSING, multiplierOf } from "./multiplier.js";
 import type { PeriodCtx } from "./period.js";
-
-/** The band containing value ([from, to), null = open), or null. */
-export function bandOf(bands: readonly Band[], value: number): Band | null {
-  const i = bandIndex(bands, value);
-  return i < 0 ? null : bands[i]!;
-}
-
-/** Index of the band containing value, −1 when none. */
-export function bandIndex(bands: readonly Band[], value: number): number {
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i]!;
-    if ((b.from === null || value >= b.from) && (b.to === null || value < b.to)) return i;
-  }
-  return -1;
-}
 
 function bandText(b: Band): string {
   const from = b.from === null ? "−∞" : formatNumber(b.from, 4);
@@ -41,19 +27,18 @@ export function applyModifiers(
 ): number {
   let running = cents;
   for (let k = 0; k < modifiers.length; k++) {
-    const { modifier, reader, bandChange, missingChange } = modifiers[k]!;
+    const { modifier, reader, rule } = modifiers[k]!;
     const value = ctx.read(reader, false);
-    const missing = Number.isNaN(value);
-    const i = missing ? -1 : bandIndex(modifier.bands, value);
-    const band = i < 0 ? null : modifier.bands[i]!;
-    const mult = missing ? modifier.missingMultiplier : band === null ? 1 : band.multiplier;
+    const i = bandAt(rule, value);
+    const mult = multiplierOf(rule, i);
     if (mult === 1) continue;
-    const delta = roundTimes(running, missing ? missingChange : bandChange[i]!);
+    const delta = roundTimes(running, changeOf(rule, i));
     let text = "";
     if (lb.explain) {
-      const why = missing
-        ? `no ${reader.label} value in ${ctx.def.info.id}`
-        : `${reader.label} ${formatNumber(value, 4)} in band ${bandText(band!)}`;
+      const why =
+        i === MISSING
+          ? `no ${reader.label} value in ${ctx.def.info.id}`
+          : `${reader.label} ${formatNumber(value, 4)} in band ${bandText(modifier.bands[i]!)}`;
       text = `${modifier.label || modifier.id}: ${why} → ${formatMult(mult)}: ${lb.cents(running)} × (${mult} − 1) = ${lb.cents(delta)}`;
     }
     running += lb.push(component, "modifier", text, running / 100, null, mult, modifier.id, delta);

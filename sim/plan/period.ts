@@ -8,7 +8,7 @@
 
 import { checkCents } from "../core/limits.js";
 import type { PeriodDef } from "./calendar.js";
-import type { CompiledPlan, CompiledQuota, MetricReader } from "./compile.js";
+import type { CompiledPlanCore, CompiledQuota, MetricReader } from "./compiledParts.js";
 import { centsOf } from "./exact.js";
 import { latestObservation, type PreparedLedger } from "./prepare.js";
 import { blendedCents, scaledPeriodCents, splitCents } from "./quotaSplit.js";
@@ -40,7 +40,7 @@ export class PeriodCtx {
   readonly ytdCredit: Float64Array;
 
   constructor(
-    readonly cp: CompiledPlan,
+    readonly cp: CompiledPlanCore,
     readonly pl: PreparedLedger,
   ) {
     const n = cp.quotas.length;

@@ -14,9 +14,11 @@
  * every year once it has run, and both read the same events, so they agree.
  */
 
+import type { EventColumns } from "../core/eventColumns.js";
 import { LEDGER_EVENT_CREDITS, type LedgerEvent, type QuotaOverride } from "../core/ledger.js";
 import type { Plan, Quota, QuotaRatchet } from "../language/canonical.js";
 import { fiscalYearOf, fiscalYearPeriods, fiscalYearStart } from "./calendar.js";
+import { creditCode, creditValue } from "./columnCredits.js";
 
 /** Next year's annual quota from this year's quota q, annualised credit c and the plan's annual a. */
 export function nextQuota(r: QuotaRatchet, q: number, c: number, a: number): number {
@@ -43,10 +45,16 @@ function coveredShare(plan: Plan, quota: Quota, fy: number, firstDay: number): n
 }
 
 /**
- * The rep's annual quota of one ratcheted quota for fiscal years firstFy … lastFy (index 0 =
- * firstFy = the plan's annual). Events on days < firstDay (before the rep is on the plan) do
- * not count; events must be final for the years before lastFy.
+ * A rep's events as the ratchet reads them: n events, each one's day and credit under a
+ * credited metric (null: the metric credits nothing the ratchet can read).
  */
+export interface RatchetEvents {
+  readonly n: number;
+  day(i: number): number;
+  credit(metric: string): ((i: number) => number) | null;
+}
+
+/** ratchetPathOf on event objects with their day numbers. */
 export function ratchetPath(
   plan: Plan,
   quota: Quota,
@@ -55,19 +63,64 @@ export function ratchetPath(
   firstDay: number,
   lastFy: number,
 ): number[] {
+  return ratchetPathOf(plan, quota, objectEvents(events, days), firstDay, lastFy);
+}
+
+/** Event objects with their day numbers. */
+export function objectEvents(events: readonly LedgerEvent[], days: readonly number[]): RatchetEvents {
+  return {
+    n: events.length,
+    day: (i) => days[i]!,
+    credit: (metric) => {
+      const fn = LEDGER_EVENT_CREDITS[metric];
+      return fn === undefined ? null : (i) => fn(events[i]!);
+    },
+  };
+}
+
+/** Rows of an event table (sim/core/eventColumns.ts), read in place. */
+export function columnEvents(t: EventColumns, rows: ArrayLike<number>): RatchetEvents {
+  return {
+    n: rows.length,
+    day: (i) => t.day[rows[i]!]!,
+    credit: (metric) => {
+      if (LEDGER_EVENT_CREDITS[metric] === undefined) return null;
+      const code = creditCode(metric);
+      return (i) => {
+        const r = rows[i]!;
+        const arr = t.arr[r]!;
+        return creditValue(code, t.type[r]!, arr, t.tcv === null ? (arr * t.termMonths[r]!) / 12 : t.tcv[r]!);
+      };
+    },
+  };
+}
+
+/**
+ * The rep's annual quota of one ratcheted quota for fiscal years firstFy … lastFy (index 0 =
+ * firstFy = the plan's annual). Events on days < firstDay (before the rep is on the plan) do
+ * not count; events must be final for the years before lastFy. Credit is summed in the order
+ * the events are given.
+ */
+export function ratchetPathOf(
+  plan: Plan,
+  quota: Quota,
+  events: RatchetEvents,
+  firstDay: number,
+  lastFy: number,
+): number[] {
   const rule = quota.ratchet;
   const firstFy = fiscalYearOf(plan.calendar, firstDay);
   const path = [quota.annual];
   if (rule === undefined) return path;
-  const credit = LEDGER_EVENT_CREDITS[quota.metric];
+  const credit = events.credit(quota.metric);
   const years = Math.max(0, lastFy - firstFy);
   const byYear = new Float64Array(years);
-  if (credit !== undefined && years > 0) {
+  if (credit !== null && years > 0) {
     const end = fiscalYearStart(plan.calendar, lastFy);
-    for (let i = 0; i < events.length; i++) {
-      const d = days[i]!;
+    for (let i = 0; i < events.n; i++) {
+      const d = events.day(i);
       if (d < firstDay || d >= end) continue;
-      const v = credit(events[i]!);
+      const v = credit(i);
       if (v !== 0) {
         const k = fiscalYearOf(plan.calendar, d) - firstFy;
         byYear[k] = byYear[k]! + v;
@@ -91,11 +144,21 @@ export function ratchetOverrides(
   firstDay: number,
   lastFy: number,
 ): QuotaOverride[] {
+  return ratchetOverridesOf(plan, objectEvents(events, days), firstDay, lastFy);
+}
+
+/** ratchetOverrides on any event source (columns: no event objects). */
+export function ratchetOverridesOf(
+  plan: Plan,
+  events: RatchetEvents,
+  firstDay: number,
+  lastFy: number,
+): QuotaOverride[] {
   const out: QuotaOverride[] = [];
   const firstFy = fiscalYearOf(plan.calendar, firstDay);
   for (const q of plan.quotas) {
     if (q.ratchet === undefined) continue;
-    const path = ratchetPath(plan, q, events, days, firstDay, lastFy);
+    const path = ratchetPathOf(plan, q, events, firstDay, lastFy);
     for (let k = 1; k < path.length; k++)
       out.push({ metric: q.metric, fiscalYear: firstFy + k, annual: path[k]! });
   }

@@ -6,7 +6,7 @@
  */
 
 import type { Assignment, Ledger } from "../core/ledger.js";
-import type { CompiledPlan } from "./compile.js";
+import type { CompiledPlanCore } from "./compiledParts.js";
 import { parseDay } from "./dates.js";
 
 export interface Segment {
@@ -37,8 +37,8 @@ export function needsBlend(segments: readonly Segment[]): boolean {
 }
 
 export function planSegments(
-  cp: CompiledPlan,
-  ledger: Ledger,
+  cp: CompiledPlanCore,
+  ledger: Pick<Ledger, "rep" | "assignments">,
   hireDay: number,
   terminationDay: number,
 ): Segment[] {

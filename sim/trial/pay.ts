@@ -1,7 +1,8 @@
 /**
  * Pay of a world run through the exact plan evaluator (sim/plan/evaluate.ts, explain: false):
- * one evaluation per paid rep over the whole simulation (horizon + tail), then the plan budget
- * cap across the reps on each plan (sim/plan/budget.ts).
+ * one evaluation per paid rep over the whole simulation (horizon + tail), reading the world's
+ * event table in place (worldColumns.ts), then the plan budget cap across the reps on each plan
+ * (sim/plan/budget.ts).
  *
  * What counts as cost (cost.total, repPay, monthlyCost): every line of statements whose period
  * ends inside the horizon; of statements ending in the tail, only settlement of horizon work —
@@ -15,10 +16,11 @@ import type { Plan } from "../language/canonical.js";
 import { applyBudgetCap } from "../plan/budget.js";
 import { fiscalYearOf } from "../plan/calendar.js";
 import { formatDay, parseDay } from "../plan/dates.js";
-import { type CompiledPlan, compilePlan, evaluate } from "../plan/evaluate.js";
+import { type CompiledPlan, compilePlan, evaluateColumns } from "../plan/evaluate.js";
 import { hasRatchet, ratchetOverrides } from "../plan/quotaRule.js";
 import type { LineKind, Statement } from "../plan/statement.js";
 import type { WorldState } from "../world/state.js";
+import { repColumns, worldColumns } from "./worldColumns.js";
 
 const TAIL_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["clawback", "release", "vest", "drawRecovery"]);
 
@@ -71,11 +73,13 @@ export function payRun(s: WorldState, compiled: ReadonlyMap<Plan, CompiledPlan>)
   const range = { start: s.cal.iso(s.cal.monthStart[0]!), end: s.cal.iso(s.cal.monthStart[s.months]! - 1) };
   const statements: Statement[][] = s.reps.map(() => []);
   const byPlan = new Map<Plan, number[]>();
+  const table = worldColumns(s.book.table);
   for (let r = 0; r < s.reps.length; r++) {
     const plan = s.plans[r];
     if (plan === null || plan === undefined) continue;
     const cp = compiled.get(plan) ?? compilePlan(plan);
-    statements[r] = evaluate(cp, repLedger(s, r, plan), range, { explain: false });
+    const ledger = repColumns(s, r, plan, table, repInfo(s, r));
+    statements[r] = evaluateColumns(cp, ledger, range, { explain: false });
     const list = byPlan.get(plan) ?? [];
     if (list.length === 0) byPlan.set(plan, list);
     list.push(r);

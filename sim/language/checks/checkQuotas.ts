@@ -4,21 +4,15 @@
  * cap above it, from a positive plan quota.
  */
 import type { Component, Plan } from "../canonical.js";
+import { languageOf } from "../components/registry.js";
 import type { IssueList } from "../issue.js";
-import { percent } from "../normalize/resolveQuotaSplits.js";
+import { percent } from "../shares.js";
 import { checkShare } from "./checkRules.js";
 
 /** What in a component measures attainment against `metric`'s quota ("" when nothing does). */
 function attainmentUse(c: Component, metric: string): string {
   if (c.gates.some((g) => g.metric === `attainment:${metric}`)) return "a gate on its attainment";
-  if (c.kind === "commission" && (c.quotaMetric ?? c.metric) === metric) {
-    if (c.tiers.length > 1) return "tiers";
-    if (c.threshold !== null) return "a threshold";
-    if (c.cap.maxAttainment !== null) return "maxAttainment";
-  }
-  if (c.kind === "bonus" && c.metric === metric && c.measure === "attainment")
-    return "a bonus on its attainment";
-  return "";
+  return languageOf(c.kind).attainmentUse(c, metric);
 }
 
 export function checkQuotas(plan: Plan, issues: IssueList): void {

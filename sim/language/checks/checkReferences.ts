@@ -1,81 +1,14 @@
 /**
  * Every name a plan uses must exist and be of the right kind: metrics (credited vs measured,
- * quotas), component ids (unique; named by modifiers), SPIFF conditions (parse, known fields).
+ * quotas), component ids (unique; named by modifiers), and what each component kind names
+ * (components/<kind>/check.ts: SPIFF conditions, pool roles, …).
  */
 import { didYouMean } from "../../errors.js";
-import { type Component, DEAL_TYPES, type DerivedMetric, type Gate, type Plan } from "../canonical.js";
-import { parseCondition } from "../expression.js";
+import { type Component, DEAL_TYPES, type Gate, type Plan } from "../canonical.js";
+import { languageOf } from "../components/registry.js";
 import type { IssueList, Path } from "../issue.js";
-import { METRIC_BY_ID, METRICS } from "../metrics.js";
-
-const CREDITED = METRICS.filter((m) => m.kind === "credited").map((m) => m.id);
-const MEASURED = METRICS.filter((m) => m.kind === "measured").map((m) => m.id);
-
-/** Ledger event fields a SPIFF condition may read (sim/core/ledger.ts LedgerEvent). */
-export const SPIFF_FIELDS: readonly string[] = [
-  "arr",
-  "tcv",
-  "termMonths",
-  "discount",
-  "milestone",
-  "account",
-  "deal",
-  "type",
-  "date",
-  "id",
-  "product",
-  "dealType",
-  "region",
-  "segment",
-  "territory",
-  "units",
-];
-
-function hasQuota(plan: Plan, metric: string): boolean {
-  return plan.quotas.some((q) => q.metric === metric);
-}
-
-/** Plan-defined credited metrics by id (empty when the plan defines none). */
-type Derived = ReadonlyMap<string, DerivedMetric>;
-const NONE: Derived = new Map();
-
-function derivedOf(plan: Plan): Derived {
-  return plan.metrics === undefined ? NONE : new Map(plan.metrics.map((m) => [m.id, m]));
-}
-
-/** A metric that must be credited (quota keys, commission and pool metrics); plan-defined ones are. */
-export function checkCredited(
-  metric: string,
-  at: Path,
-  issues: IssueList,
-  atKey = false,
-  derived: Derived = NONE,
-): void {
-  // an inline filter that did not parse was reported where it is written
-  if (derived.has(metric) || metric.includes(" where ")) return;
-  const info = METRIC_BY_ID.get(metric);
-  if (info?.kind === "credited") return;
-  const message = info
-    ? `'${metric}' is a measured metric; expected a credited metric (${CREDITED.join(", ")})`
-    : `unknown credited metric '${metric}'`;
-  const known = [...CREDITED, ...derived.keys()];
-  if (atKey) issues.items.push({ path: at, message, hint: didYouMean(metric, known), atKey: true });
-  else issues.add(at, message, didYouMean(metric, known));
-}
-
-function checkMeasured(metric: string, at: Path, issues: IssueList): void {
-  const info = METRIC_BY_ID.get(metric);
-  if (info?.kind === "measured") return;
-  const message = info
-    ? `'${metric}' is a credited metric; expected a measured metric`
-    : `unknown measured metric '${metric}'`;
-  issues.add(at, message, didYouMean(metric, MEASURED) || `measured metrics: ${MEASURED.join(", ")}`);
-}
-
-function checkQuotaOf(plan: Plan, metric: string, at: Path, issues: IssueList, why: string): void {
-  if (!hasQuota(plan, metric))
-    issues.add(at, `${why}, but '${metric}' has no quota`, `add quotas: {${metric}: …}`);
-}
+import { METRIC_BY_ID } from "../metrics.js";
+import { CREDITED, checkCredited, checkMeasured, checkQuotaOf, derivedOf } from "./metricChecks.js";
 
 function checkGateMetric(plan: Plan, g: Gate, at: Path, issues: IssueList): void {
   const derived = derivedOf(plan);
@@ -89,85 +22,13 @@ function checkGateMetric(plan: Plan, g: Gate, at: Path, issues: IssueList): void
   }
 }
 
-function needsQuota(c: Extract<Component, { kind: "commission" }>): string | null {
-  if (c.tiers.length > 1) return "tiers are on attainment";
-  if (c.threshold !== null) return "a threshold is on attainment";
-  if (c.cap.maxAttainment !== null) return "maxAttainment is on attainment";
-  return null;
-}
-
+/** The shared gate references, then the kind's own (components/<kind>/check.ts). */
 export function checkComponentReferences(plan: Plan, c: Component, at: Path, issues: IssueList): void {
   const derived = derivedOf(plan);
   c.gates.forEach((g, j) => {
     checkGateMetric(plan, g, [...at, "gates", j, "metric"], issues);
   });
-  switch (c.kind) {
-    case "commission": {
-      checkCredited(c.metric, [...at, "metric"], issues, false, derived);
-      if (c.quotaMetric !== null) {
-        checkCredited(c.quotaMetric, [...at, "quotaMetric"], issues, false, derived);
-        checkQuotaOf(plan, c.quotaMetric, [...at, "quotaMetric"], issues, "quotaMetric measures attainment");
-      } else {
-        const why = needsQuota(c);
-        if (why) checkQuotaOf(plan, c.metric, [...at, "metric"], issues, why);
-      }
-      return;
-    }
-    case "bonus": {
-      const info = derived.has(c.metric) ? METRIC_BY_ID.get("newArr") : METRIC_BY_ID.get(c.metric);
-      if (!info) {
-        issues.add(
-          [...at, "metric"],
-          `unknown metric '${c.metric}'`,
-          didYouMean(c.metric, METRIC_BY_ID.keys()),
-        );
-      } else if (info.kind === "credited" && c.measure === "attainment") {
-        checkQuotaOf(plan, c.metric, [...at, "metric"], issues, "the bonus measures attainment");
-      } else if (
-        info.kind === "measured" &&
-        c.measure === "attainment" &&
-        (c.target === null || c.target === 0)
-      ) {
-        issues.add([...at, "target"], `a bonus on attainment of '${c.metric}' needs a non-zero target`);
-      }
-      return;
-    }
-    case "pool":
-      checkCredited(c.metric, [...at, "metric"], issues, false, derived);
-      if (!((c.shares[plan.role] ?? 0) > 0)) {
-        issues.add([...at, "shares"], `the pool gives no share to this plan's role ${plan.role}`);
-      }
-      return;
-    case "spiff":
-      if (c.condition !== null) checkCondition(c.condition, [...at, "condition"], issues);
-      if (c.metric !== null) checkCredited(c.metric, [...at, "metric"], issues, false, derived);
-      if (c.event === null && c.metric === null)
-        issues.add(
-          at,
-          "a spiff needs the event type or the metric that qualifies",
-          "add e.g. event: booking",
-        );
-      return;
-    case "milestone":
-      return;
-  }
-}
-
-export function checkCondition(condition: string, at: Path, issues: IssueList): void {
-  const parsed = parseCondition(condition);
-  if (!parsed.ok) {
-    issues.add(at, `condition does not parse at character ${parsed.offset + 1}: ${parsed.message}`);
-    return;
-  }
-  for (const field of parsed.fields) {
-    if (!SPIFF_FIELDS.includes(field)) {
-      issues.add(
-        at,
-        `condition reads unknown field '${field}'`,
-        didYouMean(field, SPIFF_FIELDS) || `fields: ${SPIFF_FIELDS.join(", ")}`,
-      );
-    }
-  }
+  languageOf(c.kind).checkReferences(plan, c, at, issues, derived);
 }
 
 /**

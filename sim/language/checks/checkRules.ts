@@ -1,12 +1,13 @@
 /**
  * Coherence of the rules inside components and modifiers: bands contiguous, curves increasing,
- * gates and caps meaningful, shares within 100%, vesting complete.
+ * gates and caps meaningful, shares within 100%. Component kinds check their own rules with
+ * these (components/<kind>/check.ts).
  */
 
 import { ATTAINMENT_DECIMALS, decimalPlaces } from "../../core/limits.js";
-import type { Band, Component, ComponentCap, CurvePoint, Gate, Plan } from "../canonical.js";
+import type { Band, ComponentCap, CurvePoint, Gate, Plan } from "../canonical.js";
 import type { IssueList, Path } from "../issue.js";
-import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
+import { percent } from "../shares.js";
 
 export function checkBands(bands: readonly Band[], at: Path, issues: IssueList): void {
   if (bands.length === 0) issues.add(at, "a modifier needs at least one band");
@@ -76,46 +77,6 @@ export function checkCap(cap: ComponentCap, at: Path, issues: IssueList): void {
 /** A fraction that is a share of something cannot exceed 100%. */
 export function checkShare(value: number, at: Path, issues: IssueList, what = "share"): void {
   if (value > 1 + 1e-12) issues.add(at, `${what} must be at most 100%, got ${percent(value)}`);
-}
-
-export function checkComponentRules(c: Component, at: Path, issues: IssueList): void {
-  checkGates(c.gates, [...at, "gates"], issues);
-  checkCap(c.cap, [...at, "cap"], issues);
-  if (c.kind === "bonus") checkCurve(c.curve, [...at, "curve"], issues);
-  if (c.kind === "milestone" && c.withinDays <= 0) issues.add([...at, "within"], "within must be > 0 days");
-  if (c.kind === "spiff") {
-    if (c.payout.basis === "goal" && c.payout.goal <= 0)
-      issues.add([...at, "goal", "amount"], "a goal must be > 0");
-    // ISO dates order as strings
-    if (c.window !== null && c.window.to < c.window.from)
-      issues.add(
-        [...at, "window", "to"],
-        `the window ends (${c.window.to}) before it starts (${c.window.from})`,
-      );
-  }
-  if (c.kind === "pool") {
-    for (const [role, share] of Object.entries(c.shares)) checkShare(share, [...at, "shares", role], issues);
-    const total = sum(Object.values(c.shares));
-    if (total > 1 + SUM_TOLERANCE)
-      issues.add([...at, "shares"], `pool shares must sum to ≤ 100%, got ${percent(total)}`);
-  }
-  if (c.kind !== "commission") return;
-  if (c.holdback) checkShare(c.holdback.share, [...at, "holdback", "share"], issues);
-  if (c.clawback) {
-    checkShare(c.clawback.share, [...at, "clawback", "share"], issues);
-    if (c.clawback.windowDays <= 0) issues.add([...at, "clawback", "window"], "window must be > 0 days");
-    if (c.clawback.triggers.length === 0)
-      issues.add([...at, "clawback", "triggers"], "give at least one trigger");
-  }
-  if (c.vesting) {
-    const total = sum(c.vesting.schedule.map((t) => t.share));
-    if (Math.abs(total - 1) > SUM_TOLERANCE) {
-      issues.add([...at, "vesting", "schedule"], `vesting shares must sum to 100%, got ${percent(total)}`);
-    }
-  }
-  c.discountAdjustments.forEach((d, j) => {
-    checkShare(d.maxDiscount, [...at, "discountAdjustments", j, "maxDiscount"], issues, "maxDiscount");
-  });
 }
 
 export function checkPlanLevel(plan: Plan, issues: IssueList): void {

@@ -1,6 +1,6 @@
 import type { Plan } from "../canonical.js";
 import type { IssueList } from "../issue.js";
-import { percent, SUM_TOLERANCE, sum } from "../normalize/resolveQuotaSplits.js";
+import { percent, SUM_TOLERANCE, sum } from "../shares.js";
 
 /**
  * When components are weighted, the weights are shares of target variable and must sum to 100%

@@ -6,6 +6,7 @@
 
 import type { Role } from "../../core/vocabulary.js";
 import type { Budget, Calendar, Component, DerivedMetric, Draw, Modifier, Plan } from "../canonical.js";
+import { languageOf } from "../components/registry.js";
 import type { IssueList, Path } from "../issue.js";
 import { METRIC_BY_ID } from "../metrics.js";
 import type { PlanSource } from "../planSchema.js";
@@ -76,24 +77,7 @@ export function inlineFilters(
     if (!metrics.some((m) => m.id === parsed.metric.id)) metrics.push(parsed.metric);
     return parsed.metric.id;
   };
-  switch (c.kind) {
-    case "commission":
-      return {
-        ...c,
-        metric: resolve(c.metric, "metric"),
-        quotaMetric: c.quotaMetric === null ? null : resolve(c.quotaMetric, "quotaMetric"),
-      };
-    case "bonus":
-    case "pool":
-      return { ...c, metric: resolve(c.metric, "metric") };
-    case "spiff": {
-      if (c.metric === null) return c;
-      const metric = resolve(c.metric, "metric");
-      return { ...c, metric, event: c.event ?? eventOfMetric(metric, metrics) };
-    }
-    default:
-      return c;
-  }
+  return languageOf(c.kind).resolveMetrics(c, resolve, metrics);
 }
 
 export function resolveModifier(m: PlanSource["modifiers"][number]): Modifier {
@@ -117,20 +101,4 @@ export function resolveBudget(budget: PlanSource["budget"]): Budget | null {
 export function resolveDraw(draw: PlanSource["draw"]): Draw | null {
   if (!draw) return null;
   return { type: draw.type as Draw["type"], amountPerPeriod: draw.amountPerPeriod, periods: draw.periods };
-}
-
-/** The ledger event type a credited metric counts, when it counts one (newArr: booking); else null. */
-const METRIC_EVENTS: Readonly<Record<string, string>> = {
-  newArr: "booking",
-  tcv: "booking",
-  newLogos: "booking",
-  expansionArr: "expansion",
-  renewalArr: "renewal",
-  contractionArr: "contraction",
-  churnedArr: "churn",
-};
-
-export function eventOfMetric(metric: string, metrics: readonly DerivedMetric[]): string | null {
-  const base = metrics.find((m) => m.id === metric)?.from ?? metric;
-  return METRIC_EVENTS[base] ?? null;
 }

@@ -2,8 +2,9 @@ import { type Calendar, PERIODS_PER_YEAR, type Quota } from "../canonical.js";
 import type { IssueList } from "../issue.js";
 import type { PlanSource } from "../planSchema.js";
 
-/** Tolerance for shares that must sum to 100% (0.01%, as the weight check). */
-export const SUM_TOLERANCE = 1e-4;
+import { percent, SUM_TOLERANCE, sum } from "../shares.js";
+
+export { percent, SUM_TOLERANCE, sum } from "../shares.js";
 
 /**
  * Quotas keyed by metric → canonical list. `annual: 900k` alone means an equal split, no ramp,
@@ -40,13 +41,4 @@ export function resolveQuotaSplits(
 
 export function equalSplit(n: number): number[] {
   return Array.from({ length: n }, () => 1 / n);
-}
-
-export function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-/** 0.9999 → "99.99%", for messages. */
-export function percent(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(4))}%`;
 }

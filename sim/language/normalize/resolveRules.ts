@@ -1,4 +1,4 @@
-import type { Band, CurvePoint, Gate } from "../canonical.js";
+import type { Band, Gate } from "../canonical.js";
 import type { ComponentSource, ModifierSource } from "../planSchema.js";
 
 /**
@@ -13,11 +13,6 @@ export function resolveBands(bands: ModifierSource["bands"]): Band[] {
     out.push({ from, to: b.upTo ?? null, multiplier: b.multiplier });
   });
   return out;
-}
-
-/** Curve points from `[x, y]` pairs or `{x, y}` objects. */
-export function resolveCurve(curve: Extract<ComponentSource, { kind: "bonus" }>["curve"]): CurvePoint[] {
-  return curve.map((p) => (Array.isArray(p) ? { x: p[0], y: p[1] } : { x: p.x, y: p.y }));
 }
 
 /** Gates with open bounds as null. */

@@ -12,7 +12,7 @@ import { stream } from "../sim/data/generate/random.js";
 import { runTimedChild } from "./child.js";
 import type { BenchResult } from "./types.js";
 
-function writeLines(path: string, header: string, count: number, line: (i: number) => string): number {
+export function writeLines(path: string, header: string, count: number, line: (i: number) => string): number {
   const fd = openSync(path, "w");
   let bytes = 0;
   try {

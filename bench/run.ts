@@ -16,6 +16,7 @@ import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchEvaluatorPlans } from "./evaluatorPlans.js";
 import { benchFloor } from "./floor.js";
+import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchScaling } from "./scaling.js";
 import { benchTrial } from "./trial.js";
@@ -40,6 +41,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "random", run: () => benchRandom() },
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
+  { name: "importMapping", run: () => benchMappingImport() },
 ];
 
 /** Figures of the starting commit recorded by an earlier `--baseline` run (bench/baseline.json). */

@@ -10,7 +10,7 @@
  * A window needs a full year of history, so a dataset shorter than that reports NaN ("n/a").
  */
 
-import type { ArrMovementRow, SurveyRow, UsageRow } from "../data/rows.js";
+import type { ArrMovementRow, Rows, SurveyRow, UsageRow } from "../data/rows.js";
 import { addMonths, parseDay } from "../plan/dates.js";
 
 export interface CustomerOutcomes {
@@ -51,9 +51,9 @@ export function arrAsOf(movements: readonly ArrMovementRow[], day: number): Map<
 }
 
 export function customerOutcomes(
-  movements: readonly ArrMovementRow[],
-  usage: readonly UsageRow[],
-  surveys: readonly SurveyRow[],
+  movements: Rows<ArrMovementRow>,
+  usage: Rows<UsageRow>,
+  surveys: Rows<SurveyRow>,
   options: OutcomeOptions,
 ): CustomerOutcomes {
   const sorted = [...movements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -124,7 +124,7 @@ function logoChurn(sorted: readonly ArrMovementRow[], start: number, end: number
 
 function activationRate(
   sorted: readonly ArrMovementRow[],
-  usage: readonly UsageRow[],
+  usage: Rows<UsageRow>,
   start: number,
   end: number,
   options: OutcomeOptions,
@@ -153,7 +153,7 @@ function activationRate(
   return newAccounts > 0 ? activated / newAccounts : Number.NaN;
 }
 
-function meanAdoption(usage: readonly UsageRow[], fromMonth: string, toMonth: string): number {
+function meanAdoption(usage: Rows<UsageRow>, fromMonth: string, toMonth: string): number {
   let sum = 0;
   let n = 0;
   for (const u of usage) {
@@ -164,7 +164,7 @@ function meanAdoption(usage: readonly UsageRow[], fromMonth: string, toMonth: st
   return n > 0 ? sum / n : Number.NaN;
 }
 
-function surveyScores(surveys: readonly SurveyRow[], from: string, to: string) {
+function surveyScores(surveys: Rows<SurveyRow>, from: string, to: string) {
   let promoters = 0;
   let detractors = 0;
   let nps = 0;

@@ -20,6 +20,7 @@ import {
 import { didYouMean, InputError, problem } from "../errors.js";
 import type { TableRead } from "./csv.js";
 import { type ReadTextOptions, readBytesChecked } from "./encoding.js";
+import type { Rows } from "./rows.js";
 import type { Origin, Rejected } from "./staged.js";
 import { type Cell, type ColumnType, type Row, TABLES, type TableName } from "./tables.js";
 import { typeRow } from "./typedRow.js";
@@ -46,7 +47,7 @@ export function toArrowValue(value: Cell, type: ColumnType): unknown {
   return value;
 }
 
-export function tableToArrow(table: TableName, rows: readonly Row[]): Uint8Array {
+export function tableToArrow(table: TableName, rows: Rows<Row>): Uint8Array {
   const columns: Record<string, Vector> = {};
   for (const spec of TABLES[table].columns) {
     const values = rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type));
@@ -67,8 +68,16 @@ function fromArrowValue(value: unknown, typeId: Type): Cell {
   return String(value);
 }
 
-/** Read a canonical table from Arrow IPC bytes. `line` in problems is the 1-based row number. */
-export function arrowToTable(table: TableName, bytes: Uint8Array, file: string): TableRead {
+/**
+ * Calls `onRow` with each row's values, its 1-based row number and its cells as text (for
+ * problems and quarantine); returns the number of rows. Checks the columns first.
+ */
+export function forEachArrowRow(
+  table: TableName,
+  bytes: Uint8Array,
+  file: string,
+  onRow: (values: Record<string, Cell>, line: number, header: readonly string[]) => void,
+): number {
   let arrowTable: Table;
   try {
     arrowTable = tableFromIPC(bytes);
@@ -94,22 +103,34 @@ export function arrowToTable(table: TableName, bytes: Uint8Array, file: string):
     vector: arrowTable.getChild(n)!,
     typeId: arrowTable.schema.fields.find((f) => f.name === n)!.typeId,
   }));
-  const rows: Row[] = [];
-  const origins: Origin[] = [];
-  const rejected: Rejected[] = [];
   for (let i = 0; i < arrowTable.numRows; i++) {
     const values: Record<string, Cell> = {};
     for (const v of vectors) values[v.name] = fromArrowValue(v.vector.get(i), v.typeId);
-    const typed = typeRow(table, values, { file, line: i + 1, columnIndex: (c) => names.indexOf(c) + 1 });
-    const fields = () => names.map((n) => formatCell(values[n] ?? null));
-    if (typed.issues.length > 0) {
-      rejected.push({ file, line: i + 1, header: names, fields: fields(), issues: typed.issues });
-    } else {
-      rows.push(typed.row);
-      origins.push({ file, line: i + 1, header: names, fields: fields() });
-    }
+    onRow(values, i + 1, names);
   }
-  return { rows, origins, rejected, rowsRead: arrowTable.numRows };
+  return arrowTable.numRows;
+}
+
+/** An Arrow row's cells as text, in the file's column order. */
+export function arrowFields(values: Readonly<Record<string, Cell>>, header: readonly string[]): string[] {
+  return header.map((n) => formatCell(values[n] ?? null));
+}
+
+/** Read a canonical table from Arrow IPC bytes. `line` in problems is the 1-based row number. */
+export function arrowToTable(table: TableName, bytes: Uint8Array, file: string): TableRead {
+  const rows: Row[] = [];
+  const origins: Origin[] = [];
+  const rejected: Rejected[] = [];
+  const rowsRead = forEachArrowRow(table, bytes, file, (values, line, names) => {
+    const typed = typeRow(table, values, { file, line, columnIndex: (c) => names.indexOf(c) + 1 });
+    const fields = arrowFields(values, names);
+    if (typed.issues.length > 0) rejected.push({ file, line, header: names, fields, issues: typed.issues });
+    else {
+      rows.push(typed.row);
+      origins.push({ file, line, header: names, fields });
+    }
+  });
+  return { rows, origins, rejected, rowsRead };
 }
 
 export function readTableArrow(table: TableName, path: string, options: ReadTextOptions = {}): TableRead {

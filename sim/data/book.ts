@@ -23,29 +23,27 @@ export class ArrTimeline {
   private readonly dates = new Map<string, string[]>();
   private readonly after = new Map<string, number[]>();
 
-  constructor(movements: readonly ArrMovementRow[]) {
-    const sorted = [...movements].sort((a, b) =>
-      a.account_id !== b.account_id
-        ? a.account_id < b.account_id
-          ? -1
-          : 1
-        : a.date !== b.date
-          ? a.date < b.date
-            ? -1
-            : 1
-          : a.movement_id < b.movement_id
-            ? -1
-            : a.movement_id > b.movement_id
-              ? 1
-              : 0,
-    );
-    for (const m of sorted) {
-      const d = this.dates.get(m.account_id) ?? [];
-      const a = this.after.get(m.account_id) ?? [];
-      d.push(m.date);
-      a.push(m.arr_after);
-      this.dates.set(m.account_id, d);
-      this.after.set(m.account_id, a);
+  constructor(movements: Iterable<ArrMovementRow>) {
+    // per account, by date then movement id (the rows themselves are not kept)
+    const byAccount = new Map<string, { date: string; id: string; after: number }[]>();
+    for (const m of movements) {
+      const entry = { date: m.date, id: m.movement_id, after: m.arr_after };
+      const list = byAccount.get(m.account_id);
+      if (list) list.push(entry);
+      else byAccount.set(m.account_id, [entry]);
+    }
+    for (const [account, list] of byAccount) {
+      list.sort((a, b) =>
+        a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      );
+      this.dates.set(
+        account,
+        list.map((e) => e.date),
+      );
+      this.after.set(
+        account,
+        list.map((e) => e.after),
+      );
     }
   }
 
@@ -62,10 +60,15 @@ export class Coverage {
   private readonly byRep = new Map<string, AssignmentRow[]>();
   private readonly byAccount = new Map<string, AssignmentRow[]>();
 
-  constructor(assignments: readonly AssignmentRow[]) {
+  constructor(assignments: Iterable<AssignmentRow>) {
+    const add = (map: Map<string, AssignmentRow[]>, key: string, a: AssignmentRow) => {
+      const list = map.get(key);
+      if (list) list.push(a);
+      else map.set(key, [a]);
+    };
     for (const a of assignments) {
-      this.byRep.set(a.rep_id, [...(this.byRep.get(a.rep_id) ?? []), a]);
-      this.byAccount.set(a.account_id, [...(this.byAccount.get(a.account_id) ?? []), a]);
+      add(this.byRep, a.rep_id, a);
+      add(this.byAccount, a.account_id, a);
     }
   }
 

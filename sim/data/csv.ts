@@ -1,6 +1,8 @@
 /**
  * CSV reading and writing. Reading keeps the source line of every record (csv-parse `info`), so
- * problems point at `file:line`; writing guards against spreadsheet formula injection.
+ * problems point at `file:line`; writing guards against spreadsheet formula injection. The
+ * importers read files as a stream (stream/readRecords.ts, the same two parsers chunk by chunk);
+ * the whole-text readers here serve texts already in memory and the tests' oracles.
  */
 import { type Options, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
@@ -8,6 +10,7 @@ import { didYouMean, InputError, problem } from "../errors.js";
 import { guardCell, unguard } from "../io/csvCell.js";
 import { type ReadTextOptions, readTextChecked } from "./encoding.js";
 import { issue } from "./issues.js";
+import type { Rows } from "./rows.js";
 import type { Origin, Rejected } from "./staged.js";
 import { type Cell, type Row, TABLES, type TableName } from "./tables.js";
 import { typeRow } from "./typedRow.js";
@@ -207,7 +210,7 @@ export function readTableCsv(table: TableName, path: string, options: ReadTextOp
 }
 
 /** Canonical CSV of a table: header in spec order, ISO dates, guarded text cells, LF line ends. */
-export function tableToCsv(table: TableName, rows: readonly Row[]): string {
+export function tableToCsv(table: TableName, rows: Rows<Row>): string {
   const specs = TABLES[table].columns;
   const records = rows.map((row) =>
     specs.map((s) => {
@@ -222,6 +225,14 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Any CSV of raw text (quarantine files): every cell guarded except plain numbers such as -5. */
 export function recordsToCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
+  return rawCsv([header, ...records]);
+}
+
+/** Records of raw text as CSV lines, guarded as recordsToCsv does (each line ends in LF, so chunks concatenate). */
+export function rawCsv(records: readonly (readonly string[])[]): string {
   const safe = (t: string) => (PLAIN_NUMBER.test(t) ? t : guardCell(t));
-  return stringify([header.map(safe), ...records.map((r) => r.map(safe))], { record_delimiter: "\n" });
+  return stringify(
+    records.map((r) => r.map(safe)),
+    { record_delimiter: "\n" },
+  );
 }

@@ -48,8 +48,8 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Check raw bytes; returns the text without a UTF-8 BOM or throws InputError. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
+/** Throws InputError when `bytes` (a file's first bytes) start with a UTF-16 or UTF-32 byte-order mark. */
+export function checkByteOrderMark(bytes: Uint8Array, file: string): void {
   for (const [bom, name] of BOMS) {
     if (bom.every((b, k) => bytes[k] === b)) {
       throw new InputError([
@@ -59,18 +59,34 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       ]);
     }
   }
+}
+
+export function nulByteProblem(file: string, line: number): InputError {
+  return new InputError([
+    problem(
+      file,
+      "file contains NUL bytes: it is binary or UTF-16 without a byte-order mark; save it as UTF-8 CSV",
+      { line },
+    ),
+  ]);
+}
+
+/** The problem of the invalid byte `value` at `offset` in the file, on `line`. */
+export function invalidUtf8Problem(file: string, offset: number, value: number, line: number): InputError {
+  return new InputError([
+    problem(
+      file,
+      `invalid UTF-8 at byte ${offset} (0x${value.toString(16)}); the file is probably Latin-1 or Windows-1252 — save it as UTF-8`,
+      { line },
+    ),
+  ]);
+}
+
+/** Check raw bytes; returns the text without a UTF-8 BOM or throws InputError. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  checkByteOrderMark(bytes, file);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new InputError([
-      problem(
-        file,
-        "file contains NUL bytes: it is binary or UTF-16 without a byte-order mark; save it as UTF-8 CSV",
-        {
-          line: lineAt(bytes, nul),
-        },
-      ),
-    ]);
-  }
+  if (nul >= 0) throw nulByteProblem(file, lineAt(bytes, nul));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
@@ -78,16 +94,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     // fall through to locate the first bad byte for the message
   }
   const bad = Math.max(0, invalidUtf8Offset(bytes));
-  const hex = (bytes[bad] ?? 0).toString(16);
-  throw new InputError([
-    problem(
-      file,
-      `invalid UTF-8 at byte ${bad} (0x${hex}); the file is probably Latin-1 or Windows-1252 — save it as UTF-8`,
-      {
-        line: lineAt(bytes, bad),
-      },
-    ),
-  ]);
+  throw invalidUtf8Problem(file, bad, bytes[bad] ?? 0, lineAt(bytes, bad));
 }
 
 /** Size-check a file before reading it into memory. */

@@ -1,14 +1,18 @@
 /**
- * `import` as a library call: load (directory or mapping), apply the bad-row policy, write the
- * canonical tables plus quarantine/skipped files and import-summary.json into the output
- * directory, locked and committed as one output set (sim/io). The lock is taken before the
- * inputs are read, so a busy or unwritable folder is refused before the work.
+ * `import` as a library call: a directory of canonical tables or a mapping file read table by
+ * table (readDataset.ts) with every good row written on as it is made — CSV and/or Arrow in
+ * chunks (stream/tableSink.ts) — so memory holds keys and bad rows, not tables. Then the
+ * quarantine and skipped files and import-summary.json; all staged and committed as one output
+ * set under the folder's lock (sim/io). The lock is taken before the inputs are read, so a busy
+ * or unwritable folder is refused before the work.
  */
+import { join } from "node:path";
 import { withFolderLockSync } from "../io/lock.js";
 import { OutputStage } from "../io/outputSet.js";
 import { commandPath, formatCommand } from "../io/shellQuote.js";
-import { type LoadedDataset, type LoadOptions, loadDataset } from "./load.js";
-import { type TableFormat, writeQuarantine, writeSkipped, writeTables } from "./write.js";
+import { type DatasetRead, type LoadOptions, readDataset } from "./readDataset.js";
+import { TableSink } from "./stream/tableSink.js";
+import { type TableFormat, writeQuarantine, writeSkipped } from "./write.js";
 
 export interface ImportOptions extends LoadOptions {
   readonly out: string;
@@ -16,17 +20,29 @@ export interface ImportOptions extends LoadOptions {
 }
 
 export interface ImportResult {
-  readonly loaded: LoadedDataset;
+  readonly loaded: DatasetRead;
   readonly written: readonly string[];
 }
 
 export function importDataset(pathOrMapping: string, options: ImportOptions): ImportResult {
   const command = formatCommand(["planbench", "import", commandPath(pathOrMapping)]);
+  const format = options.format ?? "csv";
   return withFolderLockSync(options.out, command, () => {
-    const loaded = loadDataset(pathOrMapping, options);
     const stage = OutputStage.begin(options.out);
     try {
-      writeTables(stage.dir, loaded.tables, options.format ?? "csv");
+      const loaded = readDataset(
+        pathOrMapping,
+        options,
+        (table) =>
+          new TableSink(
+            table,
+            {
+              csv: format !== "arrow" ? stage.path(`${table}.csv`) : undefined,
+              arrow: format !== "csv" ? stage.path(`${table}.arrow`) : undefined,
+            },
+            (file) => join(options.out, file),
+          ),
+      );
       writeQuarantine(stage.dir, loaded);
       writeSkipped(stage.dir, loaded);
       stage.write("import-summary.json", `${JSON.stringify(loaded.summary, null, 2)}\n`);

@@ -42,10 +42,17 @@ export function issueReason(i: DataIssue): string {
 
 export const DEFAULT_PROBLEM_CAP = 50;
 
-/** An InputError listing at most `cap` problems and saying how many more there are. */
-export function capProblems(problems: readonly Problem[], cap = DEFAULT_PROBLEM_CAP): Problem[] {
-  if (problems.length <= cap) return [...problems];
-  const more = problems.length - cap;
+/**
+ * At most `cap` problems, then one saying how many more there are; `total` counts them all when
+ * only the first ones were kept (at least cap + 1 of them when there are more).
+ */
+export function capProblems(
+  problems: readonly Problem[],
+  cap = DEFAULT_PROBLEM_CAP,
+  total = problems.length,
+): Problem[] {
+  if (total <= cap) return [...problems];
+  const more = total - cap;
   return [
     ...problems.slice(0, cap),
     problem(
@@ -55,6 +62,11 @@ export function capProblems(problems: readonly Problem[], cap = DEFAULT_PROBLEM_
   ];
 }
 
-export function failOnIssues(issues: readonly DataIssue[], cap = DEFAULT_PROBLEM_CAP): never {
-  throw new InputError(capProblems(issues.map(issueToProblem), cap));
+/** The InputError of a bad-row list: the first `cap` issues, then how many more (`total` counts them all). */
+export function failOnCountedIssues(
+  first: readonly DataIssue[],
+  total: number,
+  cap = DEFAULT_PROBLEM_CAP,
+): never {
+  throw new InputError(capProblems(first.slice(0, cap + 1).map(issueToProblem), cap, total));
 }

@@ -11,7 +11,7 @@
 import type { Observation } from "../core/ledger.js";
 import type { ArrTimeline, Coverage } from "./book.js";
 import { addDays, addMonths, daysInMonth, monthStart } from "./generate/dates.js";
-import type { SurveyRow, UsageRow } from "./rows.js";
+import type { Rows, SurveyRow, UsageRow } from "./rows.js";
 
 export interface ObservationInputs {
   readonly arr: ArrTimeline;
@@ -22,11 +22,11 @@ export interface ObservationInputs {
   readonly surveys: ReadonlyMap<string, readonly SurveyRow[]>;
 }
 
-export function indexUsage(usage: readonly UsageRow[]): Map<string, number> {
+export function indexUsage(usage: Rows<UsageRow>): Map<string, number> {
   return new Map(usage.map((u) => [`${u.account_id}|${u.month}`, u.usage_depth]));
 }
 
-export function indexSurveys(surveys: readonly SurveyRow[], coverage: Coverage): Map<string, SurveyRow[]> {
+export function indexSurveys(surveys: Rows<SurveyRow>, coverage: Coverage): Map<string, SurveyRow[]> {
   const out = new Map<string, SurveyRow[]>();
   for (const s of surveys) {
     for (const rep of coverage.repsOf(s.account_id, s.date)) {

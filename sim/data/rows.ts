@@ -75,7 +75,37 @@ export interface AssignmentRow {
   end_date: string | null;
 }
 
+/**
+ * What readers of a table may do with its rows: count them, read them in order, take one by
+ * position, and the array methods below. A plain array qualifies; the tables loadDataset returns
+ * are typed columns (columns/columnTable.ts) whose row objects are made as they are read, so a
+ * row is a fresh object each time (compare rows by value, not identity).
+ */
+export interface Rows<R> extends Iterable<R> {
+  readonly length: number;
+  at(index: number): R | undefined;
+  forEach(fn: (row: R, index: number) => void): void;
+  map<U>(fn: (row: R, index: number) => U): U[];
+  filter<S extends R>(fn: (row: R, index: number) => row is S): S[];
+  filter(fn: (row: R, index: number) => unknown): R[];
+  find(fn: (row: R, index: number) => unknown): R | undefined;
+  some(fn: (row: R, index: number) => unknown): boolean;
+  every(fn: (row: R, index: number) => unknown): boolean;
+  reduce<U>(fn: (acc: U, row: R, index: number) => U, initial: U): U;
+}
+
 export interface CanonicalTables {
+  reps: Rows<RepRow>;
+  accounts: Rows<AccountRow>;
+  opportunities: Rows<OpportunityRow>;
+  arr_movements: Rows<ArrMovementRow>;
+  usage: Rows<UsageRow>;
+  surveys: Rows<SurveyRow>;
+  assignments: Rows<AssignmentRow>;
+}
+
+/** Canonical tables built in memory as arrays (the sample generator, tests). */
+export interface CanonicalArrays extends CanonicalTables {
   reps: RepRow[];
   accounts: AccountRow[];
   opportunities: OpportunityRow[];
@@ -86,19 +116,7 @@ export interface CanonicalTables {
 }
 
 /** Validated generic rows, keyed by table. */
-export type RowTables = Record<TableName, Row[]>;
-
-export function emptyRowTables(): RowTables {
-  return {
-    reps: [],
-    accounts: [],
-    opportunities: [],
-    arr_movements: [],
-    usage: [],
-    surveys: [],
-    assignments: [],
-  };
-}
+export type RowTables = Record<TableName, Rows<Row>>;
 
 /** The one place generic rows become typed rows; call only on rows that passed validation. */
 export function asCanonical(tables: RowTables): CanonicalTables {

@@ -2,8 +2,7 @@
  * The import summary: per table, rows read, rows out, rows quarantined, rows skipped by reason
  * and counted notes. Every source row is accounted for; nothing is dropped silently.
  */
-import type { TableOutcome } from "./staged.js";
-import { TABLE_NAMES, type TableName } from "./tables.js";
+import type { TableName } from "./tables.js";
 
 export interface TableSummary {
   readonly table: TableName;
@@ -21,29 +20,6 @@ export interface TableSummary {
 export interface ImportSummary {
   readonly source: string;
   readonly tables: readonly TableSummary[];
-}
-
-export function summarize(
-  source: string,
-  outcomes: Readonly<Record<TableName, TableOutcome>>,
-): ImportSummary {
-  return {
-    source,
-    tables: TABLE_NAMES.map((t) => {
-      const o = outcomes[t];
-      const skipped: Record<string, number> = {};
-      for (const s of o.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
-      return {
-        table: t,
-        rowsRead: o.rowsRead,
-        generated: o.generated,
-        rows: o.rows.length,
-        quarantined: o.rejected.length,
-        skipped,
-        notes: { ...o.notes },
-      };
-    }),
-  };
 }
 
 const n = (x: number) => x.toLocaleString("en-US");

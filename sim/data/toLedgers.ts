@@ -20,7 +20,7 @@
 import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../core/ledger.js";
 import { ArrTimeline, Coverage } from "./book.js";
 import { indexSurveys, indexUsage, monthEnd, monthsBetween, repObservations } from "./observations.js";
-import type { AccountRow, CanonicalTables, RepRow } from "./rows.js";
+import type { AccountRow, CanonicalTables, OpportunityRow, RepRow, Rows } from "./rows.js";
 
 export interface LedgerOptions {
   /** First and last day of the range (ISO, inclusive). */
@@ -85,12 +85,9 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
   const owners = new Map<string, Set<string>>();
   const firstBooking = new Map<string, { date: string; deal: string }>();
   const accountOf = new Map(tables.accounts.map((a) => [a.account_id, a]));
-  const productOf = new Map(tables.opportunities.map((o) => [o.opportunity_id, o.product]));
+  const productOf = productsOf(tables);
   const bought = new Map<string, Set<string>>();
-  for (const o of [...tables.opportunities].sort((a, b) =>
-    (a.closed_date ?? "") + a.opportunity_id < (b.closed_date ?? "") + b.opportunity_id ? -1 : 1,
-  )) {
-    if (o.stage !== "won" || o.closed_date === null || o.amount === null) continue;
+  for (const o of wonInOrder(tables.opportunities)) {
     const first = !firstBooking.has(o.account_id);
     if (first) firstBooking.set(o.account_id, { date: o.closed_date, deal: o.opportunity_id });
     const products = bought.get(o.account_id) ?? new Set<string>();
@@ -162,6 +159,29 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
         ),
       observations: coverage.hasBook(r.rep_id) ? repObservations(r.rep_id, months, inputs) : [],
     }));
+}
+
+/** Won deals with a close date and an amount, by close date then id (the order credit is given in). */
+type Booked = OpportunityRow & { closed_date: string; amount: number };
+
+function wonInOrder(opportunities: Rows<OpportunityRow>): Booked[] {
+  const won = opportunities.filter(
+    (o): o is Booked => o.stage === "won" && o.closed_date !== null && o.amount !== null,
+  );
+  const keys = won.map((o) => o.closed_date + o.opportunity_id);
+  const order = won.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  return order.map((i) => won[i]!);
+}
+
+/** The product of each opportunity a credited ARR movement names (not every opportunity's). */
+function productsOf(tables: CanonicalTables): Map<string, string | null> {
+  const named = new Set<string>();
+  for (const m of tables.arr_movements)
+    if (MOVEMENT_EVENT[m.type] && m.opportunity_id !== null) named.add(m.opportunity_id);
+  const out = new Map<string, string | null>();
+  if (named.size === 0) return out;
+  for (const o of tables.opportunities) if (named.has(o.opportunity_id)) out.set(o.opportunity_id, o.product);
+  return out;
 }
 
 function addActivations(

@@ -1,16 +1,17 @@
 /**
  * Writing a dataset: each canonical table as CSV and/or Arrow, plus quarantined and skipped
- * rows (with `source_line` and `reason`) per table and source file. All writes are atomic.
+ * rows (with `source_line` and `reason`) per table and source file.
  */
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { tableToArrow } from "./arrow.js";
 import { recordsToCsv, tableToCsv } from "./csv.js";
 import { issueReason } from "./issues.js";
-import type { LoadedDataset } from "./load.js";
+import type { DatasetRead } from "./readDataset.js";
 import { asRowTables, type CanonicalTables } from "./rows.js";
-import type { Origin, Rejected } from "./staged.js";
-import { TABLE_NAMES, type TableName } from "./tables.js";
+import type { Rejected } from "./staged.js";
+import { badRowsFile, writeSkippedFiles } from "./stream/skippedFiles.js";
+import { TABLE_NAMES } from "./tables.js";
 
 export type TableFormat = "csv" | "arrow" | "both";
 
@@ -33,41 +34,33 @@ export function writeTables(dir: string, tables: CanonicalTables, format: TableF
   return written;
 }
 
-interface Bad {
-  readonly origin: Origin;
-  readonly reason: string;
-}
-
-function fileFor(table: TableName, origin: Origin): string {
-  return `${table}.${basename(origin.file).replace(/\.[^.]*$/, "")}.csv`;
-}
-
 /**
- * Groups rows by (table, source file): one CSV each, original columns plus line and reason. A
- * row with more fields than its header keeps them, in columns extra_1, extra_2, …
+ * Quarantined rows grouped by (table, source file): one CSV each, original columns plus line and
+ * reason. A row with more fields than its header keeps them, in columns extra_1, extra_2, …
  */
-function writeGrouped(dir: string, rows: ReadonlyArray<{ table: TableName; bad: Bad }>): string[] {
-  const groups = new Map<string, { header: readonly string[]; rows: Bad[] }>();
-  for (const { table, bad } of rows) {
-    const name = fileFor(table, bad.origin);
+export function writeQuarantine(dir: string, loaded: Pick<DatasetRead, "rejected">): string[] {
+  const groups = new Map<string, { header: readonly string[]; rows: Rejected[] }>();
+  for (const { table, row } of loaded.rejected) {
+    const name = badRowsFile(table, row.file);
     let g = groups.get(name);
     if (!g) {
-      g = { header: bad.origin.header, rows: [] };
+      g = { header: row.header, rows: [] };
       groups.set(name, g);
     }
-    g.rows.push(bad);
+    g.rows.push(row);
   }
   const written: string[] = [];
   for (const [name, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const width = Math.max(g.header.length, ...g.rows.map((b) => b.origin.fields.length));
+    let width = g.header.length; // a loop, not Math.max(...rows): 100,000s of rows overflow the stack
+    for (const r of g.rows) width = Math.max(width, r.fields.length);
     const extra = Array.from({ length: width - g.header.length }, (_, i) => `extra_${i + 1}`);
-    const records = g.rows.map((bad) => [
-      bad.origin.file,
-      String(bad.origin.line),
-      bad.reason,
-      ...Array.from({ length: width }, (_, i) => bad.origin.fields[i] ?? ""),
+    const records = g.rows.map((r) => [
+      r.file,
+      String(r.line),
+      r.issues.map(issueReason).join("; "),
+      ...Array.from({ length: width }, (_, i) => r.fields[i] ?? ""),
     ]);
-    const path = join(dir, name);
+    const path = join(dir, "quarantine", name);
     writeFileAtomic(
       path,
       recordsToCsv(["source_file", "source_line", "reason", ...g.header, ...extra], records),
@@ -77,21 +70,7 @@ function writeGrouped(dir: string, rows: ReadonlyArray<{ table: TableName; bad: 
   return written;
 }
 
-const rejectedBad = (r: Rejected): Bad => ({
-  origin: { file: r.file, line: r.line, header: r.header, fields: r.fields },
-  reason: r.issues.map(issueReason).join("; "),
-});
-
-export function writeQuarantine(dir: string, loaded: LoadedDataset): string[] {
-  return writeGrouped(
-    join(dir, "quarantine"),
-    loaded.rejected.map((r) => ({ table: r.table, bad: rejectedBad(r.row) })),
-  );
-}
-
-export function writeSkipped(dir: string, loaded: LoadedDataset): string[] {
-  return writeGrouped(
-    join(dir, "skipped"),
-    loaded.skipped.map((s) => ({ table: s.table, bad: { origin: s.row.origin, reason: s.row.reason } })),
-  );
+/** The rows a mapping rule skipped, in the same layout, their fields read again (stream/skippedFiles.ts). */
+export function writeSkipped(dir: string, loaded: Pick<DatasetRead, "skipped">): string[] {
+  return writeSkippedFiles(join(dir, "skipped"), loaded.skipped);
 }

@@ -163,7 +163,7 @@ export function designPilot(options: PilotOptions): PilotDesign {
     ]);
   }
   const tables = result.dataset.tables;
-  const group = selectGroup(tables.reps, criteria, roles);
+  const group = selectGroup([...tables.reps], criteria, roles);
   const months = monthsBetween(result.range.start, result.range.end);
   const pre = options.preMonths ?? Math.min(12, months.length);
   if (!(Number.isInteger(pre) && pre >= 1 && pre <= months.length)) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { readTableCsv } from "../../sim/data/csv.js";
 import { importDataset } from "../../sim/data/importDataset.js";
 import { loadDataset } from "../../sim/data/load.js";
 import { loadMapping } from "../../sim/data/mapping/load.js";
@@ -58,8 +59,10 @@ describe("bad rows in canonical tables", () => {
   it("quarantine: writes every bad row with its reason and keeps the good ones", () => {
     const out = tempDir("quarantine");
     const { loaded } = importDataset(BAD_DIR, { out, onBadRows: "quarantine" });
-    expect(loaded.tables.reps.map((r) => r.rep_id)).toEqual(["R1"]);
-    expect(loaded.tables.opportunities.map((o) => o.opportunity_id)).toEqual(["O1"]);
+    expect(readTableCsv("reps", join(out, "reps.csv")).rows.map((r) => r.rep_id)).toEqual(["R1"]);
+    expect(
+      readTableCsv("opportunities", join(out, "opportunities.csv")).rows.map((o) => o.opportunity_id),
+    ).toEqual(["O1"]);
     const files = readdirSync(join(out, "quarantine")).sort();
     const rows = files.flatMap(
       (f) =>
@@ -101,7 +104,7 @@ describe("bad rows through a mapping file", () => {
       quarantined: 4,
       skipped: { "open deal without an account": 1 },
     });
-    expect(loaded.tables.opportunities[0]).toMatchObject({
+    expect(loadDataset(MINI, { onBadRows: "quarantine" }).tables.opportunities.at(0)).toMatchObject({
       opportunity_id: "D1",
       stage: "won",
       amount: 900,
@@ -110,6 +113,9 @@ describe("bad rows through a mapping file", () => {
       created_date: "2022-01-05",
     });
     expect(readdirSync(join(out, "skipped"))).toEqual(["opportunities.pipeline.csv"]);
+    expect(readTableCsv("opportunities", join(out, "opportunities.csv")).rows).toEqual([
+      ...loadDataset(MINI, { onBadRows: "quarantine" }).tables.opportunities,
+    ]);
     expect(readdirSync(out)).toContain("opportunities.arrow");
   });
 

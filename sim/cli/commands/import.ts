@@ -7,7 +7,6 @@ import { Command, Option } from "commander";
 import { DEFAULT_MAX_BYTES } from "../../data/encoding.js";
 import { importDataset } from "../../data/importDataset.js";
 import type { BadRowPolicy } from "../../data/load.js";
-import { importDirectoryStreaming, streamable } from "../../data/stream/importDirectory.js";
 import { formatSummary, type ImportSummary } from "../../data/summary.js";
 import type { TableFormat } from "../../data/write.js";
 import { InputError, problem } from "../../errors.js";
@@ -71,17 +70,7 @@ async function run(flags: ImportFlags): Promise<void> {
   const mb = Number(flags.maxFileMb);
   if (!Number.isFinite(mb) || mb <= 0)
     throw new InputError([problem("--max-file-mb", `value '${flags.maxFileMb}' must be a positive number`)]);
-  if (flags.dir && streamable(flags.dir)) {
-    // canonical CSV tables: streamed, memory a fraction of the files (sim/data/stream)
-    const result = await importDirectoryStreaming(flags.dir, {
-      out: flags.out,
-      format: flags.tables,
-      onBadRows: flags.onBadRows,
-      maxBytes: mb * 1024 * 1024,
-    });
-    report(result.summary, result.quarantined, result.written.length, flags);
-    return;
-  }
+  // streamed: memory holds keys and bad rows, not tables (sim/data/readDataset.ts)
   const { loaded, written } = importDataset(input, {
     out: flags.out,
     format: flags.tables,

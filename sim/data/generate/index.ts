@@ -3,7 +3,7 @@
  * canonical tables (see config.ts for the benchmarks behind each default). Same options ⇒ the
  * same tables, byte for byte once written.
  */
-import type { CanonicalTables, RepRow } from "../rows.js";
+import type { CanonicalArrays, RepRow } from "../rows.js";
 import { assignCustomer } from "./assignments.js";
 import { startingBook } from "./book.js";
 import { DEFAULT_GENERATE, type GenerateOptions } from "./config.js";
@@ -25,7 +25,7 @@ const by =
     return 0;
   };
 
-export function generateSample(partial: Partial<GenerateOptions> = {}): CanonicalTables {
+export function generateSample(partial: Partial<GenerateOptions> = {}): CanonicalArrays {
   const options = { ...DEFAULT_GENERATE, ...partial };
   const end = addDays(addMonths(options.start, options.years * 12), -1);
   const reps = generateReps(options, end);
@@ -35,7 +35,7 @@ export function generateSample(partial: Partial<GenerateOptions> = {}): Canonica
   const customers = [...book, ...customersFromWins(sales.opportunities, accountById)];
   const teams = new Map<string, RepRow[]>();
   for (const rep of reps) teams.set(rep.team, [...(teams.get(rep.team) ?? []), rep]);
-  const tables: CanonicalTables = {
+  const tables: CanonicalArrays = {
     reps,
     accounts: [...book.map((c) => c.account), ...sales.accounts],
     opportunities: sales.opportunities,

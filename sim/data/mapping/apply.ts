@@ -1,55 +1,75 @@
 /**
- * Runs a mapping file: every table's rule, in an order where referenced tables come first
- * (movements from won deals need opportunities; assignment rules need reps and accounts), with
- * key checks after each table. Returns per-table outcomes; the caller applies the bad-row policy.
+ * Runs a mapping file, table by table in TABLE_NAMES order (movements from won deals need the
+ * opportunities; assignment rules need the reps and accounts), each table streamed into its
+ * TableRun: rows are checked and handed to the run's sink as they are made, and only what a
+ * later table's rule needs is kept, compactly (won deals, the reps and accounts' ids and
+ * regions). The caller applies the bad-row policy.
  */
-
 import { locate } from "../../language/source.js";
-import { checkKeys } from "../keys.js";
-import type { Origin, TableOutcome } from "../staged.js";
-import { emptyOutcome } from "../staged.js";
-import { TABLE_NAMES, type TableName } from "../tables.js";
-import { assignByRule, syntheticReps } from "./assign.js";
+import type { Origin } from "../staged.js";
+import type { TableRun } from "../stream/tableRun.js";
+import type { TableName } from "../tables.js";
+import { AssignmentInputs, assignByRule, syntheticReps } from "./assign.js";
 import { confinedSource } from "./confine.js";
 import type { LoadedMapping } from "./load.js";
-import { movementsFromSubscriptions, movementsFromWonDeals } from "./movements.js";
+import { movementsFromWonDeals } from "./movements.js";
 import { mapRowTable } from "./rowTable.js";
-import { openSources } from "./sources.js";
+import { Sources } from "./sources.js";
+import { movementsFromSubscriptions } from "./subscriptions.js";
+import { WonDeals } from "./wonDeals.js";
 
-export type Outcomes = Record<TableName, TableOutcome>;
+export class MappingRun {
+  private readonly sources: Sources;
+  private readonly won = new WonDeals();
+  private readonly assignment = new AssignmentInputs();
 
-export function applyMapping(loaded: LoadedMapping, maxBytes?: number): Outcomes {
-  const sources = openSources(loaded, maxBytes);
-  const tables = loaded.mapping.tables;
-  const ruleOrigin = (table: TableName): Origin => ({
-    file: loaded.file,
-    line: locate(loaded.source, ["tables", table]).line,
-    header: [],
-    fields: [],
-  });
-  const done: Partial<Outcomes> = {};
-  for (const table of TABLE_NAMES) {
-    const spec = tables[table];
-    let outcome: TableOutcome;
-    if (!spec) outcome = emptyOutcome(table);
-    else if ("from" in spec) outcome = mapRowTable(table, spec, sources);
-    else if ("synthetic" in spec) outcome = syntheticReps(spec.synthetic, ruleOrigin(table));
-    else if ("subscriptions" in spec) outcome = movementsFromSubscriptions(spec.subscriptions, sources);
-    else if ("fromWonOpportunities" in spec)
-      outcome = movementsFromWonDeals(done.opportunities ?? emptyOutcome("opportunities"));
-    else {
-      outcome = assignByRule(
-        spec,
-        done.reps?.rows ?? [],
-        done.accounts?.rows ?? [],
-        done.opportunities?.rows ?? [],
-        ruleOrigin(table),
-        (file) => confinedSource(loaded, file, `tables.${table}.file`),
-        maxBytes,
-      );
-    }
-    checkKeys(outcome, done);
-    done[table] = outcome;
+  constructor(
+    private readonly loaded: LoadedMapping,
+    private readonly maxBytes?: number,
+  ) {
+    this.sources = new Sources(loaded, maxBytes);
   }
-  return done as Outcomes;
+
+  /** Reads table `run.table` into its run (runs come in TABLE_NAMES order). */
+  read(run: TableRun): void {
+    const table = run.table;
+    const spec = this.loaded.mapping.tables[table];
+    this.observe(run);
+    if (!spec) return;
+    if ("from" in spec) mapRowTable(run, spec, this.sources);
+    else if ("synthetic" in spec) syntheticReps(run, spec.synthetic, this.ruleOrigin(table));
+    else if ("subscriptions" in spec) movementsFromSubscriptions(run, spec.subscriptions, this.sources);
+    else if ("fromWonOpportunities" in spec) movementsFromWonDeals(run, this.won);
+    else
+      assignByRule(
+        run,
+        spec,
+        this.assignment,
+        this.won,
+        this.ruleOrigin(table),
+        (file) => confinedSource(this.loaded, file, `tables.${table}.file`),
+        this.maxBytes,
+      );
+  }
+
+  /** Keeps what later rules read of this table, when some rule does. */
+  private observe(run: TableRun): void {
+    const tables = this.loaded.mapping.tables;
+    const rule = tables.assignments && "rule" in tables.assignments ? tables.assignments.rule : null;
+    const byRule = rule !== null && rule !== "file";
+    const fromWon = tables.arr_movements !== undefined && "fromWonOpportunities" in tables.arr_movements;
+    const firstOwner = rule === "first-owner";
+    if (run.table === "opportunities" && (fromWon || firstOwner)) run.observe(this.won.observe);
+    if (run.table === "reps" && byRule) run.observe(this.assignment.observeRep);
+    if (run.table === "accounts" && byRule) run.observe(this.assignment.observeAccount);
+  }
+
+  private ruleOrigin(table: TableName): Origin {
+    return {
+      file: this.loaded.file,
+      line: locate(this.loaded.source, ["tables", table]).line,
+      header: [],
+      fields: [],
+    };
+  }
 }

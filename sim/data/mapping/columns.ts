@@ -8,7 +8,7 @@ import { compileExpression, type Fields, type Value } from "../../language/expre
 import type { Cell } from "../tables.js";
 import { parseDate } from "../values.js";
 import type { ColumnRule } from "./schema.js";
-import type { SourceSet } from "./sources.js";
+import type { Sources } from "./sources.js";
 
 export type ColumnResult =
   | { readonly ok: true; readonly value: Cell }
@@ -34,7 +34,7 @@ export function compileColumn(
   name: string,
   rule: ColumnRule,
   from: string,
-  sources: SourceSet,
+  sources: Sources,
 ): CompiledColumn {
   if (typeof rule === "string") return compileColumn(name, { column: rule }, from, sources);
   if ("value" in rule) return { name, sourceColumn: "", compute: () => ok(rule.value) };
@@ -51,27 +51,25 @@ export function compileColumn(
   }
   if ("lookup" in rule) {
     const { lookup } = rule;
-    const table = sources.index(lookup.from, lookup.match);
-    const valueIndex = sources.columnIndex(lookup.from, lookup.value);
-    const target = sources.get(lookup.from);
+    const join = sources.lookup(lookup.from, lookup.match, lookup.value);
     return {
       name,
       sourceColumn: lookup.key,
       compute: (fields) => {
         const key = fields[lookup.key];
         if (isBlank(key)) return ok(null);
-        const hit = table.get(String(key).trim());
+        const hit = join.values.get(String(key).trim());
         if (hit === undefined) {
-          const near = nearest(String(key), table.keys());
+          const near = nearest(String(key), join.values.keys());
           const hint = near ? ` (did you mean '${near}'?)` : "";
           return {
             ok: false,
             value: String(key),
             column: lookup.key,
-            rule: `not found in ${target.file} column '${lookup.match}'${hint}`,
+            rule: `not found in ${join.file} column '${lookup.match}'${hint}`,
           };
         }
-        return ok(target.records[hit]!.fields[valueIndex]!.trim());
+        return ok(hit);
       },
     };
   }

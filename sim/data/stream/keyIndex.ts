@@ -1,16 +1,18 @@
 /**
  * A set of strings stored compactly: UTF-8 bytes in one growing arena, offsets in typed arrays
  * and an open-addressing hash table of Int32 slots, about 20 bytes per key instead of the ~100
- * a Map<string, number> takes in V8. Each key carries one number (the line it was first seen
- * on). Keys are compared byte for byte, so hash collisions never merge two keys.
+ * a Map<string, number> takes in V8. Keys are numbered in the order they were added, and each
+ * carries one number (e.g. where it was first seen). Keys are compared byte for byte, so hash
+ * collisions never merge two keys.
  */
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export class KeyIndex {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private starts = new Int32Array(1 << 12);
-  private values = new Int32Array(1 << 12);
+  private values = new Float64Array(1 << 12);
   private count = 0;
   private slots = new Int32Array(1 << 13).fill(-1);
   private scratch = new Uint8Array(256);
@@ -21,17 +23,27 @@ export class KeyIndex {
 
   /** The value stored with `key`, or undefined. */
   get(key: string): number | undefined {
-    const n = this.encode(key);
-    const slot = this.find(n);
-    const at = this.slots[slot]!;
+    const at = this.slots[this.find(this.encode(key))]!;
     return at < 0 ? undefined : this.values[at]!;
   }
 
+  has(key: string): boolean {
+    return this.slots[this.find(this.encode(key))]! >= 0;
+  }
+
   /** Stores `key` with `value` unless present; returns true when it was added. */
-  add(key: string, value: number): boolean {
+  add(key: string, value = 0): boolean {
+    const before = this.count;
+    this.number(key, value);
+    return this.count > before;
+  }
+
+  /** The number of `key` (0, 1, 2, … in the order keys were added), adding it if new. */
+  number(key: string, value = 0): number {
     const n = this.encode(key);
     const slot = this.find(n);
-    if (this.slots[slot]! >= 0) return false;
+    const found = this.slots[slot]!;
+    if (found >= 0) return found;
     if (this.used + n > this.arena.length) this.arena = grow(this.arena, this.used + n);
     this.arena.set(this.scratch.subarray(0, n), this.used);
     if (this.count + 1 >= this.starts.length) {
@@ -45,7 +57,17 @@ export class KeyIndex {
     this.used += n;
     this.count++;
     if (this.count * 2 > this.slots.length) this.rehash();
-    return true;
+    return this.count - 1;
+  }
+
+  /** Key number `i`. */
+  keyAt(i: number): string {
+    return decoder.decode(this.arena.subarray(this.starts[i]!, this.starts[i + 1]!));
+  }
+
+  /** Every key, in the order added. */
+  *keys(): IterableIterator<string> {
+    for (let i = 0; i < this.count; i++) yield this.keyAt(i);
   }
 
   private encode(key: string): number {
@@ -89,7 +111,7 @@ export class KeyIndex {
   }
 }
 
-function grow<T extends Uint8Array | Int32Array>(array: T, needed: number): T {
+function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, needed: number): T {
   let size = array.length * 2;
   while (size < needed) size *= 2;
   const bigger = new (array.constructor as new (n: number) => T)(size);

@@ -1,24 +1,31 @@
 /**
- * Where the rows of one canonical table go while a directory is imported as a stream: CSV text
- * (the same bytes tableToCsv writes for the whole table) and/or Arrow record batches, written in
- * chunks of CHUNK_ROWS rows so memory holds one chunk, not the table.
+ * Where the rows of one canonical table go while it is imported as a stream: CSV text (the same
+ * bytes tableToCsv writes for the whole table) and/or Arrow record batches, written in chunks of
+ * CHUNK_ROWS rows so memory holds one chunk, not the table. Synchronous: the Arrow writer's
+ * byte sink is replaced by one that writes each message to the file as it is made.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
-import { RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
+import { closeSync, openSync } from "node:fs";
+import { AsyncByteQueue, RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "../../io/csvCell.js";
-import { asEnvironmentError } from "../../io/fsErrors.js";
 import { arrowType, tableToArrow, toArrowValue } from "../arrow.js";
 import { type Row, TABLES, type TableName } from "../tables.js";
 import { formatCell } from "../values.js";
+import { writeAll } from "./fileOut.js";
 
 const CHUNK_ROWS = 2_000;
 
-function writeAll(fd: number, bytes: Uint8Array, shownAs: string): void {
-  try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-  } catch (error) {
-    throw asEnvironmentError(error, shownAs, "write");
+/** An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any AsyncByteQueue). */
+class FileByteSink extends AsyncByteQueue {
+  constructor(
+    private readonly fd: number,
+    private readonly shownAs: string,
+  ) {
+    super();
+  }
+
+  override write(value: Uint8Array): void {
+    if (value.byteLength > 0) writeAll(this.fd, value, this.shownAs);
   }
 }
 
@@ -27,7 +34,7 @@ export class TableSink {
   private readonly csv: number | null;
   private readonly arrowFd: number | null;
   /** Started with the first batch (an empty table is written whole at close). */
-  private arrow: { writer: RecordBatchFileWriter; pump: Promise<void> } | null = null;
+  private arrow: RecordBatchFileWriter | null = null;
 
   constructor(
     private readonly table: TableName,
@@ -46,15 +53,11 @@ export class TableSink {
   }
 
   private arrowWriter(): RecordBatchFileWriter {
-    if (this.arrow) return this.arrow.writer;
-    const fd = this.arrowFd!;
-    const writer = new RecordBatchFileWriter();
-    const pump = (async () => {
-      for await (const chunk of writer) writeAll(fd, chunk, this.shownAs(`${this.table}.arrow`));
-    })();
-    pump.catch(() => undefined); // surfaced by close()
-    this.arrow = { writer, pump };
-    return writer;
+    if (!this.arrow) {
+      this.arrow = new RecordBatchFileWriter();
+      this.arrow.reset(new FileByteSink(this.arrowFd!, this.shownAs(`${this.table}.arrow`)));
+    }
+    return this.arrow;
   }
 
   push(row: Row): void {
@@ -93,14 +96,17 @@ export class TableSink {
     this.rows = [];
   }
 
-  async close(): Promise<void> {
-    this.flush();
-    if (this.csv !== null) closeSync(this.csv);
-    if (this.arrowFd === null) return;
-    if (this.arrow) {
-      this.arrow.writer.finish();
-      await this.arrow.pump;
-    } else writeAll(this.arrowFd, tableToArrow(this.table, []), this.shownAs(`${this.table}.arrow`));
-    closeSync(this.arrowFd);
+  /** Completes the files (`complete` false: only closes them; the caller discards them). */
+  close(complete = true): void {
+    try {
+      if (!complete) return;
+      this.flush();
+      if (this.arrowFd === null) return;
+      if (this.arrow) this.arrow.finish();
+      else writeAll(this.arrowFd, tableToArrow(this.table, []), this.shownAs(`${this.table}.arrow`));
+    } finally {
+      if (this.csv !== null) closeSync(this.csv);
+      if (this.arrowFd !== null) closeSync(this.arrowFd);
+    }
   }
 }

@@ -95,6 +95,7 @@ function streamRows(
       return next < rows.length;
     },
     Number.POSITIVE_INFINITY, // checked when it was first read
+    (line) => next < rows.length && rows[next]!.line === line,
   );
   for (; next < rows.length; next++) emit(rows[next]!, []); // the file changed since
 }

@@ -5,28 +5,27 @@
  * byte sink is replaced by one that writes each message to the file as it is made.
  */
 import { closeSync, openSync } from "node:fs";
-import { AsyncByteQueue, RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
+import type { AsyncByteQueue, RecordBatchFileWriter, Vector } from "apache-arrow";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "../../io/csvCell.js";
-import { arrowType, tableToArrow, toArrowValue } from "../arrow.js";
+import { apacheArrow, arrowType, tableToArrow, toArrowValue } from "../arrow.js";
 import { type Row, TABLES, type TableName } from "../tables.js";
 import { formatCell } from "../values.js";
 import { writeAll } from "./fileOut.js";
 
 const CHUNK_ROWS = 2_000;
 
-/** An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any AsyncByteQueue). */
-class FileByteSink extends AsyncByteQueue {
-  constructor(
-    private readonly fd: number,
-    private readonly shownAs: string,
-  ) {
-    super();
+/**
+ * An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any
+ * AsyncByteQueue); the class is made on first use, as apache-arrow is loaded (../arrow.ts).
+ */
+function fileByteSink(fd: number, shownAs: string): AsyncByteQueue {
+  class FileByteSink extends apacheArrow().AsyncByteQueue {
+    override write(value: Uint8Array): void {
+      if (value.byteLength > 0) writeAll(fd, value, shownAs);
+    }
   }
-
-  override write(value: Uint8Array): void {
-    if (value.byteLength > 0) writeAll(this.fd, value, this.shownAs);
-  }
+  return new FileByteSink();
 }
 
 export class TableSink {
@@ -54,8 +53,8 @@ export class TableSink {
 
   private arrowWriter(): RecordBatchFileWriter {
     if (!this.arrow) {
-      this.arrow = new RecordBatchFileWriter();
-      this.arrow.reset(new FileByteSink(this.arrowFd!, this.shownAs(`${this.table}.arrow`)));
+      this.arrow = new (apacheArrow().RecordBatchFileWriter)();
+      this.arrow.reset(fileByteSink(this.arrowFd!, this.shownAs(`${this.table}.arrow`)));
     }
     return this.arrow;
   }
@@ -84,11 +83,11 @@ export class TableSink {
     if (this.arrowFd !== null) {
       const columns: Record<string, Vector> = {};
       for (const spec of specs)
-        columns[spec.name] = vectorFromArray(
+        columns[spec.name] = apacheArrow().vectorFromArray(
           this.rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type)),
           arrowType(spec.type),
         );
-      const table = new Table(columns);
+      const table = new (apacheArrow().Table)(columns);
       table.schema.metadata.set("planbench.table", this.table);
       const writer = this.arrowWriter();
       for (const batch of table.batches) writer.write(batch);

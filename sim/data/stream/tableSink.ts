@@ -28,8 +28,28 @@ function fileByteSink(fd: number, shownAs: string): AsyncByteQueue {
   return new FileByteSink();
 }
 
+/** A cell csv-stringify would quote (it then escapes quotes too). */
+const NEEDS_QUOTES = /[,"\n\r]/;
+
+/**
+ * A row as the CSV line csv-stringify writes for it: cells joined by commas when none needs
+ * quotes (the common case, and exactly its output then), else csv-stringify's own line.
+ */
+function csvLine(cells: readonly string[]): string {
+  for (const cell of cells)
+    if (NEEDS_QUOTES.test(cell)) return stringify([cells], { record_delimiter: "\n" });
+  return `${cells.join(",")}\n`;
+}
+
 export class TableSink {
+  /** Rows held for the next Arrow batch (Arrow output only). */
   private rows: Row[] = [];
+  /**
+   * The CSV lines of the rows since the last write, as text: a row is formatted when it
+   * arrives, so the chunk holds one flat string a row, not the row's object and cells (which,
+   * outliving young-generation collections by the million, filled the old generation).
+   */
+  private lines: string[] = [];
   private readonly csv: number | null;
   private readonly arrowFd: number | null;
   /** Started with the first batch (an empty table is written whole at close). */
@@ -60,27 +80,26 @@ export class TableSink {
   }
 
   push(row: Row): void {
-    this.rows.push(row);
-    if (this.rows.length >= CHUNK_ROWS) this.flush();
+    if (this.csv !== null)
+      this.lines.push(
+        csvLine(
+          TABLES[this.table].columns.map((s) => {
+            const text = formatCell(row[s.name] ?? null);
+            return s.type === "string" ? guardCell(text) : text;
+          }),
+        ),
+      );
+    if (this.arrowFd !== null) this.rows.push(row);
+    if (this.lines.length >= CHUNK_ROWS || this.rows.length >= CHUNK_ROWS) this.flush();
   }
 
   private flush(): void {
-    if (this.rows.length === 0) return;
     const specs = TABLES[this.table].columns;
-    if (this.csv !== null) {
-      const records = this.rows.map((row) =>
-        specs.map((s) => {
-          const text = formatCell(row[s.name] ?? null);
-          return s.type === "string" ? guardCell(text) : text;
-        }),
-      );
-      writeAll(
-        this.csv,
-        Buffer.from(stringify(records, { record_delimiter: "\n" })),
-        this.shownAs(`${this.table}.csv`),
-      );
+    if (this.csv !== null && this.lines.length > 0) {
+      writeAll(this.csv, Buffer.from(this.lines.join("")), this.shownAs(`${this.table}.csv`));
+      this.lines = [];
     }
-    if (this.arrowFd !== null) {
+    if (this.arrowFd !== null && this.rows.length > 0) {
       const columns: Record<string, Vector> = {};
       for (const spec of specs)
         columns[spec.name] = apacheArrow().vectorFromArray(

@@ -8,7 +8,7 @@
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import { basename, join } from "node:path";
 import { asEnvironmentError } from "../../io/fsErrors.js";
-import { rawCsv } from "../csv.js";
+import { rawCsvLine } from "../csv.js";
 import type { TableName } from "../tables.js";
 import { writeAll } from "./fileOut.js";
 import { fetchRecords } from "./lineFetch.js";
@@ -85,18 +85,19 @@ function writeGroup(path: string, rows: Group): void {
     throw asEnvironmentError(error, path, "write");
   }
   try {
-    let chunk: string[][] = [["source_file", "source_line", "reason", ...header, ...extra]];
+    // each row is made into its line at once: the chunk holds flat strings, not cells
+    let chunk: string[] = [rawCsvLine(["source_file", "source_line", "reason", ...header, ...extra])];
     const emit = (row: SkippedRow, fields: readonly string[]) => {
       const cells = Array.from({ length: width }, (_, i) => fields[i] ?? "");
-      chunk.push([row.source.file, String(row.line), row.reason, ...cells]);
+      chunk.push(rawCsvLine([row.source.file, String(row.line), row.reason, ...cells]));
       if (chunk.length >= CHUNK_ROWS) {
-        writeAll(fd, Buffer.from(rawCsv(chunk)), path);
+        writeAll(fd, Buffer.from(chunk.join("")), path);
         chunk = [];
       }
     };
     if (inFileOrder(rows)) streamRows(rows, emit);
     else fetchRows(rows, emit);
-    if (chunk.length > 0) writeAll(fd, Buffer.from(rawCsv(chunk)), path);
+    if (chunk.length > 0) writeAll(fd, Buffer.from(chunk.join("")), path);
   } finally {
     closeSync(fd);
   }

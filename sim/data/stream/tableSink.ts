@@ -9,6 +9,7 @@ import type { AsyncByteQueue, RecordBatchFileWriter, Vector } from "apache-arrow
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "../../io/csvCell.js";
 import { apacheArrow, arrowType, tableToArrow, toArrowValue } from "../arrow.js";
+import { csvLine } from "../csv.js";
 import { type Row, TABLES, type TableName } from "../tables.js";
 import { formatCell } from "../values.js";
 import { writeAll } from "./fileOut.js";
@@ -26,19 +27,6 @@ function fileByteSink(fd: number, shownAs: string): AsyncByteQueue {
     }
   }
   return new FileByteSink();
-}
-
-/** A cell csv-stringify would quote (it then escapes quotes too). */
-const NEEDS_QUOTES = /[,"\n\r]/;
-
-/**
- * A row as the CSV line csv-stringify writes for it: cells joined by commas when none needs
- * quotes (the common case, and exactly its output then), else csv-stringify's own line.
- */
-function csvLine(cells: readonly string[]): string {
-  for (const cell of cells)
-    if (NEEDS_QUOTES.test(cell)) return stringify([cells], { record_delimiter: "\n" });
-  return `${cells.join(",")}\n`;
 }
 
 export class TableSink {

@@ -4,19 +4,9 @@
  * ISO `YYYY-MM-DD`). Months stay Utf8 `YYYY-MM`. Reading also accepts integer columns and dates
  * stored as ISO text, so files written by other tools load.
  */
-import {
-  Bool,
-  type DataType,
-  DateDay,
-  Float64,
-  Table,
-  Type,
-  tableFromIPC,
-  tableToIPC,
-  Utf8,
-  type Vector,
-  vectorFromArray,
-} from "apache-arrow";
+import { createRequire } from "node:module";
+import type * as ApacheArrow from "apache-arrow";
+import type { DataType, Table, Type, Vector } from "apache-arrow";
 import { didYouMean, InputError, problem } from "../errors.js";
 import type { TableRead } from "./csv.js";
 import { type ReadTextOptions, readBytesChecked } from "./encoding.js";
@@ -28,16 +18,29 @@ import { formatCell } from "./values.js";
 
 const DAY_MS = 86_400_000;
 
+let loaded: typeof ApacheArrow | null = null;
+
+/**
+ * apache-arrow, loaded on first use: it adds about 18 MB to a process's memory, which an import
+ * or load of CSV files never needs. Loaded with require (import is asynchronous), so every Arrow
+ * object of the data layer comes from this one instance: they never leave this file and
+ * stream/tableSink.ts (bytes and cells do), so they never meet another copy's classes.
+ */
+export function apacheArrow(): typeof ApacheArrow {
+  loaded ??= createRequire(import.meta.url)("apache-arrow") as typeof ApacheArrow;
+  return loaded;
+}
+
 export function arrowType(type: ColumnType): DataType {
   switch (type) {
     case "string":
-      return new Utf8();
+      return new (apacheArrow().Utf8)();
     case "number":
-      return new Float64();
+      return new (apacheArrow().Float64)();
     case "boolean":
-      return new Bool();
+      return new (apacheArrow().Bool)();
     case "date":
-      return new DateDay();
+      return new (apacheArrow().DateDay)();
   }
 }
 
@@ -51,16 +54,16 @@ export function tableToArrow(table: TableName, rows: Rows<Row>): Uint8Array {
   const columns: Record<string, Vector> = {};
   for (const spec of TABLES[table].columns) {
     const values = rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type));
-    columns[spec.name] = vectorFromArray(values, arrowType(spec.type));
+    columns[spec.name] = apacheArrow().vectorFromArray(values, arrowType(spec.type));
   }
-  const arrowTable = new Table(columns);
+  const arrowTable = new (apacheArrow().Table)(columns);
   arrowTable.schema.metadata.set("planbench.table", table);
-  return tableToIPC(arrowTable, "file");
+  return apacheArrow().tableToIPC(arrowTable, "file");
 }
 
 function fromArrowValue(value: unknown, typeId: Type): Cell {
   if (value === null || value === undefined) return null;
-  if (typeId === Type.Date && typeof value === "number")
+  if (typeId === apacheArrow().Type.Date && typeof value === "number")
     return new Date(Math.round(value / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "bigint") return Number(value);
@@ -80,7 +83,7 @@ export function forEachArrowRow(
 ): number {
   let arrowTable: Table;
   try {
-    arrowTable = tableFromIPC(bytes);
+    arrowTable = apacheArrow().tableFromIPC(bytes);
   } catch (error) {
     throw new InputError([problem(file, `not a readable Arrow IPC file: ${(error as Error).message}`)]);
   }

@@ -228,6 +228,27 @@ export function recordsToCsv(header: readonly string[], records: readonly (reado
   return rawCsv([header, ...records]);
 }
 
+/** A cell csv-stringify would quote (it then escapes quotes too). */
+const NEEDS_QUOTES = /[,"\n\r]/;
+
+/**
+ * One record as the line csv-stringify writes for it (LF-terminated, as in a chunk of
+ * `stringify(records, { record_delimiter: "\n" })`): the cells joined by commas when none needs
+ * quotes — the common case, and exactly its output then — else csv-stringify's own line.
+ */
+export function csvLine(cells: readonly string[]): string {
+  for (const cell of cells)
+    if (NEEDS_QUOTES.test(cell)) return stringify([cells], { record_delimiter: "\n" });
+  return `${cells.join(",")}\n`;
+}
+
+/** One record of raw text as rawCsv writes it, made as it comes (a flat string, not held cells). */
+export function rawCsvLine(record: readonly string[]): string {
+  return csvLine(record.map(safeCell));
+}
+
+const safeCell = (t: string) => (PLAIN_NUMBER.test(t) ? t : guardCell(t));
+
 /** Records of raw text as CSV lines, guarded as recordsToCsv does (each line ends in LF, so chunks concatenate). */
 export function rawCsv(records: readonly (readonly string[])[]): string {
   const safe = (t: string) => (PLAIN_NUMBER.test(t) ? t : guardCell(t));

@@ -66,6 +66,7 @@ export function readDataset(
       const run = new TableRun(table, keyValues, sink, policy === "quarantine");
       read(run);
       run.bad.resolve(options.maxBytes);
+      run.finish();
       runs.push(run);
       complete = true;
     } finally {

@@ -37,11 +37,41 @@ export class TextColumn {
     return this.arena.toString("utf8", start, end);
   }
 
+  /**
+   * Values i and j compared as JS strings compare (UTF-16 code units), without decoding them:
+   * byte by byte, which is the same order unless the first differing bytes start a character at
+   * or above U+E000 (UTF-8 orders U+10000 and up after it, UTF-16 before), then decoded. A null
+   * is compared as `<` compares it (decoded).
+   */
+  compare(i: number, j: number): number {
+    const a = this.ends[i]!;
+    const b = this.ends[j]!;
+    if (a < 0 || b < 0) return order(this.get(i), this.get(j));
+    const pa = i === 0 ? 0 : this.ends[i - 1]!;
+    const pb = j === 0 ? 0 : this.ends[j - 1]!;
+    const sa = pa < 0 ? ~pa : pa;
+    const sb = pb < 0 ? ~pb : pb;
+    const n = Math.min(a - sa, b - sb);
+    const arena = this.arena;
+    for (let k = 0; k < n; k++) {
+      const x = arena[sa + k]!;
+      const y = arena[sb + k]!;
+      if (x === y) continue;
+      if (x >= 0xee || y >= 0xee) return order(this.get(i)!, this.get(j)!);
+      return x < y ? -1 : 1;
+    }
+    return a - sa - (b - sb) < 0 ? -1 : a - sa === b - sb ? 0 : 1;
+  }
+
   /** Drops the spare capacity once the column is complete. */
   trim(): void {
     this.arena = Buffer.from(this.arena.subarray(0, this.used));
     this.ends = this.ends.slice(0, this.count);
   }
+}
+
+function order(x: string | null, y: string | null): number {
+  return x === y ? 0 : (x as string) < (y as string) ? -1 : 1;
 }
 
 export function grow<T extends Int32Array | Float64Array | Int8Array>(array: T, needed: number): T {

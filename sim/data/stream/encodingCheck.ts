@@ -46,7 +46,7 @@ export class EncodingCheck {
     if (!isUtf8(this.cut.length > 0 ? Buffer.concat([this.cut, body]) : body)) this.fail(chunk);
     this.line += newlines(chunk);
     this.offset += chunk.length;
-    this.cut = cut;
+    this.cut = Uint8Array.from(cut); // a copy: chunks may be reused
   }
 
   /** At the end of the file: a multi-byte sequence cut short is invalid too. */

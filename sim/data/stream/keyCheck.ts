@@ -41,7 +41,7 @@ export class TableKeys {
   private readonly keyColumns: string[];
   private readonly refs: { column: string; table: string; values: KeyIndex }[];
   private readonly kept: { column: string; values: KeyIndex }[];
-  private readonly seen = new KeyIndex();
+  private seen = new KeyIndex();
   private readonly files: string[] = [];
   private hints = 0;
 
@@ -102,6 +102,14 @@ export class TableKeys {
     this.seen.add(key, this.where(origin));
     for (const k of this.kept) k.values.add(String(row[k.column]));
     return issues;
+  }
+
+  /**
+   * Once the table is read: drops the keys seen (a million keys hold tens of MB), which only
+   * this table's own checks read; the referenced values stay in KeyValues for later tables.
+   */
+  release(): void {
+    this.seen = new KeyIndex();
   }
 
   private where(origin: RowSource): number {

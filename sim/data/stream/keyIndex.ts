@@ -12,7 +12,8 @@ export class KeyIndex {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private starts = new Int32Array(1 << 12);
-  private values = new Float64Array(1 << 12);
+  /** Each key's number: 32 bits while every one fits (a line), 64-bit floats once one does not. */
+  private values: Uint32Array | Float64Array = new Uint32Array(1 << 12);
   private count = 0;
   private slots = new Int32Array(1 << 13).fill(-1);
   private scratch = new Uint8Array(256);
@@ -52,6 +53,8 @@ export class KeyIndex {
     }
     this.starts[this.count] = this.used;
     this.starts[this.count + 1] = this.used + n;
+    if (this.values instanceof Uint32Array && !Object.is(value, value >>> 0))
+      this.values = Float64Array.from(this.values);
     this.values[this.count] = value;
     this.slots[slot] = this.count;
     this.used += n;
@@ -111,7 +114,7 @@ export class KeyIndex {
   }
 }
 
-function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, needed: number): T {
+function grow<T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(array: T, needed: number): T {
   let size = array.length * 2;
   while (size < needed) size *= 2;
   const bigger = new (array.constructor as new (n: number) => T)(size);

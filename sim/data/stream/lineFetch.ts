@@ -23,6 +23,7 @@ export function fetchRecords(
       return found.size < wanted.size;
     },
     maxBytes,
+    (line) => wanted.has(line),
   );
   return found;
 }

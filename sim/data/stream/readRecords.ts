@@ -26,21 +26,33 @@ export type OnRecord = (record: RawRecord) => boolean | undefined;
  * a bad encoding or malformed CSV (an unclosed quote at the line where it opens), and rethrows
  * whatever `onRecord` throws.
  */
-export function readCsvRecords(path: string, file: string, onRecord: OnRecord, maxBytes?: number): void {
+export function readCsvRecords(
+  path: string,
+  file: string,
+  onRecord: OnRecord,
+  maxBytes?: number,
+  /** When given, records ending on other lines may be passed over unread (a quote-free file's are). */
+  wanted?: (line: number) => boolean,
+): void {
   checkSize(path, file, maxBytes);
   const fd = open(path, file);
   try {
     if (hasQuote(fd)) parseQuoted(fd, path, file, onRecord);
-    else splitUnquoted(fd, file, onRecord);
+    else splitUnquoted(fd, file, onRecord, wanted);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Calls `each` with the file's chunks from its start until it returns false or the file ends. */
-function chunks(fd: number, each: (chunk: Buffer) => boolean): void {
+/**
+ * Calls `each` with the file's chunks from its start until it returns false or the file ends.
+ * `reuse`: every chunk is read into one buffer (the caller keeps no part of a chunk), so reading
+ * a file makes no garbage buffers; else each chunk is fresh (csv-parse may keep the tail of one).
+ */
+function chunks(fd: number, each: (chunk: Buffer) => boolean, reuse = false): void {
+  const shared = reuse ? Buffer.allocUnsafe(CHUNK_BYTES) : null;
   for (let position = 0; ; ) {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES); // csv-parse may keep the tail of a chunk
+    const chunk = shared ?? Buffer.allocUnsafe(CHUNK_BYTES);
     const n = readSync(fd, chunk, 0, CHUNK_BYTES, position);
     if (n === 0 || !each(chunk.subarray(0, n))) return;
     position += n;
@@ -49,22 +61,35 @@ function chunks(fd: number, each: (chunk: Buffer) => boolean): void {
 
 function hasQuote(fd: number): boolean {
   let found = false;
-  chunks(fd, (chunk) => {
-    found = chunk.indexOf(34) >= 0;
-    return !found;
-  });
+  chunks(
+    fd,
+    (chunk) => {
+      found = chunk.indexOf(34) >= 0;
+      return !found;
+    },
+    true,
+  );
   return found;
 }
 
-function splitUnquoted(fd: number, file: string, onRecord: OnRecord): void {
+function splitUnquoted(
+  fd: number,
+  file: string,
+  onRecord: OnRecord,
+  wanted?: (line: number) => boolean,
+): void {
   const encoding = new EncodingCheck(file);
-  const records = new UnquotedRecords(onRecord);
+  const records = new UnquotedRecords(onRecord, wanted);
   let going = true;
-  chunks(fd, (chunk) => {
-    encoding.check(chunk);
-    going = records.push(chunk);
-    return going;
-  });
+  chunks(
+    fd,
+    (chunk) => {
+      encoding.check(chunk);
+      going = records.push(chunk);
+      return going;
+    },
+    true,
+  );
   if (!going) return;
   encoding.finish();
   records.end();

@@ -8,7 +8,7 @@
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import { basename, join } from "node:path";
 import { asEnvironmentError } from "../../io/fsErrors.js";
-import { rawCsv } from "../csv.js";
+import { rawCsvLine } from "../csv.js";
 import type { TableName } from "../tables.js";
 import { writeAll } from "./fileOut.js";
 import { fetchRecords } from "./lineFetch.js";
@@ -22,17 +22,44 @@ export function badRowsFile(table: TableName, file: string): string {
   return `${table}.${basename(file).replace(/\.[^.]*$/, "")}.csv`;
 }
 
+/**
+ * The skipped rows of one file: which table's SkippedRows and which row of it, as numbers — a
+ * row is made only while it is written, so 100,000s of skipped rows are not held as objects.
+ */
+class Group {
+  private readonly tableOf: number[] = [];
+  private readonly rowOf: number[] = [];
+
+  constructor(private readonly tables: readonly SkippedRows[]) {}
+
+  get length(): number {
+    return this.rowOf.length;
+  }
+
+  push(table: number, row: number): void {
+    this.tableOf.push(table);
+    this.rowOf.push(row);
+  }
+
+  at(k: number): SkippedRow {
+    return this.tables[this.tableOf[k]!]!.at(this.rowOf[k]!);
+  }
+}
+
 /** Writes the skipped rows of every table into `dir` (created when there are any); returns the paths. */
 export function writeSkippedFiles(dir: string, tables: readonly SkippedRows[]): string[] {
-  const groups = new Map<string, SkippedRow[]>();
-  for (const rows of tables)
+  const groups = new Map<string, Group>();
+  tables.forEach((rows, t) => {
     for (let i = 0; i < rows.length; i++) {
-      const row = rows.at(i);
-      const name = badRowsFile(rows.table, row.source.file);
-      const group = groups.get(name);
-      if (group) group.push(row);
-      else groups.set(name, [row]);
+      const name = badRowsFile(rows.table, rows.at(i).source.file);
+      let group = groups.get(name);
+      if (!group) {
+        group = new Group(tables);
+        groups.set(name, group);
+      }
+      group.push(t, i);
     }
+  });
   const written: string[] = [];
   for (const [name, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     mkdirSync(dir, { recursive: true });
@@ -43,10 +70,13 @@ export function writeSkippedFiles(dir: string, tables: readonly SkippedRows[]): 
   return written;
 }
 
-function writeGroup(path: string, rows: readonly SkippedRow[]): void {
-  const header = rows[0]!.source.header;
+function writeGroup(path: string, rows: Group): void {
+  const header = rows.at(0).source.header;
   let width = header.length;
-  for (const r of rows) width = Math.max(width, r.source.header.length, r.fields?.length ?? 0);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows.at(k);
+    width = Math.max(width, r.source.header.length, r.fields?.length ?? 0);
+  }
   const extra = Array.from({ length: width - header.length }, (_, i) => `extra_${i + 1}`);
   let fd: number;
   try {
@@ -55,56 +85,65 @@ function writeGroup(path: string, rows: readonly SkippedRow[]): void {
     throw asEnvironmentError(error, path, "write");
   }
   try {
-    let chunk: string[][] = [["source_file", "source_line", "reason", ...header, ...extra]];
+    // each row is made into its line at once: the chunk holds flat strings, not cells
+    let chunk: string[] = [rawCsvLine(["source_file", "source_line", "reason", ...header, ...extra])];
     const emit = (row: SkippedRow, fields: readonly string[]) => {
       const cells = Array.from({ length: width }, (_, i) => fields[i] ?? "");
-      chunk.push([row.source.file, String(row.line), row.reason, ...cells]);
+      chunk.push(rawCsvLine([row.source.file, String(row.line), row.reason, ...cells]));
       if (chunk.length >= CHUNK_ROWS) {
-        writeAll(fd, Buffer.from(rawCsv(chunk)), path);
+        writeAll(fd, Buffer.from(chunk.join("")), path);
         chunk = [];
       }
     };
     if (inFileOrder(rows)) streamRows(rows, emit);
     else fetchRows(rows, emit);
-    if (chunk.length > 0) writeAll(fd, Buffer.from(rawCsv(chunk)), path);
+    if (chunk.length > 0) writeAll(fd, Buffer.from(chunk.join("")), path);
   } finally {
     closeSync(fd);
   }
 }
 
 /** One source file read again, its rows in line order, none held: written as the file goes by. */
-function inFileOrder(rows: readonly SkippedRow[]): boolean {
-  const path = rows[0]!.source.path;
-  return (
-    path !== undefined &&
-    rows.every((r, i) => !r.fields && r.source.path === path && (i === 0 || rows[i - 1]!.line <= r.line))
-  );
+function inFileOrder(rows: Group): boolean {
+  const path = rows.at(0).source.path;
+  if (path === undefined) return false;
+  let previous = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows.at(k);
+    if (r.fields || r.source.path !== path || (k > 0 && previous > r.line)) return false;
+    previous = r.line;
+  }
+  return true;
 }
 
-function streamRows(
-  rows: readonly SkippedRow[],
-  emit: (row: SkippedRow, fields: readonly string[]) => void,
-): void {
-  const { path, file } = rows[0]!.source;
+function streamRows(rows: Group, emit: (row: SkippedRow, fields: readonly string[]) => void): void {
+  const { path, file } = rows.at(0).source;
   let next = 0;
+  let row: SkippedRow | null = rows.at(0);
+  const advance = () => {
+    next++;
+    row = next < rows.length ? rows.at(next) : null;
+  };
   readCsvRecords(
     path!,
     file,
     (record) => {
-      while (next < rows.length && rows[next]!.line === record.line) emit(rows[next++]!, record.fields);
-      return next < rows.length;
+      while (row !== null && row.line === record.line) {
+        emit(row, record.fields);
+        advance();
+      }
+      return row !== null;
     },
     Number.POSITIVE_INFINITY, // checked when it was first read
+    (line) => row !== null && row.line === line,
   );
-  for (; next < rows.length; next++) emit(rows[next]!, []); // the file changed since
+  for (; row !== null; advance()) emit(row, []); // the file changed since
 }
 
-function fetchRows(
-  rows: readonly SkippedRow[],
-  emit: (row: SkippedRow, fields: readonly string[]) => void,
-): void {
+function fetchRows(rows: Group, emit: (row: SkippedRow, fields: readonly string[]) => void): void {
   const byPath = new Map<string, { file: string; lines: number[] }>();
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows.at(k);
     if (r.fields || r.source.path === undefined) continue;
     const entry = byPath.get(r.source.path) ?? { file: r.source.file, lines: [] };
     entry.lines.push(r.line);
@@ -113,5 +152,8 @@ function fetchRows(
   const found = new Map<string, Map<number, readonly string[]>>();
   for (const [path, { file, lines }] of byPath)
     found.set(path, fetchRecords(path, file, lines, Number.POSITIVE_INFINITY));
-  for (const r of rows) emit(r, r.fields ?? found.get(r.source.path ?? "")?.get(r.line) ?? []);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows.at(k);
+    emit(r, r.fields ?? found.get(r.source.path ?? "")?.get(r.line) ?? []);
+  }
 }

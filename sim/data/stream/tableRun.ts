@@ -78,6 +78,11 @@ export class TableRun {
     return true;
   }
 
+  /** The table is read: what only its own checks needed is let go (memory for the next tables). */
+  finish(): void {
+    this.keys.release();
+  }
+
   reject(rank: number, origin: RowSource, issues: readonly DataIssue[]): void {
     this.bad.reject(rank, origin, issues);
   }

@@ -5,32 +5,39 @@
  * byte sink is replaced by one that writes each message to the file as it is made.
  */
 import { closeSync, openSync } from "node:fs";
-import { AsyncByteQueue, RecordBatchFileWriter, Table, type Vector, vectorFromArray } from "apache-arrow";
+import type { AsyncByteQueue, RecordBatchFileWriter, Vector } from "apache-arrow";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "../../io/csvCell.js";
-import { arrowType, tableToArrow, toArrowValue } from "../arrow.js";
+import { apacheArrow, arrowType, tableToArrow, toArrowValue } from "../arrow.js";
+import { csvLine } from "../csv.js";
 import { type Row, TABLES, type TableName } from "../tables.js";
 import { formatCell } from "../values.js";
 import { writeAll } from "./fileOut.js";
 
 const CHUNK_ROWS = 2_000;
 
-/** An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any AsyncByteQueue). */
-class FileByteSink extends AsyncByteQueue {
-  constructor(
-    private readonly fd: number,
-    private readonly shownAs: string,
-  ) {
-    super();
+/**
+ * An Arrow writer's sink that writes each chunk to a file at once (the writer accepts any
+ * AsyncByteQueue); the class is made on first use, as apache-arrow is loaded (../arrow.ts).
+ */
+function fileByteSink(fd: number, shownAs: string): AsyncByteQueue {
+  class FileByteSink extends apacheArrow().AsyncByteQueue {
+    override write(value: Uint8Array): void {
+      if (value.byteLength > 0) writeAll(fd, value, shownAs);
+    }
   }
-
-  override write(value: Uint8Array): void {
-    if (value.byteLength > 0) writeAll(this.fd, value, this.shownAs);
-  }
+  return new FileByteSink();
 }
 
 export class TableSink {
+  /** Rows held for the next Arrow batch (Arrow output only). */
   private rows: Row[] = [];
+  /**
+   * The CSV lines of the rows since the last write, as text: a row is formatted when it
+   * arrives, so the chunk holds one flat string a row, not the row's object and cells (which,
+   * outliving young-generation collections by the million, filled the old generation).
+   */
+  private lines: string[] = [];
   private readonly csv: number | null;
   private readonly arrowFd: number | null;
   /** Started with the first batch (an empty table is written whole at close). */
@@ -54,41 +61,40 @@ export class TableSink {
 
   private arrowWriter(): RecordBatchFileWriter {
     if (!this.arrow) {
-      this.arrow = new RecordBatchFileWriter();
-      this.arrow.reset(new FileByteSink(this.arrowFd!, this.shownAs(`${this.table}.arrow`)));
+      this.arrow = new (apacheArrow().RecordBatchFileWriter)();
+      this.arrow.reset(fileByteSink(this.arrowFd!, this.shownAs(`${this.table}.arrow`)));
     }
     return this.arrow;
   }
 
   push(row: Row): void {
-    this.rows.push(row);
-    if (this.rows.length >= CHUNK_ROWS) this.flush();
+    if (this.csv !== null)
+      this.lines.push(
+        csvLine(
+          TABLES[this.table].columns.map((s) => {
+            const text = formatCell(row[s.name] ?? null);
+            return s.type === "string" ? guardCell(text) : text;
+          }),
+        ),
+      );
+    if (this.arrowFd !== null) this.rows.push(row);
+    if (this.lines.length >= CHUNK_ROWS || this.rows.length >= CHUNK_ROWS) this.flush();
   }
 
   private flush(): void {
-    if (this.rows.length === 0) return;
     const specs = TABLES[this.table].columns;
-    if (this.csv !== null) {
-      const records = this.rows.map((row) =>
-        specs.map((s) => {
-          const text = formatCell(row[s.name] ?? null);
-          return s.type === "string" ? guardCell(text) : text;
-        }),
-      );
-      writeAll(
-        this.csv,
-        Buffer.from(stringify(records, { record_delimiter: "\n" })),
-        this.shownAs(`${this.table}.csv`),
-      );
+    if (this.csv !== null && this.lines.length > 0) {
+      writeAll(this.csv, Buffer.from(this.lines.join("")), this.shownAs(`${this.table}.csv`));
+      this.lines = [];
     }
-    if (this.arrowFd !== null) {
+    if (this.arrowFd !== null && this.rows.length > 0) {
       const columns: Record<string, Vector> = {};
       for (const spec of specs)
-        columns[spec.name] = vectorFromArray(
+        columns[spec.name] = apacheArrow().vectorFromArray(
           this.rows.map((r) => toArrowValue(r[spec.name] ?? null, spec.type)),
           arrowType(spec.type),
         );
-      const table = new Table(columns);
+      const table = new (apacheArrow().Table)(columns);
       table.schema.metadata.set("planbench.table", this.table);
       const writer = this.arrowWriter();
       for (const batch of table.batches) writer.write(batch);

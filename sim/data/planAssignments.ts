@@ -20,14 +20,17 @@ export type QuotaCell = { ok: true; quotas: Record<string, number> } | { ok: fal
 export function parseQuotas(text: string | null): QuotaCell {
   const quotas: Record<string, number> = {};
   if (text === null || text.trim() === "") return { ok: true, quotas };
-  const expected = "expected metric=amount pairs joined by ';' (e.g. newArr=800000;expansionArr=200000)";
+  const expected = "must be metric=amount pairs joined by ';' (e.g. newArr=800000;expansionArr=200000)";
   for (const part of text.split(";")) {
     if (part.trim() === "") continue;
     const eq = part.indexOf("=");
     const metric = (eq < 0 ? part : part.slice(0, eq)).trim();
     const amount = eq < 0 ? "" : part.slice(eq + 1).trim();
     if (eq < 0 || !METRIC.test(metric) || !/^\d+(\.\d+)?$/.test(amount))
-      return { ok: false, rule: `'${part.trim()}': ${expected}` };
+      return {
+        ok: false,
+        rule: part.trim() === text.trim() ? expected : `${expected}: '${part.trim()}' is not one`,
+      };
     const value = Number(amount);
     if (value > MAX_MONEY || decimalPlaces(value) > MONEY_DECIMALS)
       return {

@@ -22,7 +22,7 @@ import { parseDay } from "../plan/dates.js";
 import { compilePlan, type EvaluationRange, evaluate } from "../plan/evaluate.js";
 import type { Statement } from "../plan/statement.js";
 import { firstDayOnPlan, withRatchetQuotas } from "./ratchetQuotas.js";
-import type { Variant } from "./variant.js";
+import { type Variant, type VariantIndex, variantIndex } from "./variant.js";
 
 export interface RepReplay {
   readonly rep: RepInfo;
@@ -84,7 +84,7 @@ export function yearsOnPlan(
 }
 
 /** The plan ids a rep is paid on under the variant, or null when the variant does not cover it. */
-function plansOf(variant: Variant, ledger: Ledger, options: ReplayOptions): Plan[] | null {
+function plansOf(variant: Variant & VariantIndex, ledger: Ledger, options: ReplayOptions): Plan[] | null {
   const rolePlan = variant.byRole.get(ledger.rep.role);
   const list = ledger.assignments ?? [];
   if (list.length === 0) return rolePlan ? [rolePlan] : null;
@@ -99,7 +99,12 @@ function plansOf(variant: Variant, ledger: Ledger, options: ReplayOptions): Plan
   return out;
 }
 
-function missingPlan(variant: Variant, rep: RepInfo, a: Assignment, options: ReplayOptions): InputError {
+function missingPlan(
+  variant: Variant & VariantIndex,
+  rep: RepInfo,
+  a: Assignment,
+  options: ReplayOptions,
+): InputError {
   const place = options.origins?.get(planAssignmentKey(rep.id, a.from));
   const ids = [...variant.byId.keys()];
   const where = place ? { line: place.line, path: "plan_id" } : { path: "plan_id" };
@@ -126,7 +131,7 @@ function targetVariableOf(
   rep: RepInfo,
   ledger: Ledger,
   plans: readonly Plan[],
-  variant: Variant,
+  variant: VariantIndex,
   range: EvaluationRange,
 ): number {
   const list = ledger.assignments ?? [];
@@ -144,7 +149,12 @@ function targetVariableOf(
 }
 
 /** The plan in force on the rep's last day in range (its last assignment starting by then). */
-function currentPlan(ledger: Ledger, plans: readonly Plan[], variant: Variant, range: EvaluationRange): Plan {
+function currentPlan(
+  ledger: Ledger,
+  plans: readonly Plan[],
+  variant: VariantIndex,
+  range: EvaluationRange,
+): Plan {
   const list = ledger.assignments ?? [];
   const end = range.end;
   let id: string | null | undefined;
@@ -158,11 +168,12 @@ export function replayVariant(
   range: EvaluationRange,
   options: ReplayOptions = {},
 ): VariantReplay {
-  const uses = ledgers.map((l) => plansOf(variant, l, options));
+  const indexed = { ...variant, ...variantIndex(variant) };
+  const uses = ledgers.map((l) => plansOf(indexed, l, options));
   // an assignment naming no plan belongs to the role's plan
   const named = ledgers.map((l, i) => {
     if (uses[i] === null || (l.assignments?.length ?? 0) === 0) return l;
-    return withDefaultPlan(l, variant.byRole.get(l.rep.role)?.id ?? "");
+    return withDefaultPlan(l, indexed.byRole.get(l.rep.role)?.id ?? "");
   });
   const perPlan = new Map<Plan, Map<number, { ledger: Ledger; statements: readonly Statement[] }>>();
   for (const plan of variant.plans) {
@@ -200,12 +211,12 @@ export function replayVariant(
     reps.push({
       rep: l.rep,
       ledger: parts.length === 1 ? parts[0]!.ledger : named[i]!,
-      plan: parts.length === 1 ? plans[0]! : currentPlan(named[i]!, plans, variant, range),
+      plan: parts.length === 1 ? plans[0]! : currentPlan(named[i]!, plans, indexed, range),
       plans,
       statements,
       paidCents: statements.reduce((sum, s) => sum + s.totalCents, 0),
       yearsOnPlan: yearsOnPlan(l.rep, range, l.assignments),
-      targetVariable: targetVariableOf(l.rep, l, plans, variant, range),
+      targetVariable: targetVariableOf(l.rep, l, plans, indexed, range),
     });
   });
   reps.sort((a, b) => (a.rep.id < b.rep.id ? -1 : a.rep.id > b.rep.id ? 1 : 0));

@@ -18,7 +18,7 @@ import { PLANBENCH_VERSION } from "../version.js";
 import { type GroupBaseline, groupBaselines } from "./baselines.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
 import { assignmentDays, replayVariant, type VariantReplay } from "./replay.js";
-import { loadVariant, uniqueNames, type Variant, type VariantSpec } from "./variant.js";
+import { loadVariant, uniqueNames, type Variant, type VariantSpec, variantIndex } from "./variant.js";
 import { type VariantDetail, variantMetrics } from "./variantMetrics.js";
 
 export interface BacktestOptions extends LoadOptions {
@@ -120,13 +120,15 @@ function repAssignments(
 function checkSecondPlans(variant: Variant, ledgers: readonly Ledger[]): void {
   const named = new Set<string>();
   for (const l of ledgers) for (const a of l.assignments ?? []) if (a.plan !== null) named.add(a.plan);
+  const { byRole } = variantIndex(variant);
+  const files = variant.planFiles ?? variant.files;
   variant.plans.forEach((plan, i) => {
-    const first = variant.byRole.get(plan.role)!;
+    const first = byRole.get(plan.role)!;
     if (first === plan || named.has(plan.id)) return;
     throw new InputError([
       problem(
-        variant.planFiles[i]!,
-        `a variant holds one plan per role, but ${variant.planFiles[variant.plans.indexOf(first)]} is also a ${plan.role} plan, and no plan assignment of the history names '${plan.id}'`,
+        files[i]!,
+        `a variant holds one plan per role, but ${files[variant.plans.indexOf(first)]} is also a ${plan.role} plan, and no plan assignment of the history names '${plan.id}'`,
         {
           hint: "a second plan of a role pays only the days of plan assignments naming its id (data/README.md, plan_assignments)",
         },

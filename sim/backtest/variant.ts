@@ -30,12 +30,25 @@ export interface Variant {
   readonly plans: readonly Plan[];
   /** Every input file (a variant file, then its plan files). */
   readonly files: readonly string[];
-  /** The plan file of each plan, aligned with `plans`. */
-  readonly planFiles: readonly string[];
+  /** The plan file of each plan, aligned with `plans` (absent: `files`). */
+  readonly planFiles?: readonly string[];
+}
+
+export interface VariantIndex {
   /** Plan by id. */
   readonly byId: ReadonlyMap<string, Plan>;
   /** The role's plan: the first plan of each role. */
   readonly byRole: ReadonlyMap<Role, Plan>;
+}
+
+export function variantIndex(variant: Pick<Variant, "plans">): VariantIndex {
+  const byId = new Map<string, Plan>();
+  const byRole = new Map<Role, Plan>();
+  for (const plan of variant.plans) {
+    if (!byId.has(plan.id)) byId.set(plan.id, plan);
+    if (!byRole.has(plan.role)) byRole.set(plan.role, plan);
+  }
+  return { byId, byRole };
 }
 
 export interface VariantSpec {
@@ -95,7 +108,6 @@ export function loadVariant(spec: VariantSpec): Variant {
   const plans: Plan[] = [];
   const planFiles: string[] = [];
   const byId = new Map<string, Plan>();
-  const byRole = new Map<Role, Plan>();
   for (const [key, file] of keyed) {
     const loaded = loadPlanFile(file);
     const plan = key === null || key === loaded.id ? loaded : { ...loaded, id: key };
@@ -110,7 +122,6 @@ export function loadVariant(spec: VariantSpec): Variant {
     plans.push(plan);
     planFiles.push(file);
     byId.set(plan.id, plan);
-    if (!byRole.has(plan.role)) byRole.set(plan.role, plan);
   }
   const name = spec.name ?? vf?.name ?? (vf ? basename(spec.files[0]!, extname(spec.files[0]!)) : null);
   return {
@@ -118,8 +129,6 @@ export function loadVariant(spec: VariantSpec): Variant {
     plans,
     files: vf ? [spec.files[0]!, ...planFiles] : spec.files,
     planFiles,
-    byId,
-    byRole,
   };
 }
 

@@ -89,9 +89,10 @@ export class AssignmentOverlaps {
 }
 
 /** Each rep's assignments (sorted by start) from the table's rows. */
-export function assignmentsByRep(rows: Rows<PlanAssignmentRow>): Map<string, Assignment[]> {
+export function assignmentsByRep(rows: Rows<PlanAssignmentRow> | undefined): Map<string, Assignment[]> {
   const out = new Map<string, Assignment[]>();
-  for (const r of rows) {
+  // tables built before the table existed (library callers) have no plan_assignments
+  for (const r of rows ?? []) {
     const cell = parseQuotas(r.quotas);
     const list = out.get(r.rep_id) ?? [];
     list.push({

@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .description("replay history under each plan variant: statements, summary.json and a comparison report")
     .requiredOption(
       "--plan <spec>",
-      "a plan file, or NAME=FILE1,FILE2 for a variant with a plan per role (repeat for each variant)",
+      "a plan file, NAME=FILE1,FILE2 for a variant with a plan per role (or the plans a history's plan assignments name, by id), or a variant file (plans: {id: file}); repeat for each variant",
       collect,
       [],
     )

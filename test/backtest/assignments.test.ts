@@ -138,7 +138,6 @@ describe("planbench backtest over plan assignments (CLI)", () => {
       YEAR.to,
       "-o",
       out,
-      "--no-report",
       "-q",
     ]);
     expect(run.stderr).toBe("");
@@ -161,6 +160,9 @@ describe("planbench backtest over plan assignments (CLI)", () => {
       ].join("\n"),
     );
     expect(readFileSync(join(out, "report.md"), "utf8")).toContain("## Plan assignments");
+    const page = readFileSync(join(out, "report.html"), "utf8");
+    expect(page).toContain('<section id="assignments"><h2>Plan assignments</h2>');
+    expect(page).toContain("$27,479.45");
   });
 
   it("a variant without a plan the history names is an error naming the plan, the rep and the row", async () => {

@@ -287,7 +287,12 @@ function assignmentsSection(s: BacktestReportData["summary"], currency: string):
       ...names.map((n) => (r.paid[n] === undefined ? "not covered" : formatMoney(r.paid[n]!, currency))),
     ],
   }));
-  return html`<section id="assignments"><h2>Plan assignments</h2><p>The history states dated plan assignments for ${String(reps.length)} rep(s) (promotions, transfers, plan changes): each is paid on every segment's plan over that segment's days, quotas and target variables prorated by days. Days: inside the range and the rep's employment. Per-period shares in <a href="statement-assignments.csv">statement-assignments.csv</a>.</p>${table(["From", "To", "Plan", "Target variable", "Quotas", "Territory", "Days"], segments, (c) => c === 3 || c === 6)}${table(["Rep", ...names.map((n) => `Paid: ${n}`)], pay, (c) => c > 0)}</section>`;
+  const off = reps.reduce((n, r) => n + r.eventsOutside, 0);
+  const warning =
+    off > 0
+      ? html`<p class="warn">⚠ ${String(off)} earning event(s) of ${String(reps.filter((r) => r.eventsOutside > 0).length)} rep(s) fall outside every plan assignment of their rep: off plan, they earn nothing.</p>`
+      : html``;
+  return html`<section id="assignments"><h2>Plan assignments</h2>${warning}<p>The history states dated plan assignments for ${String(reps.length)} rep(s) (promotions, transfers, plan changes): each is paid on every segment's plan over that segment's days, quotas and target variables prorated by days. Days: inside the range and the rep's employment. Per-period shares in <a href="statement-assignments.csv">statement-assignments.csv</a>.</p>${table(["From", "To", "Plan", "Target variable", "Quotas", "Territory", "Days"], segments, (c) => c === 3 || c === 6)}${table(["Rep", ...names.map((n) => `Paid: ${n}`)], pay, (c) => c > 0)}</section>`;
 }
 
 /** The five best-paid reps of each variant over the range: where pay concentrates, by name. */

@@ -200,6 +200,8 @@ function assignmentSection(result: Result): string[] {
     ...names.map((n) => (r.paid[n] === undefined ? "not covered" : formatMoney(r.paid[n]!, result.currency))),
   ]);
   const more = reps.length - shown.length;
+  const outside = reps.filter((r) => r.eventsOutside > 0);
+  const off = outside.reduce((n, r) => n + r.eventsOutside, 0);
   return [
     "## Plan assignments",
     "",
@@ -221,6 +223,17 @@ function assignmentSection(result: Result): string[] {
       ...names.map(() => "right" as const),
     ]),
     ...(more > 0 ? ["", `… and ${more} more rep(s): see summary.json (planAssignments).`] : []),
+    ...(off > 0
+      ? [
+          "",
+          `⚠ ${off} earning event(s) of ${outside.length} rep(s) (${outside
+            .slice(0, 10)
+            .map((r) => escapeMarkdown(r.rep))
+            .join(
+              ", ",
+            )}${outside.length > 10 ? ", …" : ""}) fall outside every plan assignment of their rep: off plan, they earn nothing.`,
+        ]
+      : []),
     "",
   ];
 }

@@ -11,9 +11,10 @@ import type { Assignment, Ledger, RepInfo } from "../core/ledger.js";
 import { type LoadedDataset, type LoadOptions, loadDataset } from "../data/load.js";
 import type { CanonicalTables } from "../data/rows.js";
 import { toLedgers } from "../data/toLedgers.js";
-import { InputError, problem } from "../errors.js";
+import { InputError, type Problem, problem } from "../errors.js";
 import { daysInMonth, tryParseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
+import { outsideAssignments } from "../plan/ledgerAssignments.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import { type GroupBaseline, groupBaselines } from "./baselines.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
@@ -44,12 +45,19 @@ export interface RepAssignments {
   readonly segments: readonly (Assignment & { readonly days: number })[];
   /** Pay over the range in cents, per variant covering the rep. */
   readonly paidCents: Readonly<Record<string, number>>;
+  /**
+   * The rep's events in range that could earn (booking, expansion, renewal, milestone) but fall
+   * outside every one of its assignments: off plan, they earn nothing (`warnings` names them).
+   */
+  readonly eventsOutside: number;
 }
 
 export interface BacktestResult {
   readonly range: EvaluationRange;
   /** Reps with plan assignments (empty when the history states none). */
   readonly planAssignments: readonly RepAssignments[];
+  /** Earning events outside every plan assignment of their rep (they earn nothing), one each. */
+  readonly warnings: readonly Problem[];
   readonly data: string;
   readonly dataset: LoadedDataset;
   readonly variants: readonly BacktestVariant[];
@@ -79,9 +87,11 @@ export function runBacktest(options: BacktestOptions): BacktestResult {
     };
   });
   const t = dataset.tables;
+  const outside = ledgers.map((l) => outsideAssignments(options.data, l));
   return {
     range,
-    planAssignments: repAssignments(ledgers, results, range),
+    planAssignments: repAssignments(ledgers, results, range, outside),
+    warnings: outside.flat(),
     data: options.data,
     dataset,
     variants: results,
@@ -97,9 +107,10 @@ function repAssignments(
   ledgers: readonly Ledger[],
   variants: readonly BacktestVariant[],
   range: EvaluationRange,
+  outside: readonly (readonly Problem[])[],
 ): RepAssignments[] {
   const out: RepAssignments[] = [];
-  for (const l of ledgers) {
+  for (const [i, l] of ledgers.entries()) {
     const list = l.assignments ?? [];
     if (list.length === 0) continue;
     const days = assignmentDays(l.rep, list, range);
@@ -108,7 +119,12 @@ function repAssignments(
       const r = v.replay.reps.find((x) => x.rep.id === l.rep.id);
       if (r !== undefined) paidCents[v.name] = r.paidCents;
     }
-    out.push({ rep: l.rep.id, segments: list.map((a, i) => ({ ...a, days: days[i]! })), paidCents });
+    out.push({
+      rep: l.rep.id,
+      segments: list.map((a, k) => ({ ...a, days: days[k]! })),
+      paidCents,
+      eventsOutside: outside[i]!.length,
+    });
   }
   return out;
 }

@@ -150,6 +150,7 @@ export function backtestSummary(result: BacktestResult, command: string): Backte
               days: a.days,
             })),
             paid: Object.fromEntries(Object.entries(r.paidCents).map(([v, c]) => [v, c / 100])),
+            eventsOutside: r.eventsOutside,
           })),
         }),
     import: result.dataset.summary,

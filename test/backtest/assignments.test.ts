@@ -123,6 +123,35 @@ describe("a backtest over a history with plan assignments (library)", () => {
   });
 });
 
+describe("events outside every plan assignment", () => {
+  it("earn nothing, and the backtest says so (warnings, summary, report)", () => {
+    const data = tempDir("bt-outside");
+    for (const f of ["reps.csv", "accounts.csv", "opportunities.csv", "plan_assignments.csv"])
+      copyFileSync(at(`data/${f}`), join(data, f));
+    // Cy is on a plan only from 1 November (no plan id: the role's plan, ae-mid)
+    writeText(
+      join(data, "plan_assignments.csv"),
+      `${readFileSync(at("data/plan_assignments.csv"), "utf8")}ae-cy,2025-11-01,,,,,\n`,
+    );
+    const result = runBacktest({ variants: [parseVariantSpec(`promo=${MID},${SENIOR}`)], data, ...YEAR });
+    // Nov–Dec = 30 + 31 = 61 days: 100% × 20,000 × 61 / 365 = 3,342.4657… → 3,342.47; the
+    // booking o4 (2 October, 60,000) is off plan: the flat bonus is the only pay
+    expect(paidOf(result, 0, "ae-cy")).toBe(3_342.47);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      "rep 'ae-cy': booking o4 on 2025-10-02 falls outside every assignment: it earns nothing",
+    ]);
+    const summary = backtestSummary(result, "planbench backtest (test)");
+    expect(summary.planAssignments!.map((r) => [r.rep, r.eventsOutside])).toEqual([
+      ["ae-ann", 0],
+      ["ae-ben", 0],
+      ["ae-cy", 1],
+    ]);
+    expect(backtestMarkdown(summary)).toContain(
+      "⚠ 1 earning event(s) of 1 rep(s) (ae-cy) fall outside every plan assignment of their rep: off plan, they earn nothing.",
+    );
+  });
+});
+
 describe("planbench backtest over plan assignments (CLI)", () => {
   it("writes statements and per-period assignment segments with the hand-computed totals", async () => {
     const out = tempDir("bt-assignments");

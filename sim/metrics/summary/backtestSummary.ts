@@ -118,6 +118,9 @@ export const backtestSummarySchema = z.object({
       paid: z
         .record(z.string(), z.number())
         .describe("pay over the range under each variant covering the rep"),
+      eventsOutside: z
+        .number()
+        .describe("earning events in range outside every assignment of the rep: off plan, they earn nothing"),
     }),
   )
     .optional()

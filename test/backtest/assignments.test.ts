@@ -15,7 +15,11 @@ import { backtestMarkdown } from "../../reports/markdown/backtest.js";
 import { runBacktest } from "../../sim/backtest/runBacktest.js";
 import { parseVariantSpec } from "../../sim/backtest/variant.js";
 import { backtestSummary, writeBacktest } from "../../sim/backtest/writeBacktest.js";
+import { loadDataset } from "../../sim/data/load.js";
+import { toLedgers } from "../../sim/data/toLedgers.js";
 import { InputError } from "../../sim/errors.js";
+import { loadPlanFile } from "../../sim/language/loadPlan.js";
+import { evaluateAssignments } from "../../sim/plan/assignments.js";
 import { tempDir, writeText } from "../data/tmp.js";
 import { runCli } from "../helpers/cli.js";
 import { PROJECT_ROOT } from "../helpers/datasets.js";
@@ -73,6 +77,16 @@ describe("a backtest over a history with plan assignments (library)", () => {
     // years on plan and the target variable follow the assignments' days
     expect(ben.yearsOnPlan).toBeCloseTo(365 / 365.25, 12);
     expect(ben.targetVariable).toBeCloseTo((20_000 * 181 + 30_000 * 184) / 365, 9);
+  });
+
+  it("pays exactly what evaluateAssignments (explain's rule) pays for the same ledgers", () => {
+    const ledgers = toLedgers(loadDataset(at("data")).tables, YEAR);
+    const plans = [loadPlanFile(MID), loadPlanFile(SENIOR)];
+    const range = { start: YEAR.from, end: YEAR.to };
+    for (const r of result.variants[0]!.replay.reps) {
+      const ledger = ledgers.find((l) => l.rep.id === r.rep.id)!;
+      expect(r.statements, r.rep.id).toEqual(evaluateAssignments(plans, ledger, range));
+    }
   });
 
   it("a rep without assignments is on its role's plan (the variant's first AE plan) all year", () => {

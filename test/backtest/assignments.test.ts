@@ -8,7 +8,7 @@
  * backtest before plan assignments existed (SHA-256 of the files main 484ff67 wrote).
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backtestMarkdown } from "../../reports/markdown/backtest.js";
@@ -309,6 +309,30 @@ describe("without plan assignments, outputs are byte-identical to the backtest b
     );
     expect(hashes({ variants, data, ...YEAR })).toEqual(GOLDEN.fixture);
   });
+
+  it("data/sample with every rep's history split into two assignments that restate the plan pays the same", () => {
+    // two segments per rep (to 30 June 2023, from 1 July 2023), no plan id, target or quota of
+    // their own: each rep is on its role's plan throughout, so every statement line is the same
+    const data = tempDir("bt-sample-split");
+    for (const f of readdirSync("data/sample").filter((f) => f.endsWith(".csv")))
+      copyFileSync(join("data/sample", f), join(data, f));
+    const reps = readFileSync("data/sample/reps.csv", "utf8").trim().split("\n").slice(1);
+    const rows = reps.flatMap((l) => {
+      const id = l.split(",")[0]!;
+      return [`${id},2021-01-01,2023-06-30,,,,`, `${id},2023-07-01,,,,,`];
+    });
+    writeText(
+      join(data, "plan_assignments.csv"),
+      `rep_id,start_date,end_date,plan_id,target_variable,quotas,territory\n${rows.join("\n")}\n`,
+    );
+    const variants = [
+      "current=scenarios/plans/ae-activity-era.yaml,scenarios/plans/csm-renewal.yaml",
+      "outcome=scenarios/plans/ae-outcome.yaml,scenarios/plans/csm-outcome.yaml",
+    ].map(parseVariantSpec);
+    const split = hashes({ variants, data });
+    expect(split["statements.csv"]).toBe(GOLDEN.sample!["statements.csv"]);
+    expect(split["statement-lines.csv"]).toBe(GOLDEN.sample!["statement-lines.csv"]);
+  }, 60_000);
 
   it("data/sample with two variants of an AE and a CSM plan", () => {
     const variants = [

@@ -180,7 +180,7 @@ ${decisionSection(backtestDecision(s), "Decision summary")}
 <div class="caveat">${s.caveat}</div>
 <section id="flags"><h2>What stands out</h2>${flagList(backtestFlags(s), names)}</section>
 <section id="variants"><h2>Variants side by side</h2><p>What each plan variant would have paid on the same history. Hover a metric for its definition.</p>${variantsTable}</section>
-<section id="statements"><h2>Statements overview</h2>${statements}</section>
+${assignmentsSection(s, currency)}<section id="statements"><h2>Statements overview</h2>${statements}</section>
 <section id="charts"><h2>Charts</h2>${charts.map((c) => figure(c.chart, c.svg, [], currency, png))}</section>
 <section id="outcomes"><h2>Customer outcomes</h2><p>From the history itself: the same under every variant.</p>${outcomes}</section>
 <section id="baselines"><h2>Baselines by team, region and segment</h2><p>Attainment under ${first}; pay under each variant; customer outcomes of the accounts each group covered.</p>${baselines}</section>
@@ -203,6 +203,9 @@ ${decisionSection(backtestDecision(s), "Decision summary")}
       ["decision", "Decision"],
       ["flags", "Flags"],
       ["variants", "Side by side"],
+      ...((s.planAssignments?.length ?? 0) > 0
+        ? [["assignments", "Plan assignments"] as [string, string]]
+        : []),
       ["statements", "Statements"],
       ["charts", "Charts"],
       ["baselines", "Baselines"],
@@ -255,6 +258,41 @@ function statementsOverview(data: BacktestReportData, currency: string): Raw {
   });
   const top = topEarners(data, currency);
   return html`<p>One statement per rep and plan period, line by line in <a href="statement-lines.csv">statement-lines.csv</a>; totals in <a href="statements.csv">statements.csv</a>.</p>${table(["Variant", "Statements", "Reps", "Periods", "Period starts", "Total paid", "Statements paying nothing"], rows, (c) => c > 0 && c !== 4)}${top}`;
+}
+
+/** Only when the history states plan assignments: each rep's segments, then its pay per variant. */
+function assignmentsSection(s: BacktestReportData["summary"], currency: string): Raw {
+  const reps = s.planAssignments ?? [];
+  if (reps.length === 0) return html``;
+  const names = s.variants.map((v) => v.name);
+  const segments: TableRow[] = reps.flatMap((r) =>
+    r.segments.map((a) => ({
+      group: r.rep,
+      cells: [
+        a.from,
+        a.to ?? "open",
+        a.plan ?? "(role's plan)",
+        a.targetVariable === null ? "plan's" : formatMoney(a.targetVariable, currency, false),
+        Object.entries(a.quotas)
+          .map(([m, q]) => `${m} ${formatMoney(q, currency, false)}`)
+          .join(", ") || "plan's",
+        a.territory || "—",
+        String(a.days),
+      ],
+    })),
+  );
+  const pay: TableRow[] = reps.map((r) => ({
+    cells: [
+      r.rep,
+      ...names.map((n) => (r.paid[n] === undefined ? "not covered" : formatMoney(r.paid[n]!, currency))),
+    ],
+  }));
+  const off = reps.reduce((n, r) => n + r.eventsOutside, 0);
+  const warning =
+    off > 0
+      ? html`<p class="warn">⚠ ${String(off)} earning event(s) of ${String(reps.filter((r) => r.eventsOutside > 0).length)} rep(s) fall outside every plan assignment of their rep: off plan, they earn nothing.</p>`
+      : html``;
+  return html`<section id="assignments"><h2>Plan assignments</h2>${warning}<p>The history states dated plan assignments for ${String(reps.length)} rep(s) (promotions, transfers, plan changes): each is paid on every segment's plan over that segment's days, quotas and target variables prorated by days. Days: inside the range and the rep's employment. Per-period shares in <a href="statement-assignments.csv">statement-assignments.csv</a>.</p>${table(["From", "To", "Plan", "Target variable", "Quotas", "Territory", "Days"], segments, (c) => c === 3 || c === 6)}${table(["Rep", ...names.map((n) => `Paid: ${n}`)], pay, (c) => c > 0)}</section>`;
 }
 
 /** The five best-paid reps of each variant over the range: where pay concentrates, by name. */

@@ -170,6 +170,74 @@ function importSection(result: Result): string {
   );
 }
 
+/** Reps listed in the plan assignments section; the rest are in summary.json. */
+const ASSIGNMENT_REPS_SHOWN = 50;
+
+/** The history's plan assignments (only when it states them): segments, then pay per variant. */
+function assignmentSection(result: Result): string[] {
+  const reps = result.planAssignments ?? [];
+  if (reps.length === 0) return [];
+  const names = result.variants.map((v) => v.name);
+  const shown = reps.slice(0, ASSIGNMENT_REPS_SHOWN);
+  const segments = shown.flatMap((r) =>
+    r.segments.map((a) => [
+      escapeMarkdown(r.rep),
+      a.from,
+      a.to ?? "open",
+      escapeMarkdown(a.plan ?? "(role's plan)"),
+      a.targetVariable === null ? "plan's" : formatMoney(a.targetVariable, result.currency),
+      escapeMarkdown(
+        Object.entries(a.quotas)
+          .map(([m, q]) => `${m} ${formatMoney(q, result.currency)}`)
+          .join(", ") || "plan's",
+      ),
+      escapeMarkdown(a.territory || "—"),
+      String(a.days),
+    ]),
+  );
+  const pay = shown.map((r) => [
+    escapeMarkdown(r.rep),
+    ...names.map((n) => (r.paid[n] === undefined ? "not covered" : formatMoney(r.paid[n]!, result.currency))),
+  ]);
+  const more = reps.length - shown.length;
+  const outside = reps.filter((r) => r.eventsOutside > 0);
+  const off = outside.reduce((n, r) => n + r.eventsOutside, 0);
+  return [
+    "## Plan assignments",
+    "",
+    `The history states dated plan assignments for ${reps.length} rep(s) (promotions, transfers, plan changes): each is paid on every segment's plan over that segment's days, with quotas and target variables prorated by days as \`planbench explain\` does. Days: inside the range and the rep's employment. Per-period shares: \`statement-assignments.csv\`.`,
+    "",
+    markdownTable(["rep", "from", "to", "plan", "target variable", "quotas", "territory", "days"], segments, [
+      "left",
+      "left",
+      "left",
+      "left",
+      "right",
+      "left",
+      "left",
+      "right",
+    ]),
+    "",
+    markdownTable(["rep", ...names.map((n) => `paid: ${escapeMarkdown(n)}`)], pay, [
+      "left",
+      ...names.map(() => "right" as const),
+    ]),
+    ...(more > 0 ? ["", `… and ${more} more rep(s): see summary.json (planAssignments).`] : []),
+    ...(off > 0
+      ? [
+          "",
+          `⚠ ${off} earning event(s) of ${outside.length} rep(s) (${outside
+            .slice(0, 10)
+            .map((r) => escapeMarkdown(r.rep))
+            .join(
+              ", ",
+            )}${outside.length > 10 ? ", …" : ""}) fall outside every plan assignment of their rep: off plan, they earn nothing.`,
+        ]
+      : []),
+    "",
+  ];
+}
+
 /** Reps in the history (the imported reps table). */
 export function historyReps(result: Result): number {
   return result.import.tables.find((t) => t.table === "reps")?.rows ?? 0;
@@ -202,6 +270,7 @@ export function backtestMarkdown(result: Result): string {
     "Attainment bands: share of rep-years below 80% / 80–120% / above 120% of quota. Money in the plan currency.",
     ...(uncovered.length > 0 ? ["", ...uncovered] : []),
     "",
+    ...assignmentSection(result),
     "## Customer outcomes (history: the same under every variant)",
     "",
     outcomesSection(result),

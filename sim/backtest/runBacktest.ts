@@ -7,18 +7,19 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { RepInfo } from "../core/ledger.js";
+import type { Assignment, Ledger, RepInfo } from "../core/ledger.js";
 import { type LoadedDataset, type LoadOptions, loadDataset } from "../data/load.js";
 import type { CanonicalTables } from "../data/rows.js";
 import { toLedgers } from "../data/toLedgers.js";
-import { InputError, problem } from "../errors.js";
+import { InputError, type Problem, problem } from "../errors.js";
 import { daysInMonth, tryParseDay } from "../plan/dates.js";
 import type { EvaluationRange } from "../plan/evaluate.js";
+import { outsideAssignments } from "../plan/ledgerAssignments.js";
 import { PLANBENCH_VERSION } from "../version.js";
 import { type GroupBaseline, groupBaselines } from "./baselines.js";
 import { type CustomerOutcomes, customerOutcomes, DEFAULT_OUTCOME_OPTIONS } from "./customerOutcomes.js";
-import { replayVariant, type VariantReplay } from "./replay.js";
-import { loadVariant, uniqueNames, type VariantSpec } from "./variant.js";
+import { assignmentDays, replayVariant, type VariantReplay } from "./replay.js";
+import { loadVariant, uniqueNames, type Variant, type VariantSpec, variantIndex } from "./variant.js";
 import { type VariantDetail, variantMetrics } from "./variantMetrics.js";
 
 export interface BacktestOptions extends LoadOptions {
@@ -38,8 +39,25 @@ export interface BacktestVariant {
   readonly uncovered: readonly RepInfo[];
 }
 
+/** A rep whose history states plan assignments: its segments and its pay under each variant. */
+export interface RepAssignments {
+  readonly rep: string;
+  readonly segments: readonly (Assignment & { readonly days: number })[];
+  /** Pay over the range in cents, per variant covering the rep. */
+  readonly paidCents: Readonly<Record<string, number>>;
+  /**
+   * The rep's events in range that could earn (booking, expansion, renewal, milestone) but fall
+   * outside every one of its assignments: off plan, they earn nothing (`warnings` names them).
+   */
+  readonly eventsOutside: number;
+}
+
 export interface BacktestResult {
   readonly range: EvaluationRange;
+  /** Reps with plan assignments (empty when the history states none). */
+  readonly planAssignments: readonly RepAssignments[];
+  /** Earning events outside every plan assignment of their rep (they earn nothing), one each. */
+  readonly warnings: readonly Problem[];
   readonly data: string;
   readonly dataset: LoadedDataset;
   readonly variants: readonly BacktestVariant[];
@@ -56,8 +74,9 @@ export function runBacktest(options: BacktestOptions): BacktestResult {
   const dataset = loadDataset(options.data, options);
   const range = resolveRange(dataset.tables, options.from, options.to);
   const ledgers = toLedgers(dataset.tables, { from: range.start, to: range.end });
+  for (const variant of variants) checkSecondPlans(variant, ledgers);
   const results: BacktestVariant[] = variants.map((variant) => {
-    const replay = replayVariant(variant, ledgers, range);
+    const replay = replayVariant(variant, ledgers, range, { origins: dataset.planAssignmentOrigins });
     return {
       name: variant.name,
       files: variant.files,
@@ -68,8 +87,11 @@ export function runBacktest(options: BacktestOptions): BacktestResult {
     };
   });
   const t = dataset.tables;
+  const outside = ledgers.map((l) => outsideAssignments(options.data, l));
   return {
     range,
+    planAssignments: repAssignments(ledgers, results, range, outside),
+    warnings: outside.flat(),
     data: options.data,
     dataset,
     variants: results,
@@ -79,6 +101,56 @@ export function runBacktest(options: BacktestOptions): BacktestResult {
     inputs: hashInputs([...variants.flatMap((v) => v.files), options.data]),
     version: PLANBENCH_VERSION,
   };
+}
+
+function repAssignments(
+  ledgers: readonly Ledger[],
+  variants: readonly BacktestVariant[],
+  range: EvaluationRange,
+  outside: readonly (readonly Problem[])[],
+): RepAssignments[] {
+  const out: RepAssignments[] = [];
+  for (const [i, l] of ledgers.entries()) {
+    const list = l.assignments ?? [];
+    if (list.length === 0) continue;
+    const days = assignmentDays(l.rep, list, range);
+    const paidCents: Record<string, number> = {};
+    for (const v of variants) {
+      const r = v.replay.reps.find((x) => x.rep.id === l.rep.id);
+      if (r !== undefined) paidCents[v.name] = r.paidCents;
+    }
+    out.push({
+      rep: l.rep.id,
+      segments: list.map((a, k) => ({ ...a, days: days[k]! })),
+      paidCents,
+      eventsOutside: outside[i]!.length,
+    });
+  }
+  return out;
+}
+
+/**
+ * A variant holds one plan per role, unless the history's plan assignments name the others: a
+ * second plan of a role that no assignment names would never pay anyone.
+ */
+function checkSecondPlans(variant: Variant, ledgers: readonly Ledger[]): void {
+  const named = new Set<string>();
+  for (const l of ledgers) for (const a of l.assignments ?? []) if (a.plan !== null) named.add(a.plan);
+  const { byRole } = variantIndex(variant);
+  const files = variant.planFiles ?? variant.files;
+  variant.plans.forEach((plan, i) => {
+    const first = byRole.get(plan.role)!;
+    if (first === plan || named.has(plan.id)) return;
+    throw new InputError([
+      problem(
+        files[i]!,
+        `a variant holds one plan per role, but ${files[variant.plans.indexOf(first)]} is also a ${plan.role} plan, and no plan assignment of the history names '${plan.id}'`,
+        {
+          hint: "a second plan of a role pays only the days of plan assignments naming its id (data/README.md, plan_assignments)",
+        },
+      ),
+    ]);
+  });
 }
 
 /** The span of the history's won deals, widened to whole months; --from/--to override either end. */

@@ -82,7 +82,7 @@ export function repFigures(replay: RepReplay, range: EvaluationRange, years?: At
   return {
     replay,
     annualisedPay: y > 0 ? replay.paidCents / 100 / y : 0,
-    targetVariable: replay.plan.payMix.targetVariable,
+    targetVariable: replay.targetVariable,
     attainment: Array.from(buffer.subarray(0, count)),
     valueCreated: y > 0 ? value / y : 0,
   };

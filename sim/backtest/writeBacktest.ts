@@ -7,7 +7,7 @@ import { type OutputColumn, toArrow, toCsv } from "../io/columns.js";
 import { OutputStage, REPORT_FILES } from "../io/outputSet.js";
 import type { BacktestSummary } from "../metrics/summary/backtestSummary.js";
 import { SUMMARY_SCHEMA_VERSION } from "../metrics/summary/version.js";
-import type { LineItem, Statement } from "../plan/statement.js";
+import type { AssignmentShare, LineItem, Statement } from "../plan/statement.js";
 import { REPLAY_CAVEAT } from "./caveat.js";
 import type { RepReplay } from "./replay.js";
 import type { BacktestResult } from "./runBacktest.js";
@@ -16,6 +16,12 @@ interface StatementRow {
   readonly variant: string;
   readonly replay: RepReplay;
   readonly statement: Statement;
+}
+
+interface ShareRow {
+  readonly variant: string;
+  readonly statement: Statement;
+  readonly share: AssignmentShare;
 }
 
 interface LineRow {
@@ -68,6 +74,28 @@ const LINE_COLUMNS: readonly OutputColumn<LineRow>[] = [
   { name: "amount", type: "number", value: (r) => r.line.amountCents / 100 },
 ];
 
+/** Each statement's assignment segments: the days of the period under each plan assignment. */
+const ASSIGNMENT_COLUMNS: readonly OutputColumn<ShareRow>[] = [
+  { name: "variant", type: "text", value: (r) => r.variant },
+  { name: "rep_id", type: "text", value: (r) => r.statement.repId },
+  { name: "period", type: "text", value: (r) => r.statement.period.id },
+  { name: "plan_id", type: "text", value: (r) => r.share.plan },
+  { name: "from", type: "text", value: (r) => r.share.from },
+  { name: "to", type: "text", value: (r) => r.share.to },
+  { name: "days", type: "number", value: (r) => r.share.days },
+  { name: "period_days", type: "number", value: (r) => r.share.periodDays },
+  { name: "target_variable", type: "number", value: (r) => r.share.targetVariable ?? Number.NaN },
+  {
+    name: "quotas",
+    type: "text",
+    value: (r) =>
+      Object.entries(r.share.quotas)
+        .map(([m, q]) => `${m}=${q}`)
+        .join(";"),
+  },
+  { name: "territory", type: "text", value: (r) => r.share.territory },
+];
+
 /** summary.json of a backtest (contract: sim/metrics/summary/backtestSummary.ts). */
 export function backtestSummary(result: BacktestResult, command: string): BacktestSummary {
   const o = result.outcomes;
@@ -106,6 +134,25 @@ export function backtestSummary(result: BacktestResult, command: string): Backte
       surveyResponses: o.surveyResponses,
     },
     baselines: result.baselines,
+    // only when the history states plan assignments: outputs without them are unchanged
+    ...(result.planAssignments.length === 0
+      ? {}
+      : {
+          planAssignments: result.planAssignments.map((r) => ({
+            rep: r.rep,
+            segments: r.segments.map((a) => ({
+              from: a.from,
+              to: a.to,
+              plan: a.plan,
+              targetVariable: a.targetVariable,
+              quotas: { ...a.quotas },
+              territory: a.territory,
+              days: a.days,
+            })),
+            paid: Object.fromEntries(Object.entries(r.paidCents).map(([v, c]) => [v, c / 100])),
+            eventsOutside: r.eventsOutside,
+          })),
+        }),
     import: result.dataset.summary,
   };
 }
@@ -119,11 +166,13 @@ export function stageBacktest(
 ): string[] {
   const statements: StatementRow[] = [];
   const lines: LineRow[] = [];
+  const shares: ShareRow[] = [];
   for (const v of result.variants) {
     for (const replay of v.replay.reps) {
       for (const statement of replay.statements) {
         statements.push({ variant: v.name, replay, statement });
         for (const line of statement.lines) lines.push({ variant: v.name, statement, line });
+        for (const share of statement.assignments ?? []) shares.push({ variant: v.name, statement, share });
       }
     }
   }
@@ -132,6 +181,16 @@ export function stageBacktest(
     ["statements.csv", toCsv(STATEMENT_COLUMNS, statements)],
     ["statement-lines.arrow", toArrow(LINE_COLUMNS, lines, { "planbench.table": "statement-lines" })],
     ["statement-lines.csv", toCsv(LINE_COLUMNS, lines)],
+    // only when the history states plan assignments
+    ...(shares.length === 0
+      ? []
+      : ([
+          [
+            "statement-assignments.arrow",
+            toArrow(ASSIGNMENT_COLUMNS, shares, { "planbench.table": "statement-assignments" }),
+          ],
+          ["statement-assignments.csv", toCsv(ASSIGNMENT_COLUMNS, shares)],
+        ] as [string, string | Uint8Array][])),
     ["summary.json", `${JSON.stringify(backtestSummary(result, command), null, 2)}\n`],
     ["report.md", markdown],
   ];

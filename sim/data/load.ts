@@ -14,16 +14,42 @@ export { type BadRowPolicy, isMappingFile, type LoadOptions } from "./readDatase
 
 export interface LoadedDataset extends DatasetRead {
   readonly tables: CanonicalTables;
+  /**
+   * Where each plan_assignments row came from, by `planAssignmentKey(rep, start)`
+   * (for messages that name the row, e.g. a variant without the plan it names).
+   */
+  readonly planAssignmentOrigins: ReadonlyMap<string, RowPlace>;
 }
+
+/** A row's file and line (CSV: physical line, header = 1; Arrow: 1-based row). */
+export interface RowPlace {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The key of a plan_assignments row in LoadedDataset.planAssignmentOrigins. */
+export const planAssignmentKey = (rep: string, start: string): string => `${rep}\u0000${start}`;
 
 export function loadDataset(pathOrMapping: string, options: LoadOptions = {}): LoadedDataset {
   const builders = new Map<TableName, ColumnTableBuilder>();
-  const read = readDataset(pathOrMapping, options, (table) => {
-    const builder = new ColumnTableBuilder(table);
-    builders.set(table, builder);
-    return builder;
-  });
+  const origins = new Map<string, RowPlace>();
+  const read = readDataset(
+    pathOrMapping,
+    options,
+    (table) => {
+      const builder = new ColumnTableBuilder(table);
+      builders.set(table, builder);
+      return builder;
+    },
+    {
+      plan_assignments: (row, origin) =>
+        origins.set(planAssignmentKey(row.rep_id as string, row.start_date as string), {
+          file: origin.file,
+          line: origin.line,
+        }),
+    },
+  );
   const tables = {} as Record<TableName, ColumnTable>;
   for (const t of TABLE_NAMES) tables[t] = builders.get(t)!.finish();
-  return { ...read, tables: asCanonical(tables) };
+  return { ...read, tables: asCanonical(tables), planAssignmentOrigins: origins };
 }

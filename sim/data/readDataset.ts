@@ -15,9 +15,9 @@ import type { Rejected } from "./staged.js";
 import { readCanonicalArrow, readCanonicalCsv } from "./stream/canonicalTable.js";
 import { KeyValues } from "./stream/keyCheck.js";
 import type { SkippedRows } from "./stream/skippedRows.js";
-import { type RowSink, summaryOf, TableRun } from "./stream/tableRun.js";
+import { type RowObserver, type RowSink, summaryOf, TableRun } from "./stream/tableRun.js";
 import type { ImportSummary } from "./summary.js";
-import { TABLE_NAMES, type TableName } from "./tables.js";
+import { TABLE_NAMES, TABLES, type TableName } from "./tables.js";
 
 export type BadRowPolicy = "fail" | "quarantine";
 
@@ -54,6 +54,8 @@ export function readDataset(
   pathOrMapping: string,
   options: LoadOptions,
   sinkFor: (table: TableName) => TableSinkOf,
+  /** Called with every row kept of the tables named, and where it came from. */
+  observers: Partial<Record<TableName, RowObserver>> = {},
 ): DatasetRead {
   const read = readerFor(pathOrMapping, options);
   const policy = options.onBadRows ?? "fail";
@@ -64,6 +66,8 @@ export function readDataset(
     let complete = false;
     try {
       const run = new TableRun(table, keyValues, sink, policy === "quarantine");
+      const observer = observers[table];
+      if (observer) run.observe(observer);
       read(run);
       run.bad.resolve(options.maxBytes);
       run.finish();
@@ -109,5 +113,6 @@ function readTableFile(dir: string, run: TableRun, options: LoadOptions): void {
   const useArrow = existsSync(arrow) && (options.prefer === "arrow" || !existsSync(csv));
   if (useArrow) readCanonicalArrow(run, arrow, arrow, options.maxBytes);
   else if (existsSync(csv)) readCanonicalCsv(run, csv, csv, options.maxBytes);
+  else if (TABLES[run.table].optional) run.absent = true;
   else run.counts.notes[`no ${run.table}.csv or ${run.table}.arrow: table is empty`] = 1;
 }

@@ -2,6 +2,7 @@
  * Rules across the columns of one canonical row (a won deal needs a close date and an amount, a
  * churn lowers ARR, a CSAT score is 1–5, …). Column-level rules live in the table spec.
  */
+import { quotasRule } from "./planAssignments.js";
 import type { Row, TableName } from "./tables.js";
 
 export interface RowIssue {
@@ -67,6 +68,7 @@ const RULES: Readonly<Record<TableName, readonly Rule[]>> = {
     },
   ],
   assignments: [notBefore("end_date", "start_date")],
+  plan_assignments: [notBefore("end_date", "start_date"), quotasRule],
 };
 
 export function checkRow(table: TableName, row: Row): RowIssue[] {

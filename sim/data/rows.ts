@@ -75,6 +75,17 @@ export interface AssignmentRow {
   end_date: string | null;
 }
 
+export interface PlanAssignmentRow {
+  rep_id: string;
+  start_date: string;
+  end_date: string | null;
+  plan_id: string | null;
+  target_variable: number | null;
+  /** `metric=amount;…` (planAssignments.ts parseQuotas). */
+  quotas: string | null;
+  territory: string | null;
+}
+
 /**
  * What readers of a table may do with its rows: count them, read them in order, take one by
  * position, and the array methods below. A plain array qualifies; the tables loadDataset returns
@@ -102,6 +113,8 @@ export interface CanonicalTables {
   usage: Rows<UsageRow>;
   surveys: Rows<SurveyRow>;
   assignments: Rows<AssignmentRow>;
+  /** Optional: empty when the dataset states no plan assignments. */
+  plan_assignments: Rows<PlanAssignmentRow>;
 }
 
 /** Canonical tables built in memory as arrays (the sample generator, tests). */
@@ -113,6 +126,7 @@ export interface CanonicalArrays extends CanonicalTables {
   usage: UsageRow[];
   surveys: SurveyRow[];
   assignments: AssignmentRow[];
+  plan_assignments: PlanAssignmentRow[];
 }
 
 /** Validated generic rows, keyed by table. */

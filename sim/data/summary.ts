@@ -25,14 +25,16 @@ export interface ImportSummary {
 const n = (x: number) => x.toLocaleString("en-US");
 
 export function formatSummary(summary: ImportSummary): string {
+  // the name column widens only for a longer table name (plan_assignments), so the rest is as before
+  const width = Math.max(14, ...summary.tables.map((t) => t.table.length));
   const lines = [
     `import of ${summary.source}`,
-    "table           read   generated    rows  quarantined  skipped",
+    `${"table".padEnd(width + 2)}read   generated    rows  quarantined  skipped`,
   ];
   for (const t of summary.tables) {
     const skipped = Object.values(t.skipped).reduce((a, b) => a + b, 0);
     lines.push(
-      `${t.table.padEnd(14)} ${n(t.rowsRead).padStart(7)} ${n(t.generated).padStart(10)} ${n(t.rows).padStart(8)} ${n(t.quarantined).padStart(11)} ${n(skipped).padStart(8)}`,
+      `${t.table.padEnd(width)} ${n(t.rowsRead).padStart(7)} ${n(t.generated).padStart(10)} ${n(t.rows).padStart(8)} ${n(t.quarantined).padStart(11)} ${n(skipped).padStart(8)}`,
     );
     for (const [reason, count] of Object.entries(t.skipped)) lines.push(`    skipped ${n(count)}: ${reason}`);
     for (const [note, count] of Object.entries(t.notes)) lines.push(`    note ${n(count)}: ${note}`);

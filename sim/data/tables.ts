@@ -39,7 +39,8 @@ export type TableName =
   | "arr_movements"
   | "usage"
   | "surveys"
-  | "assignments";
+  | "assignments"
+  | "plan_assignments";
 
 /** Import order: referenced tables come before the tables that reference them. */
 export const TABLE_NAMES: readonly TableName[] = [
@@ -50,12 +51,19 @@ export const TABLE_NAMES: readonly TableName[] = [
   "usage",
   "surveys",
   "assignments",
+  "plan_assignments",
 ];
 
 export interface TableSpec {
   readonly name: TableName;
   readonly meaning: string;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * An optional table (plan_assignments): absent from a dataset, it is left out of the import
+   * summary (no "table is empty" note) and not written, so datasets without it read, import and
+   * backtest exactly as before it existed. Written only when it has rows.
+   */
+  readonly optional?: boolean;
 }
 
 export const ROLES = ["AE", "AM", "CSM", "SDR"] as const;
@@ -178,6 +186,34 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
       col("role", "string", true, "role of the rep on the account", { values: ROLES }),
       col("start_date", "date", true, "first day of coverage", { key: true }),
       col("end_date", "date", false, "last day of coverage; empty = still covering"),
+    ],
+  },
+  plan_assignments: {
+    name: "plan_assignments",
+    meaning:
+      "optional: each rep's dated plan assignments (promotion, transfer, plan change): plan, target variable, quotas, territory",
+    optional: true,
+    columns: [
+      col("rep_id", "string", true, "the rep", { key: true, references: "reps.rep_id" }),
+      col("start_date", "date", true, "first day on this assignment", { key: true }),
+      col("end_date", "date", false, "last day on it (inclusive); empty = open-ended"),
+      col(
+        "plan_id",
+        "string",
+        false,
+        "plan id the rep is paid on (a variant's plan id); empty = the variant's plan for the rep's role",
+      ),
+      col("target_variable", "number", false, "annual target variable; empty = the plan's", {
+        min: 0,
+        max: 1e12,
+      }),
+      col(
+        "quotas",
+        "string",
+        false,
+        "annual quotas, `metric=amount` joined by `;` (newArr=800000;expansionArr=200000); a metric not listed keeps the plan's",
+      ),
+      col("territory", "string", false, "territory; events without one take it"),
     ],
   },
 };

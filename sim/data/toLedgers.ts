@@ -15,11 +15,18 @@
  *   deal type is newLogo for the account's first won deal, crossSell for a later one of a product
  *   the account had not bought, expansion otherwise. Movements carry their account's attributes
  *   and the product of the opportunity they name.
+ * - plan assignments (the optional plan_assignments table): a rep's rows become its
+ *   Ledger.assignments (sorted by start; an empty plan_id = null, the variant's plan for the
+ *   rep's role) and its events without a territory take the territory of the assignment in force
+ *   on their date (sim/plan/ledgerAssignments.ts, as ledger files do). A rep without rows gets no
+ *   `assignments` key: its ledger is exactly as before the table existed.
  * Events are sorted by date then id; ledgers by rep id.
  */
 import type { Ledger, LedgerEvent, LedgerEventType, RepInfo } from "../core/ledger.js";
+import { withAssignments } from "../plan/ledgerAssignments.js";
 import { ArrTimeline, Coverage } from "./book.js";
 import { indexSurveys, indexUsage, monthEnd, monthsBetween, repObservations } from "./observations.js";
+import { assignmentsByRep } from "./planAssignments.js";
 import type { AccountRow, CanonicalTables, OpportunityRow, RepRow, Rows } from "./rows.js";
 
 export interface LedgerOptions {
@@ -148,17 +155,27 @@ export function toLedgers(tables: CanonicalTables, options: LedgerOptions): Ledg
     depth: indexUsage(tables.usage),
     surveys: indexSurveys(tables.surveys, coverage),
   };
+  const planAssignments = assignmentsByRep(tables.plan_assignments);
   return [...tables.reps]
     .sort((a, b) => (a.rep_id < b.rep_id ? -1 : a.rep_id > b.rep_id ? 1 : 0))
-    .map((r) => ({
-      rep: repInfo(r),
-      events: events
-        .get(r.rep_id)!
-        .sort((a, b) =>
-          a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-        ),
-      observations: coverage.hasBook(r.rep_id) ? repObservations(r.rep_id, months, inputs) : [],
-    }));
+    .map((r) => {
+      const ledger: Ledger = {
+        rep: repInfo(r),
+        events: events
+          .get(r.rep_id)!
+          .sort((a, b) =>
+            a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+          ),
+        observations: coverage.hasBook(r.rep_id) ? repObservations(r.rep_id, months, inputs) : [],
+      };
+      const mine = planAssignments.get(r.rep_id);
+      return mine === undefined
+        ? ledger
+        : withAssignments(
+            ledger,
+            mine.map((a) => ({ ...a, rep: r.rep_id })),
+          );
+    });
 }
 
 /** Won deals with a close date and an amount, by close date then id (the order credit is given in). */

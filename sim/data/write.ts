@@ -11,7 +11,7 @@ import type { DatasetRead } from "./readDataset.js";
 import { asRowTables, type CanonicalTables } from "./rows.js";
 import type { Rejected } from "./staged.js";
 import { badRowsFile, writeSkippedFiles } from "./stream/skippedFiles.js";
-import { TABLE_NAMES } from "./tables.js";
+import { TABLE_NAMES, TABLES } from "./tables.js";
 
 export type TableFormat = "csv" | "arrow" | "both";
 
@@ -20,6 +20,8 @@ export function writeTables(dir: string, tables: CanonicalTables, format: TableF
   const rows = asRowTables(tables);
   const written: string[] = [];
   for (const table of TABLE_NAMES) {
+    // an optional table is written only when it has rows (tables.ts `optional`)
+    if (TABLES[table].optional && rows[table].length === 0) continue;
     if (format !== "arrow") {
       const path = join(dir, `${table}.csv`);
       writeFileAtomic(path, tableToCsv(table, rows[table]));

@@ -10,6 +10,23 @@ const TMP = join(PROJECT_ROOT, "test", ".tmp", `calibrate-${process.pid}`);
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 describe("planbench calibrate", () => {
+  it("says that a history's plan assignments are not fitted (a simulated world has no promotions)", async () => {
+    const out = join(TMP, "promotion-fit.yaml");
+    const run = await runCli([
+      "calibrate",
+      "--data",
+      "test/backtest/fixtures/promotion/data",
+      "--behaviour-trials",
+      "2",
+      "--out",
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "note: the history's 4 plan assignment row(s) are not fitted: a simulated world has no promotions or plan changes, its reps are on their variant's plan for the whole horizon",
+    );
+  }, 120_000);
+
   it("writes a loadable world extending the baseline, with evidence and a fit check", async () => {
     const out = join(TMP, "sample-fit.yaml");
     const run = await runCli([

@@ -10,6 +10,7 @@ import { parseVariantSpec } from "../../backtest/variant.js";
 import { backtestSummary, stageBacktest } from "../../backtest/writeBacktest.js";
 import type { BadRowPolicy } from "../../data/load.js";
 import { writeQuarantine, writeSkipped } from "../../data/write.js";
+import { formatProblem } from "../../errors.js";
 import { FolderLock } from "../../io/lock.js";
 import { OutputStage, REPORT_FILES } from "../../io/outputSet.js";
 import { commandPath, displayPath, formatCommand } from "../../io/shellQuote.js";
@@ -41,12 +42,15 @@ export interface BacktestFlags extends FormatFlags {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Events outside every plan assignment printed one by one, then counted. */
+const WARNINGS_SHOWN = 10;
+
 export function register(program: Command): void {
   const command = new Command("backtest")
     .description("replay history under each plan variant: statements, summary.json and a comparison report")
     .requiredOption(
       "--plan <spec>",
-      "a plan file, or NAME=FILE1,FILE2 for a variant with a plan per role (repeat for each variant)",
+      "a plan file, NAME=FILE1,FILE2 for a variant with a plan per role (or the plans a history's plan assignments name, by id), or a variant file (plans: {id: file}); repeat for each variant",
       collect,
       [],
     )
@@ -116,6 +120,13 @@ async function backtestLocked(flags: BacktestFlags, command: string): Promise<vo
     onBadRows: flags.onBadRows,
     datasetsDir: flags.datasets,
   });
+  // events outside every plan assignment earn nothing: said, never silent
+  const shown = result.warnings.slice(0, WARNINGS_SHOWN);
+  for (const w of shown) process.stderr.write(`warning: ${formatProblem(w)}\n`);
+  if (result.warnings.length > shown.length)
+    process.stderr.write(
+      `warning: … and ${result.warnings.length - shown.length} more earning event(s) outside every plan assignment (summary.json planAssignments[].eventsOutside)\n`,
+    );
   const summary = backtestSummary(result, command);
   const markdown = backtestMarkdown(summary);
   const quarantined = result.dataset.rejected.length;

@@ -102,6 +102,12 @@ export function calibrateCommand(flags: CalibrateFlags): void {
   const base = loadWorldFile(basePath, 1);
   const { tables } = loadDataset(flags.data, { onBadRows: flags.onBadRows, datasetsDir: flags.datasets });
   const range = resolveRange(tables, flags.from, flags.to);
+  const assigned = tables.plan_assignments.length;
+  if (assigned > 0 && !flags.quiet)
+    // the rule is explicit, not silent: a simulated world has no promotions (sim/plan/README.md)
+    process.stderr.write(
+      `note: the history's ${assigned} plan assignment row(s) are not fitted: a simulated world has no promotions or plan changes, its reps are on their variant's plan for the whole horizon (backtest honours them)\n`,
+    );
   const id = fileStem(flags.out);
   const plan = loadPlanFile(resolve(flags.plan ?? `${packageRoot()}/scenarios/plans/ae-activity-era.yaml`));
   const fitted = calibrateWorld(

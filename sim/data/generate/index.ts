@@ -43,6 +43,7 @@ export function generateSample(partial: Partial<GenerateOptions> = {}): Canonica
     usage: [],
     surveys: [],
     assignments: [],
+    plan_assignments: [],
   };
   for (const c of customers) {
     const history = simulateCustomer(c, options, end);

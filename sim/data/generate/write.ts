@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { writeFileAtomic } from "../../io/atomicWrite.js";
+import { TABLES, type TableName } from "../tables.js";
 import { type TableFormat, writeTables } from "../write.js";
 import type { GenerateOptions } from "./config.js";
 import { generateSample } from "./index.js";
@@ -28,7 +29,10 @@ export function writeSample(
     files[basename(path)] = createHash("sha256").update(readFileSync(path)).digest("hex");
   }
   const rows = Object.fromEntries(
-    Object.entries(tables).map(([name, list]) => [name, (list as unknown[]).length]),
+    Object.entries(tables)
+      // an optional table without rows is not written, nor counted (tables.ts `optional`)
+      .filter(([name, list]) => !(TABLES[name as TableName].optional && (list as unknown[]).length === 0))
+      .map(([name, list]) => [name, (list as unknown[]).length]),
   );
   const manifest: SampleManifest = { generator: "planbench generate-data", options, rows, files };
   writeFileAtomic(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -8,7 +8,7 @@
 import { locate } from "../../language/source.js";
 import type { Origin } from "../staged.js";
 import type { TableRun } from "../stream/tableRun.js";
-import type { TableName } from "../tables.js";
+import { TABLES, type TableName } from "../tables.js";
 import { AssignmentInputs, assignByRule, syntheticReps } from "./assign.js";
 import { confinedSource } from "./confine.js";
 import type { LoadedMapping } from "./load.js";
@@ -35,7 +35,10 @@ export class MappingRun {
     const table = run.table;
     const spec = this.loaded.mapping.tables[table];
     this.observe(run);
-    if (!spec) return;
+    if (!spec) {
+      if (TABLES[table].optional) run.absent = true;
+      return;
+    }
     if ("from" in spec) mapRowTable(run, spec, this.sources);
     else if ("synthetic" in spec) syntheticReps(run, spec.synthetic, this.ruleOrigin(table));
     else if ("subscriptions" in spec) movementsFromSubscriptions(run, spec.subscriptions, this.sources);

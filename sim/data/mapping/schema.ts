@@ -143,6 +143,8 @@ export const mappingSchema = z.strictObject({
     usage: tableSlot,
     surveys: tableSlot,
     assignments: tableSlot,
+    /** Optional: dated plan assignments (a row table: `from`, `columns`). */
+    plan_assignments: tableSlot,
   }),
 });
 
@@ -156,7 +158,14 @@ export type TableRule =
 export interface Mapping extends Omit<z.output<typeof mappingSchema>, "tables"> {
   readonly tables: Partial<
     Record<
-      "reps" | "accounts" | "opportunities" | "arr_movements" | "usage" | "surveys" | "assignments",
+      | "reps"
+      | "accounts"
+      | "opportunities"
+      | "arr_movements"
+      | "usage"
+      | "surveys"
+      | "assignments"
+      | "plan_assignments",
       TableRule
     >
   >;

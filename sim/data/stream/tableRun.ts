@@ -5,9 +5,10 @@
  * through; the run keeps only keys and bad rows.
  */
 import type { DataIssue } from "../issues.js";
+import { AssignmentOverlaps } from "../planAssignments.js";
 import { emptyCounts, type RowSource, type TableCounts } from "../staged.js";
 import type { ImportSummary, TableSummary } from "../summary.js";
-import type { Cell, Row, TableName } from "../tables.js";
+import { type Cell, type Row, TABLES, type TableName } from "../tables.js";
 import { type RowOrigin, typeRow } from "../typedRow.js";
 import { KEY_RANK, TableBadRows } from "./badRows.js";
 import { type KeyValues, TableKeys } from "./keyCheck.js";
@@ -24,6 +25,13 @@ export class TableRun {
   readonly bad: TableBadRows;
   private readonly keys: TableKeys;
   private readonly observers: RowObserver[] = [];
+  /** Cross-row rule of plan_assignments: a rep's assignments do not overlap. */
+  private readonly overlaps: AssignmentOverlaps | null;
+  /**
+   * An optional table the dataset does not give (no file, no mapping rule): left out of the
+   * summary (tables.ts `optional`).
+   */
+  absent = false;
 
   constructor(
     readonly table: TableName,
@@ -34,6 +42,7 @@ export class TableRun {
     this.counts = emptyCounts(table);
     this.bad = new TableBadRows(table, keepBadRows);
     this.keys = new TableKeys(table, keyValues);
+    this.overlaps = table === "plan_assignments" ? new AssignmentOverlaps() : null;
   }
 
   observe(observer: RowObserver): void {
@@ -67,7 +76,8 @@ export class TableRun {
 
   /** A typed row that passed its row rules: key-checked, then kept (sink, observers). */
   keep(row: Row, origin: RowSource): boolean {
-    const issues = this.keys.check(row, origin);
+    const keyIssues = this.keys.check(row, origin);
+    const issues = keyIssues.length === 0 && this.overlaps ? this.overlaps.check(row, origin) : keyIssues;
     if (issues.length > 0) {
       this.reject(KEY_RANK, origin, issues);
       return false;
@@ -101,5 +111,8 @@ export class TableRun {
 }
 
 export function summaryOf(source: string, runs: readonly TableRun[]): ImportSummary {
-  return { source, tables: runs.map((r) => r.summary()) };
+  return {
+    source,
+    tables: runs.filter((r) => !(r.absent && TABLES[r.table].optional)).map((r) => r.summary()),
+  };
 }

@@ -98,6 +98,35 @@ export const backtestSummarySchema = z.object({
       outcomes,
     }),
   ),
+  planAssignments: list(
+    z.object({
+      rep: z.string(),
+      segments: list(
+        z.object({
+          from: z.string(),
+          to: z.string().nullable().describe("last day (inclusive); null = open-ended"),
+          plan: z
+            .string()
+            .nullable()
+            .describe("the history's plan id; null = the variant's plan for the rep's role"),
+          targetVariable: z.number().nullable(),
+          quotas: z.record(z.string(), z.number()),
+          territory: z.string(),
+          days: z.number().describe("days of the segment inside the range and the rep's employment"),
+        }),
+      ),
+      paid: z
+        .record(z.string(), z.number())
+        .describe("pay over the range under each variant covering the rep"),
+      eventsOutside: z
+        .number()
+        .describe("earning events in range outside every assignment of the rep: off plan, they earn nothing"),
+    }),
+  )
+    .optional()
+    .describe(
+      "only when the history states plan assignments: each such rep's dated segments (data/README.md, plan_assignments)",
+    ),
   import: z.object({
     source: z.string(),
     tables: list(

@@ -21,10 +21,11 @@ import { AccountSchedule } from "./accountSchedule.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { BookTotals } from "./bookTotals.js";
+import type { CandidateSource } from "./candidateSource.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { customersMonth } from "./customersMonth.js";
 import { repEffortCosts } from "./effortCosts.js";
-import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
+import { drawCandidates, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
 import { type Need, observationNeeds, observeMonth } from "./observe.js";
@@ -51,8 +52,11 @@ export interface WorldRunInput {
   readonly responses: Readonly<Partial<Record<Role, PlanResponse>>>;
   /** The behaviour model's monthly decision, or null for everyone honest. */
   readonly decide: Decide | null;
-  /** Candidate leads shared by the cells of this (trial, scenario); absent = drawn for this run. */
-  readonly leads?: LeadCache;
+  /**
+   * Candidate leads shared by the cells of this (trial, scenario): drawn (LeadCache) or resampled
+   * from a history (historyLeads.ts); absent = drawn for this run.
+   */
+  readonly leads?: CandidateSource;
   /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
   readonly accountDraws?: AccountDraws;
 }

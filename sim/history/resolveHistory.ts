@@ -1,0 +1,129 @@
+/**
+ * Resolving an experiment's history world (issue 17): reads the history (a folder or a mapping
+ * file), lays out its AEs' deals by the historical AE plan's periods (historyDeals.ts), calibrates
+ * the scenario world from it (historyWorldParams.ts), measures how to un-game it (ungaming.ts),
+ * sets the population's AEs to the history's own, and fits the behaviour mix the historical plan
+ * induced on the un-gamed pipeline (ungamingFit.ts), which every variant's reps then carry. The
+ * result is an ordinary ExperimentParams with `history` set: the same trial layer, engine,
+ * summary and report run it. Deterministic: the fit runs keyed trials of the experiment's seed.
+ */
+import { resolveRange } from "../backtest/runBacktest.js";
+import { calibrateWorld } from "../calibrate/calibrateWorld.js";
+import type { HistoryWorld } from "../core/history.js";
+import { SEGMENTS } from "../core/vocabulary.js";
+import type { HeadcountRow, HistoryProfiles } from "../core/world.js";
+import { loadDataset } from "../data/load.js";
+import type { CanonicalTables } from "../data/rows.js";
+import { InputError, problem } from "../errors.js";
+import type { Plan } from "../language/canonical.js";
+import type { ExperimentParams, HistorySourceParams } from "../language/experiment/experimentParams.js";
+import { addMonths } from "../plan/dates.js";
+import { periodWeeks } from "../trial/timingCurves.js";
+import { baseWorld } from "./baseWorld.js";
+import { historyLayout } from "./historyDeals.js";
+import { historyWorldParams } from "./historyWorldParams.js";
+import { noUngaming, ungaming } from "./ungaming.js";
+import { fitUngaming, type UngamingFit } from "./ungamingFit.js";
+
+export interface ResolvedHistory {
+  readonly experiment: ExperimentParams;
+  readonly tables: CanonicalTables;
+  readonly range: { readonly start: string; readonly end: string };
+  readonly profiles: HistoryProfiles | null;
+  /** Null when the experiment says ungame: false or the history has no won deals. */
+  readonly fit: UngamingFit | null;
+}
+
+function fail(src: HistorySourceParams, message: string, hint?: string): never {
+  throw new InputError([
+    problem(src.at.file, message, {
+      line: src.at.line,
+      column: src.at.column,
+      path: "world.history",
+      ...(hint ? { hint } : {}),
+    }),
+  ]);
+}
+
+function monthsPer(plan: Plan): number {
+  return { month: 1, quarter: 3, half: 6, year: 12 }[plan.calendar.period];
+}
+
+/** AE rows from the history (by segment, in the history's rep order), then the experiment's other roles. */
+function headcount(history: HistoryWorld, given: readonly HeadcountRow[]): HeadcountRow[] {
+  const rows: HeadcountRow[] = [];
+  for (const segment of SEGMENTS) {
+    const count = history.reps.filter((r) => r.segment === segment).length;
+    if (count > 0) rows.push({ role: "AE", segment, count });
+  }
+  return [...rows, ...given.filter((r) => r.role !== "AE")];
+}
+
+/** The experiment with its history world resolved; experiments without one come back as they are. */
+export function resolveHistory(
+  exp: ExperimentParams,
+  elapsed: () => number = () => 0,
+): ResolvedHistory | null {
+  const src = exp.historySource;
+  if (src === undefined || exp.history !== undefined) return null;
+  const aePlan = src.historicalPlans.find((p) => p.role === "AE");
+  if (aePlan === undefined) fail(src, "the historical plans need an AE plan");
+  const { tables } = loadDataset(src.path);
+  const range = resolveRange(tables);
+  const L = monthsPer(aePlan);
+  const startMonth = Number(exp.start.slice(5, 7));
+  if ((((startMonth - aePlan.calendar.fiscalYearStartMonth) % L) + L) % L !== 0)
+    fail(
+      src,
+      `the experiment starts (${exp.start}) inside a period of the historical plan '${aePlan.id}': resampled periods must line up with the simulated ones`,
+      `start the experiment on the first day of a ${aePlan.calendar.period}`,
+    );
+  const layout = historyLayout(tables, aePlan.calendar, range);
+  if (layout.blockStart.length === 0)
+    fail(
+      src,
+      `the history (${range.start} to ${range.end}) holds no whole ${aePlan.calendar.period} of plan '${aePlan.id}'`,
+    );
+  if (layout.reps.length === 0) fail(src, "the history has no AE with a closed (won or lost) opportunity");
+  const months = exp.horizonMonths + exp.tailMonths;
+  const weeks = periodWeeks(aePlan.calendar);
+  const calibrated = calibrateWorld(
+    tables,
+    range,
+    baseWorld(months, startMonth),
+    {
+      id: "history",
+      name: `History: ${src.written}`,
+      description: `Calibrated from ${src.written}, ${range.start} to ${range.end}.`,
+    },
+    aePlan.calendar,
+  ).world;
+  const world = historyWorldParams(calibrated, layout.maxCycle, months);
+  const history: HistoryWorld = {
+    source: src.written,
+    range,
+    blockMonths: L,
+    blocks: layout.blockStart.length,
+    reps: layout.reps,
+    deals: layout.deals,
+    ungaming: src.ungame
+      ? ungaming(layout.deals, layout.blockStart, layout.blockEnd, weeks, (k, j) =>
+          addMonths(layout.blockStart[k]!, j),
+        )
+      : noUngaming(weeks),
+  };
+  let experiment: ExperimentParams = {
+    ...exp,
+    scenarios: [{ name: world.name, world, randomKey: "history" }],
+    population: { ...exp.population, headcount: headcount(history, exp.population.headcount) },
+    history,
+  };
+  const profiles = world.history ?? null;
+  const fit =
+    src.ungame && profiles !== null
+      ? fitUngaming(experiment, aePlan, profiles, src.fitTrials, elapsed)
+      : null;
+  if (fit !== null)
+    experiment = { ...experiment, population: { ...experiment.population, behaviour: fit.fit.behaviour } };
+  return { experiment, tables, range, profiles, fit };
+}

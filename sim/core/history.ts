@@ -60,3 +60,51 @@ export interface HistoryWorld {
   readonly deals: HistoryDeals;
   readonly ungaming: HistoryUngaming;
 }
+
+/** A 95% interval around a mean. */
+export interface HistoryInterval {
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * What a run reports about its history world (summary.json `history`): the un-gaming fit and the
+ * backtest the reference variant is checked against. Plain JSON, made when the history is resolved.
+ */
+export interface HistoryReport {
+  readonly source: string;
+  readonly range: { readonly start: string; readonly end: string };
+  readonly blockMonths: number;
+  readonly blocks: number;
+  readonly aes: number;
+  readonly deals: number;
+  /** The reference variant (the historical plans). */
+  readonly reference: string;
+  readonly ungaming: {
+    readonly gamingShare: number;
+    readonly gamingPropensity: number;
+    readonly trials: number;
+    readonly distances: readonly {
+      readonly profile: string;
+      readonly kind: string;
+      readonly fitted: number | null;
+      readonly honest: number | null;
+    }[];
+    readonly rows: readonly {
+      readonly quantity: string;
+      readonly history: number | null;
+      readonly fitted: number | null;
+      readonly honest: number | null;
+    }[];
+    readonly unidentified: readonly { readonly parameter: string; readonly why: string }[];
+  } | null;
+  readonly backtest: {
+    readonly plan: string;
+    readonly from: string;
+    readonly to: string;
+    readonly periods: number;
+    readonly cost: HistoryInterval;
+    readonly lastMonthShare: HistoryInterval;
+  } | null;
+}

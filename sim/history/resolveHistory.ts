@@ -19,8 +19,10 @@ import type { Plan } from "../language/canonical.js";
 import type { ExperimentParams, HistorySourceParams } from "../language/experiment/experimentParams.js";
 import { addMonths } from "../plan/dates.js";
 import { periodWeeks } from "../trial/timingCurves.js";
+import { backtestCheck } from "./backtestCheck.js";
 import { baseWorld } from "./baseWorld.js";
 import { historyLayout } from "./historyDeals.js";
+import { historyReport } from "./historyReport.js";
 import { historyWorldParams } from "./historyWorldParams.js";
 import { noUngaming, ungaming } from "./ungaming.js";
 import { fitUngaming, type UngamingFit } from "./ungamingFit.js";
@@ -125,5 +127,19 @@ export function resolveHistory(
       : null;
   if (fit !== null)
     experiment = { ...experiment, population: { ...experiment.population, behaviour: fit.fit.behaviour } };
+  // the backtest check compares the AE plan's cost: only when the reference variant pays AEs alone
+  const check =
+    exp.variants[0]?.plans.length === 1
+      ? backtestCheck(
+          tables,
+          history,
+          aePlan,
+          layout.blockStart,
+          layout.blockEnd,
+          exp.horizonMonths,
+          exp.seed,
+        )
+      : null;
+  experiment = { ...experiment, historyReport: historyReport(history, experiment, fit, check) };
   return { experiment, tables, range, profiles, fit };
 }

@@ -4,7 +4,7 @@
  * units).
  */
 import type { AccountingPolicy } from "../../core/accountingPolicy.js";
-import type { HistoryWorld } from "../../core/history.js";
+import type { HistoryReport, HistoryWorld } from "../../core/history.js";
 import type { PopulationParams, WorldParams } from "../../core/world.js";
 import type { Plan } from "../canonical.js";
 import type { SweepPlan } from "./sweepPlan.js";
@@ -58,6 +58,8 @@ export interface ExperimentParams {
   readonly historySource?: HistorySourceParams;
   /** The resolved history every trial resamples (sim/world/historyLeads.ts); absent = parametric. */
   readonly history?: HistoryWorld;
+  /** The un-gaming fit and backtest check of that history (summary.json `history`). */
+  readonly historyReport?: HistoryReport;
 }
 
 /** What an experiment declares about its history world, paths absolute. */

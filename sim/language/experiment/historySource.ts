@@ -7,12 +7,21 @@
  * (sim/history/resolveHistory.ts). The historical plans become the first variant, the reference
  * of every paired difference.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Plan } from "../canonical.js";
 import type { HistorySourceParams, VariantParams } from "./experimentParams.js";
 import type { ExperimentSource } from "./experimentSchema.js";
 import { type LinkedFiles, loadLinkedPlan } from "./linkedFiles.js";
+
+/** The files a history reads, for the input hashes: a mapping file, or a folder's CSV tables. */
+function inputFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((f) => join(path, f));
+}
 
 /** Name of the reference variant a history experiment adds. */
 export const HISTORICAL_VARIANT = "Historical plan";
@@ -36,7 +45,7 @@ export function resolveHistorySource(source: ExperimentSource, ctx: LinkedFiles)
       ["world", "history"],
       `no data folder or mapping file '${world.history}' (relative to the experiment)`,
     );
-  else if (!ctx.files.includes(path)) ctx.files.push(path);
+  else for (const f of inputFiles(path)) if (!ctx.files.includes(f)) ctx.files.push(f);
   const plans: Plan[] = [];
   const files = source.historicalPlans ?? [];
   if (files.length === 0)

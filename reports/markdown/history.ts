@@ -68,7 +68,13 @@ export function historyMarkdown(
     );
   }
   const u = hs.ungaming;
-  if (u === null) out.push("Un-gaming: off (the pipeline as recorded; the experiment's behaviour mix).", "");
+  if (u === null)
+    out.push(
+      hs.aes === 0
+        ? "No AE pipeline in this history (customer side only): nothing to resample or un-game; the customer side is modelled, not replayed."
+        : "Un-gaming: off (the pipeline as recorded; the experiment's behaviour mix).",
+      "",
+    );
   else {
     out.push(
       h(3, "Un-gaming fit (historical plan on the un-gamed pipeline vs history)"),

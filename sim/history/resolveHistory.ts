@@ -68,27 +68,34 @@ export function resolveHistory(
 ): ResolvedHistory | null {
   const src = exp.historySource;
   if (src === undefined || exp.history !== undefined) return null;
-  const aePlan = src.historicalPlans.find((p) => p.role === "AE");
-  if (aePlan === undefined) fail(src, "the historical plans need an AE plan");
+  // the AE plan's calendar lays out the blocks; a customer-side history (no AE plan, e.g.
+  // ravenstack) is laid out by its first plan's and has no AE pipeline to resample
+  const aePlan = src.historicalPlans.find((p) => p.role === "AE") ?? null;
+  const calendarPlan = aePlan ?? src.historicalPlans[0];
+  if (calendarPlan === undefined) fail(src, "the history world needs historicalPlans");
   const { tables } = loadDataset(src.path);
   const range = resolveRange(tables);
-  const L = monthsPer(aePlan);
+  const L = monthsPer(calendarPlan);
   const startMonth = Number(exp.start.slice(5, 7));
-  if ((((startMonth - aePlan.calendar.fiscalYearStartMonth) % L) + L) % L !== 0)
+  if ((((startMonth - calendarPlan.calendar.fiscalYearStartMonth) % L) + L) % L !== 0)
     fail(
       src,
-      `the experiment starts (${exp.start}) inside a period of the historical plan '${aePlan.id}': resampled periods must line up with the simulated ones`,
-      `start the experiment on the first day of a ${aePlan.calendar.period}`,
+      `the experiment starts (${exp.start}) inside a period of the historical plan '${calendarPlan.id}': resampled periods must line up with the simulated ones`,
+      `start the experiment on the first day of a ${calendarPlan.calendar.period}`,
     );
-  const layout = historyLayout(tables, aePlan.calendar, range);
+  const layout = historyLayout(tables, calendarPlan.calendar, range);
   if (layout.blockStart.length === 0)
     fail(
       src,
-      `the history (${range.start} to ${range.end}) holds no whole ${aePlan.calendar.period} of plan '${aePlan.id}'`,
+      `the history (${range.start} to ${range.end}) holds no whole ${calendarPlan.calendar.period} of plan '${calendarPlan.id}'`,
     );
-  if (layout.reps.length === 0) fail(src, "the history has no AE with a closed (won or lost) opportunity");
+  if (aePlan !== null && layout.reps.length === 0)
+    fail(
+      src,
+      "the history has no AE with a closed (won or lost) opportunity, but the historical plans pay AEs",
+    );
   const months = exp.horizonMonths + exp.tailMonths;
-  const weeks = periodWeeks(aePlan.calendar);
+  const weeks = periodWeeks(calendarPlan.calendar);
   const calibrated = calibrateWorld(
     tables,
     range,
@@ -98,9 +105,14 @@ export function resolveHistory(
       name: `History: ${src.written}`,
       description: `Calibrated from ${src.written}, ${range.start} to ${range.end}.`,
     },
-    aePlan.calendar,
+    calendarPlan.calendar,
   ).world;
-  const world = historyWorldParams(calibrated, layout.maxCycle, months);
+  const base = src.customers === "base" ? baseWorld(months, startMonth) : null;
+  const world = historyWorldParams(
+    base === null ? calibrated : { ...calibrated, customers: base.customers, surveys: base.surveys },
+    layout.maxCycle,
+    months,
+  );
   const history: HistoryWorld = {
     source: src.written,
     range,
@@ -122,14 +134,14 @@ export function resolveHistory(
   };
   const profiles = world.history ?? null;
   const fit =
-    src.ungame && profiles !== null
+    src.ungame && profiles !== null && aePlan !== null && layout.reps.length > 0
       ? fitUngaming(experiment, aePlan, profiles, src.fitTrials, elapsed)
       : null;
   if (fit !== null)
     experiment = { ...experiment, population: { ...experiment.population, behaviour: fit.fit.behaviour } };
   // the backtest check compares the AE plan's cost: only when the reference variant pays AEs alone
   const check =
-    exp.variants[0]?.plans.length === 1
+    exp.variants[0]?.plans.length === 1 && aePlan !== null
       ? backtestCheck(
           tables,
           history,

@@ -71,6 +71,8 @@ export interface HistorySourceParams {
   readonly historicalPlans: readonly Plan[];
   /** Trials per behaviour mix of the un-gaming fit. */
   readonly fitTrials: number;
+  /** Customer-side parameters: fitted from the history, or the base world's. */
+  readonly customers: "fitted" | "base";
   /** Skip the un-gaming fit (the pipeline as recorded, the experiment's behaviour mix). */
   readonly ungame: boolean;
   /** Where `world:` sits in the experiment file, for errors found while resolving it. */

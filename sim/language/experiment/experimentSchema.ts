@@ -54,6 +54,12 @@ export const historyWorldSchema = mapping(
       "Fit the behaviour the historical plan induced and remove it from the pipeline before applying the variants (default true).",
     ).default(true),
     fitTrials: count("Trials per behaviour mix of the un-gaming fit (default 4).").default(4),
+    customers: z
+      .enum(["fitted", "base"], expecting("'fitted' or 'base'"))
+      .default("fitted")
+      .describe(
+        "Customer-side parameters: fitted from the history (default), or the base world's (when the history's customer fit is not credible).",
+      ),
   },
   "a history world {history: DATA-FOLDER-OR-MAPPING}",
   "A history world source: every trial resamples this history (block bootstrap by rep and plan period).",

@@ -2,7 +2,7 @@
  * The history world source as an experiment declares it (issue 17): `world: {history: PATH}` (a
  * folder of canonical tables or a mapping file) with `historicalPlans:` (the plans the company
  * ran). Checked here with the experiment's own positions: the path exists, the plans load (one
- * per role, an AE plan among them: its calendar lays out the resampled blocks), no `scenarios:`
+ * per role; the AE plan's calendar lays out the resampled blocks), no `scenarios:`
  * or `sweep:` beside it. The history itself is read and prepared by the run
  * (sim/history/resolveHistory.ts). The historical plans become the first variant, the reference
  * of every paired difference.
@@ -60,17 +60,13 @@ export function resolveHistorySource(source: ExperimentSource, ctx: LinkedFiles)
       issues.add(["historicalPlans", i], `two historical plans for role ${plan.role}`);
     plans.push(plan);
   });
-  if (plans.length > 0 && !plans.some((p) => p.role === "AE"))
-    issues.add(
-      ["historicalPlans"],
-      "the historical plans need an AE plan: its calendar lays out the history's periods",
-    );
   return {
     path,
     written: world.history,
     historicalPlans: plans,
     fitTrials: world.fitTrials,
     ungame: world.ungame,
+    customers: world.customers,
     at: { file: "", line: 0, column: 0 },
   };
 }

@@ -16,6 +16,7 @@ import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchEvaluatorPlans } from "./evaluatorPlans.js";
 import { benchFloor } from "./floor.js";
+import { benchHistorySource } from "./historySource.js";
 import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchScaling } from "./scaling.js";
@@ -42,6 +43,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
   { name: "importMapping", run: () => benchMappingImport() },
+  { name: "historySource", run: () => benchHistorySource() },
 ];
 
 /** Figures of the starting commit recorded by an earlier `--baseline` run (bench/baseline.json). */

@@ -24,6 +24,7 @@ import { BookTotals } from "./bookTotals.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { customersMonth } from "./customersMonth.js";
 import { repEffortCosts } from "./effortCosts.js";
+import type { HistoryRecorder } from "./historyRecorder.js";
 import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
@@ -55,6 +56,8 @@ export interface WorldRunInput {
   readonly leads?: LeadCache;
   /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
   readonly accountDraws?: AccountDraws;
+  /** Records closed deals, survey answers and usage for a written history (historyRecorder.ts); absent = nothing recorded. */
+  readonly recorder?: HistoryRecorder;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -141,6 +144,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     }),
     // --- quota ratchet (quotaRule.ts): per-rep quotas, only when a plan sets them ---
     ...(plans.some(hasRatchet) ? { repQuotas: new RepQuotas(reps.length, cal.monthStart[0]!) } : {}),
+    ...(input.recorder !== undefined ? { recorder: input.recorder } : {}),
   };
   seedStartingBooks(s, input.population.startingBookPerCsm);
   for (let r = 0; r < reps.length; r++) {
@@ -156,6 +160,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     for (let r = 0; r < reps.length; r++)
       if (pipelines[r] !== null && m < input.horizonMonths) salesMonth(s, r, m);
     customersMonth(s, m);
+    s.recorder?.monthEnd(s, m);
     observeMonth(s, needs, m);
     for (let r = 0; r < reps.length; r++)
       s.creditRate[r] = (1 - EWMA_WEIGHT) * s.creditRate[r]! + EWMA_WEIGHT * s.book.monthCredit[r]!;

@@ -14,6 +14,7 @@ import type { AccountTable } from "./accounts.js";
 import type { BookTracker } from "./books.js";
 import type { BookTotals } from "./bookTotals.js";
 import type { PlanClock, SimCalendar } from "./clock.js";
+import type { HistoryRecorder } from "./historyRecorder.js";
 import type { Candidates } from "./leads.js";
 import type { LedgerBook } from "./ledgers.js";
 import type { MarketPath } from "./market.js";
@@ -130,6 +131,8 @@ export interface WorldState {
   readonly effortCost: Float64Array;
   /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */
   readonly repQuotas?: RepQuotas;
+  /** Records what a written history needs (historyRecorder.ts); absent in ordinary trials. */
+  readonly recorder?: HistoryRecorder;
 }
 
 /** Tracker group of the segment team and of the company. */

@@ -1,0 +1,195 @@
+/**
+ * A history written from the simulator's own world (issue 17 item 4; sim/api/simulatedHistory.ts):
+ * it loads cleanly, the backtest pays on it what the simulation paid, its timing profile is the
+ * simulation's, and it is the same bytes every time. Oracle: the simulation itself (truth.json),
+ * and for the pay, simulateTrial's own repPay for the same cell.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type SimulatedHistoryResult,
+  type SimulatedPopulation,
+  writeSimulatedHistory,
+} from "../../sim/api/simulatedHistory.js";
+import { runBacktest } from "../../sim/backtest/runBacktest.js";
+import { historyProfiles, wonDeals } from "../../sim/calibrate/historyProfiles.js";
+import { loadDataset } from "../../sim/data/load.js";
+import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
+import { periodCurves } from "../../sim/metrics/kernels/periodCurves.js";
+import { simulateHistory } from "../../sim/trial/history/simulateHistory.js";
+import { simulateTrial } from "../../sim/trial/simulateTrial.js";
+import { periodWeeks, trialTimingCurves } from "../../sim/trial/timingCurves.js";
+import { tempDir } from "../data/tmp.js";
+import { PROJECT_ROOT } from "../helpers/datasets.js";
+
+const EXPERIMENT = join(PROJECT_ROOT, "test/trial/fixtures/history-small.yaml");
+const PLANS = join(PROJECT_ROOT, "scenarios/plans");
+const VARIANT_FILES: Readonly<Record<string, readonly string[]>> = {
+  "Activity era": ["ae-activity-era.yaml", "csm-renewal.yaml"],
+  Outcome: ["ae-outcome.yaml", "csm-outcome.yaml"],
+  "Capped YTD": ["ae-capped-ytd.yaml", "csm-outcome.yaml"],
+};
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+function write(
+  variant: string,
+  name: string,
+  extra: { seed?: string; population?: SimulatedPopulation } = {},
+) {
+  const out = tempDir(`history-${name}`);
+  return {
+    out,
+    result: writeSimulatedHistory({ experiment: EXPERIMENT, variant, out, tables: "csv", ...extra }),
+  };
+}
+
+/** Paid cents per rep id of the variant's plans replayed on the written history's horizon. */
+function backtestCents(out: string, variant: string, result: SimulatedHistoryResult) {
+  const bt = runBacktest({
+    variants: [{ name: variant, files: VARIANT_FILES[variant]!.map((f) => join(PLANS, f)) }],
+    data: out,
+    from: result.truth.range.start,
+    to: result.truth.range.end,
+  });
+  return bt.variants[0]!.replay.reps;
+}
+
+describe("simulated history (generate-data --from-experiment)", () => {
+  let activity: { out: string; result: SimulatedHistoryResult };
+  beforeAll(() => {
+    activity = write("Activity era", "activity");
+  });
+
+  it("loads with the canonical loader: no rejected and no skipped rows, row counts as in the manifest", () => {
+    const loaded = loadDataset(activity.out);
+    expect(loaded.rejected).toEqual([]);
+    for (const s of loaded.skipped) expect(s.lines.length, s.table).toBe(0);
+    const t = loaded.tables;
+    for (const [table, n] of Object.entries(activity.result.manifest.rows))
+      expect(t[table as keyof typeof t].length, table).toBe(n);
+    // every kind of row is there: lost and open deals beside won ones, and all four movement kinds
+    const stages = new Set(t.opportunities.map((o) => o.stage));
+    expect([...stages].sort()).toEqual(["lost", "open", "won"]);
+    const types = new Set(t.arr_movements.map((m) => m.type));
+    for (const type of ["new", "expansion", "churn", "renewal"])
+      expect(types.has(type as never), type).toBe(true);
+    expect(t.usage.length).toBeGreaterThan(0);
+    expect(t.surveys.length).toBeGreaterThan(0);
+  });
+
+  it("records without changing the world: the cell's pay equals simulateTrial's, rep by rep", () => {
+    const { params } = loadExperimentFile(EXPERIMENT);
+    for (const kind of ["configured", "inert"] as const) {
+      const request = { trial: 1, scenario: 0, variant: 1, population: { kind } };
+      const own = simulateTrial(params, request);
+      const recorded = simulateHistory(params, request);
+      expect([...recorded.pay.repPay], kind).toEqual([...own.repPay]);
+    }
+  });
+
+  it("backtesting the variant's plans on the history pays each rep the simulation's own pay, to the cent", () => {
+    const reps = backtestCents(activity.out, "Activity era", activity.result);
+    const truth = activity.result.truth.pay;
+    expect(reps.map((r) => [r.rep.id, r.paidCents])).toEqual(
+      [...truth.reps].sort((a, b) => (a.rep_id < b.rep_id ? -1 : 1)).map((r) => [r.rep_id, r.horizonCents]),
+    );
+    expect(truth.horizonCents).toBeGreaterThan(0);
+    expect(reps.reduce((sum, r) => sum + r.paidCents, 0)).toBe(truth.horizonCents);
+  });
+
+  it("agrees to the cent under every population mode, and for AE plans on bookings alone (Capped YTD)", () => {
+    for (const population of ["honest", "inert"] as const) {
+      const { out, result } = write("Activity era", `activity-${population}`, { population });
+      const paid = new Map(backtestCents(out, "Activity era", result).map((r) => [r.rep.id, r.paidCents]));
+      for (const r of result.truth.pay.reps)
+        expect(paid.get(r.rep_id), `${population} ${r.rep_id}`).toBe(r.horizonCents);
+    }
+    // YTD attainment, netting and the total-variable cap read bookings only: the AEs agree exactly;
+    // the CSMs' outcome bonuses read observations the history defines otherwise (data/README.md)
+    const { out, result } = write("Capped YTD", "capped");
+    const paid = new Map(backtestCents(out, "Capped YTD", result).map((r) => [r.rep.id, r.paidCents]));
+    for (const r of result.truth.pay.reps)
+      if (r.role === "AE") expect(paid.get(r.rep_id), r.rep_id).toBe(r.horizonCents);
+  });
+
+  it("outcome plans: the commission on bookings agrees to the cent; milestone, modifiers and observation-based bonuses are defined differently", () => {
+    const { out, result } = write("Outcome", "outcome");
+    const { params } = loadExperimentFile(EXPERIMENT);
+    const sim = simulateHistory(params, {
+      trial: 0,
+      scenario: 0,
+      variant: 1,
+      population: { kind: "configured" },
+    });
+    const end = result.truth.range.end;
+    const lines = (
+      statements: readonly {
+        period: { end: string };
+        lines: readonly { component: string; kind: string; amountCents: number }[];
+      }[],
+    ) => {
+      let cents = 0;
+      for (const st of statements)
+        if (st.period.end <= end)
+          for (const l of st.lines)
+            if (l.component === "newArr" && (l.kind === "tier" || l.kind === "adjustment"))
+              cents += l.amountCents;
+      return cents;
+    };
+    const byRep = new Map(backtestCents(out, "Outcome", result).map((r) => [r.rep.id, r.statements]));
+    let compared = 0;
+    sim.state.reps.forEach((rep, r) => {
+      if (rep.role !== "AE") return;
+      expect(lines(byRep.get(rep.id)!), rep.id).toBe(lines(sim.pay.statements[r]!));
+      compared++;
+    });
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it("the timing profile of the written won deals (calibrate's historyProfiles) equals truth.json's", () => {
+    const loaded = loadDataset(activity.out);
+    const { truth } = activity.result;
+    const { params } = loadExperimentFile(EXPERIMENT);
+    const calendar = params.variants[0]!.plans.find((p) => p.role === "AE")!.calendar;
+    const fromTables = historyProfiles(
+      wonDeals(loaded.tables, truth.range),
+      calendar,
+      truth.range,
+      "simulation",
+    );
+    expect(fromTables).toEqual(truth.timing);
+    expect(truth.timing.volumeShareByMonthOfPeriod.length).toBe(3);
+    expect(truth.timing.volumeShareByWeek.length).toBe(13);
+    // and it is the simulation's own curve (what `run` measures for timing.* metrics)
+    const sim = simulateHistory(params, {
+      trial: 0,
+      scenario: 0,
+      variant: 0,
+      population: { kind: "configured" },
+    });
+    const own = periodCurves(trialTimingCurves(sim.state, calendar), periodWeeks(calendar));
+    expect(truth.timing.volumeShareByWeek).toEqual(own.volumeShareByWeek);
+    expect(truth.timing.lastDayShare).toBe(own.lastDayShare);
+    // new ARR: Σ of the won amounts (split deals in halves, so equal up to rounding of the sum)
+    const won = loaded.tables.opportunities.filter((o) => o.stage === "won");
+    expect(won.length).toBeGreaterThanOrEqual(truth.dealsWon); // a split deal is two rows
+    const sum = won.reduce((s, o) => s + o.amount!, 0);
+    expect(Math.abs(sum - truth.newArr)).toBeLessThan(1e-6 * truth.newArr);
+  });
+
+  it("is deterministic: the same inputs write the same bytes; another seed writes another history", () => {
+    const again = write("Activity era", "activity-again");
+    const files = readdirSync(activity.out).sort();
+    expect(readdirSync(again.out).sort()).toEqual(files);
+    for (const f of files) expect(sha(join(again.out, f)), f).toBe(sha(join(activity.out, f)));
+    expect(Object.keys(activity.result.manifest.files).sort()).toEqual(
+      files.filter((f) => f !== "manifest.json"),
+    );
+    const other = write("Activity era", "activity-seed", { seed: "18" });
+    expect(sha(join(other.out, "opportunities.csv"))).not.toBe(sha(join(activity.out, "opportunities.csv")));
+    expect(other.result.truth.seed).toBe("18");
+  });
+});

@@ -7,20 +7,7 @@
  * changes a world's state: a world run with a recorder equals the same run without one.
  */
 import { adoptionAfter } from "./accountPaths.js";
-import type { WorldState } from "./state.js";
-
-/** The world's three call sites (sales.ts closeDeal, surveys.ts surveyAccount, simulateWorld's month loop). */
-export interface HistoryRecorder {
-  /**
-   * AE r closed candidate i in month m on `day` at `discount`: won (account row ≥ 0) or lost
-   * (row −1). Called in the order deals close, so a won deal's booking event follows its call.
-   */
-  closed(r: number, i: number, m: number, day: number, discount: number, row: number): void;
-  /** Account row i answered the survey in month m. */
-  survey(i: number, m: number, trueScore: number, reported: number): void;
-  /** Month m is over (customers included): usage depth is final for the month. */
-  monthEnd(s: WorldState, m: number): void;
-}
+import type { HistoryRecorder, WorldState } from "./state.js";
 
 /** Grows an Int32Array or Float64Array column by doubling. */
 function grown<T extends Int32Array | Float64Array>(a: T): T {

@@ -24,7 +24,6 @@ import { BookTotals } from "./bookTotals.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { customersMonth } from "./customersMonth.js";
 import { repEffortCosts } from "./effortCosts.js";
-import type { HistoryRecorder } from "./historyRecorder.js";
 import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
@@ -32,7 +31,14 @@ import { type Need, observationNeeds, observeMonth } from "./observe.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
-import { emptyTallies, type Pipeline, SEGMENT_INDEX, SEGMENT_OF, type WorldState } from "./state.js";
+import {
+  emptyTallies,
+  type HistoryRecorder,
+  type Pipeline,
+  SEGMENT_INDEX,
+  SEGMENT_OF,
+  type WorldState,
+} from "./state.js";
 import { surveyCalendar } from "./surveyCalendar.js";
 import { type Decide, decideAll, qualifiedShares } from "./views.js";
 

@@ -1,5 +1,5 @@
 /**
- * A history written from the simulator's own world (issue 17 item 4; sim/api/simulatedHistory.ts):
+ * A history written from the simulator's own world (issue 17 item 4; sim/engine/history/simulatedHistory.ts):
  * it loads cleanly, the backtest pays on it what the simulation paid, its timing profile is the
  * simulation's, and it is the same bytes every time. Oracle: the simulation itself (truth.json),
  * and for the pay, simulateTrial's own repPay for the same cell.
@@ -8,14 +8,14 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runBacktest } from "../../sim/backtest/runBacktest.js";
+import { historyProfiles, wonDeals } from "../../sim/calibrate/historyProfiles.js";
+import { loadDataset } from "../../sim/data/load.js";
 import {
   type SimulatedHistoryResult,
   type SimulatedPopulation,
   writeSimulatedHistory,
-} from "../../sim/api/simulatedHistory.js";
-import { runBacktest } from "../../sim/backtest/runBacktest.js";
-import { historyProfiles, wonDeals } from "../../sim/calibrate/historyProfiles.js";
-import { loadDataset } from "../../sim/data/load.js";
+} from "../../sim/engine/history/simulatedHistory.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
 import { periodCurves } from "../../sim/metrics/kernels/periodCurves.js";
 import { simulateHistory } from "../../sim/trial/history/simulateHistory.js";

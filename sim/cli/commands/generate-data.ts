@@ -6,17 +6,17 @@
  * [--trial K] [--population configured|honest|inert] --out DIR`: writes one trial of the
  * simulator's own world under that variant's plans and the experiment's population as canonical
  * tables, with truth.json — the pay, new ARR and timing profile the simulation itself measured
- * (sim/api/simulatedHistory.ts).
+ * (sim/engine/history/simulatedHistory.ts).
  */
 import { Command, Option } from "commander";
+import { DEFAULT_GENERATE } from "../../data/generate/config.js";
+import { writeSample } from "../../data/generate/write.js";
+import type { TableFormat } from "../../data/write.js";
 import {
   SIMULATED_POPULATIONS,
   type SimulatedPopulation,
   writeSimulatedHistory,
-} from "../../api/simulatedHistory.js";
-import { DEFAULT_GENERATE } from "../../data/generate/config.js";
-import { writeSample } from "../../data/generate/write.js";
-import type { TableFormat } from "../../data/write.js";
+} from "../../engine/history/simulatedHistory.js";
 import { InputError, problem } from "../../errors.js";
 import { withExamples } from "../help.js";
 
@@ -145,6 +145,6 @@ export function register(program: Command): void {
   withExamples(program.commands.at(-1)!, [
     "planbench generate-data -o out/history -s 7",
     "planbench generate-data -o out/small --reps 30 --years 2 --tables csv",
-    'planbench generate-data --from-experiment scenarios/experiments/quick.yaml --variant "Activity era" --seed 7 --trial 0 -o out/simulated',
+    "planbench generate-data --from-experiment scenarios/experiments/quick.yaml --variant Outcome --seed 7 --trial 0 -o out/simulated",
   ]);
 }

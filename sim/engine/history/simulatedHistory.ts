@@ -5,23 +5,25 @@
  * manifest (options, row counts, SHA-256 of every file) and `truth.json`: what the simulation
  * itself measured — each rep's pay, the new ARR, the deal-timing profile — for checking what the
  * backtest, calibrate or a history-driven simulation infer from the tables. Orchestration only:
- * load, resolve names, simulate, convert, write. Same inputs ⇒ the same bytes.
+ * load, resolve names, simulate, convert, write. Same inputs ⇒ the same bytes. In the engine
+ * layer, beside writeRun, because it writes a trial's outputs and reads calibrate's timing
+ * profile; the CLI and the library (sim/index.ts) both call it.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { historyProfiles } from "../calibrate/historyProfiles.js";
-import type { HistoryProfiles, PopulationParams } from "../core/world.js";
-import type { CanonicalArrays } from "../data/rows.js";
-import { type TableFormat, writeTables } from "../data/write.js";
-import { didYouMean, InputError, problem } from "../errors.js";
-import { writeFileAtomic } from "../io/atomicWrite.js";
-import { type LoadedExperiment, loadExperimentFile } from "../language/experiment/loadExperiment.js";
-import { bookedDeals, type PayTruth, payTruth } from "../trial/history/historyTruth.js";
-import { simulateHistory } from "../trial/history/simulateHistory.js";
-import { worldTables } from "../trial/history/worldTables.js";
-import { DEFAULT_CALENDAR } from "../trial/timingCurves.js";
-import type { PopulationMode } from "../trial/trialContract.js";
+import { historyProfiles } from "../../calibrate/historyProfiles.js";
+import type { HistoryProfiles, PopulationParams } from "../../core/world.js";
+import type { CanonicalArrays } from "../../data/rows.js";
+import { type TableFormat, writeTables } from "../../data/write.js";
+import { didYouMean, InputError, problem } from "../../errors.js";
+import { writeFileAtomic } from "../../io/atomicWrite.js";
+import { type LoadedExperiment, loadExperimentFile } from "../../language/experiment/loadExperiment.js";
+import { bookedDeals, type PayTruth, payTruth } from "../../trial/history/historyTruth.js";
+import { simulateHistory } from "../../trial/history/simulateHistory.js";
+import { worldTables } from "../../trial/history/worldTables.js";
+import { DEFAULT_CALENDAR } from "../../trial/timingCurves.js";
+import type { PopulationMode } from "../../trial/trialContract.js";
 
 export const SIMULATED_POPULATIONS = ["configured", "honest", "inert"] as const;
 export type SimulatedPopulation = (typeof SIMULATED_POPULATIONS)[number];

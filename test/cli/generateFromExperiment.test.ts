@@ -119,7 +119,7 @@ describe("planbench generate-data --from-experiment", () => {
     const dir = tempDir("cli-from-experiment-errors");
     const err = await refused(["--from-experiment", EXPERIMENT, "--variant", "Activty era"], join(dir, "a"));
     expect(err).toContain("history-small.yaml: no variant named 'Activty era'");
-    expect(err).toContain("'Activity era', 'Outcome', 'Capped YTD'");
+    expect(err).toContain("'Activity era', 'Outcome', 'Vesting', 'Capped YTD'");
     expect(err).toContain("did you mean 'Activity era'?");
     const scen = await refused(
       ["--from-experiment", EXPERIMENT, "--variant", "Outcome", "--scenario", "downturn"],

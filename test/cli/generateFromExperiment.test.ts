@@ -52,6 +52,7 @@ describe("planbench generate-data --from-experiment", () => {
         "experiment",
         "generator",
         "horizonMonths",
+        "inputs",
         "newArr",
         "pay",
         "plans",

@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { historyProfiles } from "../../calibrate/historyProfiles.js";
 import type { HistoryProfiles, PopulationParams } from "../../core/world.js";
 import type { CanonicalArrays } from "../../data/rows.js";
@@ -50,6 +50,8 @@ export interface SimulatedHistoryOptions {
 export interface SimulatedHistoryTruth {
   readonly generator: "planbench generate-data --from-experiment";
   readonly experiment: { readonly id: string; readonly file: string; readonly sha256: string };
+  /** Every file the experiment read (itself, plans, worlds), relative to its folder, with SHA-256. */
+  readonly inputs: readonly { readonly file: string; readonly sha256: string }[];
   readonly variant: string;
   readonly plans: readonly { readonly id: string; readonly name: string; readonly role: string }[];
   readonly scenario: string;
@@ -141,6 +143,12 @@ export function simulatedHistory(
       file: basename(file),
       sha256: createHash("sha256").update(readFileSync(file)).digest("hex"),
     },
+    inputs: loaded.files.map((f) => ({
+      file: relative(dirname(resolve(file)), f)
+        .split(sep)
+        .join("/"),
+      sha256: createHash("sha256").update(readFileSync(f)).digest("hex"),
+    })),
     variant: options.variant,
     plans: plans.map((p) => ({ id: p.id, name: p.name, role: p.role })),
     scenario: scenarioName,

@@ -19,6 +19,7 @@ import { benchFloor } from "./floor.js";
 import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchScaling } from "./scaling.js";
+import { benchSimulatedHistory } from "./simulatedHistory.js";
 import { benchTrial } from "./trial.js";
 import { HERE } from "./trialCost.js";
 import type { Bench, BenchResult } from "./types.js";
@@ -42,6 +43,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
   { name: "importMapping", run: () => benchMappingImport() },
+  { name: "simulatedHistory", run: () => benchSimulatedHistory() },
 ];
 
 /** Figures of the starting commit recorded by an earlier `--baseline` run (bench/baseline.json). */

@@ -213,6 +213,11 @@ describe("simulated history (generate-data --from-experiment)", () => {
     expect(won.length).toBeGreaterThanOrEqual(truth.dealsWon); // a split deal is two rows
     const sum = won.reduce((s, o) => s + o.amount!, 0);
     expect(Math.abs(sum - truth.newArr)).toBeLessThan(1e-6 * truth.newArr);
+    // and per rep: the won amounts of each owner
+    for (const r of truth.pay.reps) {
+      const mine = won.filter((o) => o.owner_rep_id === r.rep_id).reduce((x, o) => x + o.amount!, 0);
+      expect(Math.abs(mine - r.newArr), r.rep_id).toBeLessThanOrEqual(1e-9 * Math.max(1, r.newArr));
+    }
   });
 
   it("is deterministic: the same inputs write the same bytes; another seed writes another history", () => {

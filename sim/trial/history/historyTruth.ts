@@ -10,9 +10,11 @@
  * - `cashCents`: the trial's cash (repCash): horizonCents plus the tail statements' settlement
  *   lines (clawbacks, releases, vests, draw recoveries) of horizon work;
  * - `pay`: the trial's cost of the rep (repPay, currency): cash plus the expected value of what
- *   is still held back or unvested when the simulation ends — the figure `cost.total` sums.
+ *   is still held back or unvested when the simulation ends — the figure `cost.total` sums;
+ * and the first-year ARR each rep booked in the horizon (`newArr`).
  */
 import { parseDay } from "../../plan/dates.js";
+import { BOOKING } from "../../world/eventCredits.js";
 import type { WorldState } from "../../world/state.js";
 import { countedCents, type PayResult } from "../pay.js";
 
@@ -23,6 +25,8 @@ export interface RepTruth {
   readonly horizonCents: number;
   readonly cashCents: number;
   readonly pay: number;
+  /** First-year ARR the rep booked in the horizon (AEs; 0 for others). */
+  readonly newArr: number;
 }
 
 export interface PayTruth {
@@ -34,6 +38,13 @@ export interface PayTruth {
 }
 
 export function payTruth(s: WorldState, pay: PayResult): PayTruth {
+  const booked = new Float64Array(s.reps.length);
+  const t = s.book.table;
+  for (let k = 0; k < t.n; k++)
+    if (t.type[k] === BOOKING) {
+      const seller = s.accounts.seller[t.account[k]!]!;
+      booked[seller] = booked[seller]! + t.arr[k]!;
+    }
   const reps: RepTruth[] = [];
   let horizon = 0;
   let cash = 0;
@@ -57,6 +68,7 @@ export function payTruth(s: WorldState, pay: PayResult): PayTruth {
       horizonCents: h,
       cashCents: c,
       pay: pay.repPay[r]!,
+      newArr: booked[r]!,
     });
   }
   return { horizonCents: horizon, cashCents: cash, costTotal: cost, reps };

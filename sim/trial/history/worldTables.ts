@@ -110,6 +110,11 @@ export function worldTables(s: WorldState, log: HistoryLog): CanonicalArrays {
     else list.push(k);
   }
 
+  // ids are zero-padded so that text order is number order (7 digits, more when needed)
+  let openCount = 0;
+  for (const p of s.pipelines) if (p !== null) openCount += p.open.length;
+  const oppWidth = Math.max(7, String(log.deals + openCount).length);
+  const surveyWidth = Math.max(7, String(log.answers).length);
   const opportunities: OpportunityRow[] = [];
   const oppOfAccount = new Map<number, string>();
   const closed = s.pipelines.map((p) => (p === null ? null : new Uint8Array(p.cands.count)));
@@ -121,7 +126,7 @@ export function worldTables(s: WorldState, log: HistoryLog): CanonicalArrays {
     closed[r]![i] = 1;
     const rep = s.reps[r]!;
     const sales = s.world.sales[rep.segment];
-    const id = `OPP-${pad(k + 1, 7)}`;
+    const id = `OPP-${pad(k + 1, oppWidth)}`;
     const created = monthFirst(p.createdMonth[i]!);
     const day = log.dealDay[k]!;
     const row = log.dealRow[k]!;
@@ -182,7 +187,7 @@ export function worldTables(s: WorldState, log: HistoryLog): CanonicalArrays {
       const account = prospectId(r, i);
       addAccount(account, rep.segment, created);
       opportunities.push({
-        opportunity_id: `OPP-${pad(++open, 7)}`,
+        opportunity_id: `OPP-${pad(++open, oppWidth)}`,
         account_id: account,
         owner_rep_id: rep.id,
         created_date: created,
@@ -294,8 +299,13 @@ export function worldTables(s: WorldState, log: HistoryLog): CanonicalArrays {
       rep_id: null,
     };
     const score = log.answerReported[k]!;
-    surveys.push({ ...base, response_id: `S${pad(k + 1, 7)}-nps`, kind: "nps", score });
-    surveys.push({ ...base, response_id: `S${pad(k + 1, 7)}-csat`, kind: "csat", score: csatOf(score) });
+    surveys.push({ ...base, response_id: `S${pad(k + 1, surveyWidth)}-nps`, kind: "nps", score });
+    surveys.push({
+      ...base,
+      response_id: `S${pad(k + 1, surveyWidth)}-csat`,
+      kind: "csat",
+      score: csatOf(score),
+    });
   }
 
   return {

@@ -60,6 +60,7 @@ describe("planbench generate-data --from-experiment", () => {
         "range",
         "scenario",
         "seed",
+        "surveys",
         "timing",
         "trial",
         "variant",

@@ -78,7 +78,12 @@ describe("simulated history (generate-data --from-experiment)", () => {
     for (const type of ["new", "expansion", "churn", "renewal"])
       expect(types.has(type as never), type).toBe(true);
     expect(t.usage.length).toBeGreaterThan(0);
-    expect(t.surveys.length).toBeGreaterThan(0);
+    expect(t.surveys.length).toBe(2 * activity.result.truth.surveys.responses);
+    // the written NPS rows are the reported scores: their NPS is truth.json's npsReported
+    const scores = t.surveys.filter((r) => r.kind === "nps").map((r) => r.score);
+    const net = scores.reduce((n, x) => n + (x >= 9 ? 1 : x <= 6 ? -1 : 0), 0);
+    expect((100 * net) / scores.length).toBeCloseTo(activity.result.truth.surveys.npsReported!, 9);
+    expect(activity.result.truth.surveys.npsTrue).not.toBeNull();
   });
 
   it("records without changing the world: the cell's pay equals simulateTrial's, rep by rep", () => {

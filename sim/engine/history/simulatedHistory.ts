@@ -19,7 +19,13 @@ import { type TableFormat, writeTables } from "../../data/write.js";
 import { didYouMean, InputError, problem } from "../../errors.js";
 import { writeFileAtomic } from "../../io/atomicWrite.js";
 import { type LoadedExperiment, loadExperimentFile } from "../../language/experiment/loadExperiment.js";
-import { bookedDeals, type PayTruth, payTruth } from "../../trial/history/historyTruth.js";
+import {
+  bookedDeals,
+  type PayTruth,
+  payTruth,
+  type SurveyTruth,
+  surveyTruth,
+} from "../../trial/history/historyTruth.js";
 import { simulateHistory } from "../../trial/history/simulateHistory.js";
 import { worldTables } from "../../trial/history/worldTables.js";
 import { DEFAULT_CALENDAR } from "../../trial/timingCurves.js";
@@ -65,6 +71,8 @@ export interface SimulatedHistoryTruth {
   /** New ARR booked in the horizon (arr.new) and the deals won. */
   readonly newArr: number;
   readonly dealsWon: number;
+  /** The horizon's survey answers: NPS as written (reported) and as customers felt it (true). */
+  readonly surveys: SurveyTruth;
   /** Timing profile of the horizon's bookings under the AE plan's calendar (calibrate's historyProfiles). */
   readonly timing: HistoryProfiles;
 }
@@ -160,6 +168,7 @@ export function simulatedHistory(
     pay: payTruth(s, sim.pay),
     newArr: s.tallies.arrNew,
     dealsWon: s.tallies.dealsWon,
+    surveys: surveyTruth(s, sim.log),
     timing: historyProfiles(bookedDeals(s), calendar, range, "simulation"),
   };
   return { truth, tables };

@@ -15,6 +15,7 @@
  */
 import { parseDay } from "../../plan/dates.js";
 import { BOOKING } from "../../world/eventCredits.js";
+import type { HistoryLog } from "../../world/historyRecorder.js";
 import type { WorldState } from "../../world/state.js";
 import { countedCents, type PayResult } from "../pay.js";
 
@@ -78,4 +79,32 @@ export function payTruth(s: WorldState, pay: PayResult): PayTruth {
 export function bookedDeals(s: WorldState): { day: number; amount: number; discount: number }[] {
   const t = s.tallies;
   return t.bookingDay.map((day, k) => ({ day, amount: t.bookingArr[k]!, discount: t.bookingDiscount[k]! }));
+}
+
+export interface SurveyTruth {
+  /** Survey answers in the horizon (each written as one nps and one csat row). */
+  readonly responses: number;
+  /** NPS (% promoters 9–10 − % detractors 0–6) of the reported scores — what the written surveys say. */
+  readonly npsReported: number | null;
+  /** NPS of the true scores, which no history records (the gap is survey gaming). */
+  readonly npsTrue: number | null;
+}
+
+function nps(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  let net = 0;
+  for (const x of scores) net += x >= 9 ? 1 : x <= 6 ? -1 : 0;
+  return (100 * net) / scores.length;
+}
+
+/** The horizon's survey answers: reported (as written) and true NPS. */
+export function surveyTruth(s: WorldState, log: HistoryLog): SurveyTruth {
+  const reported: number[] = [];
+  const truth: number[] = [];
+  for (let k = 0; k < log.answers; k++) {
+    if (log.answerMonth[k]! >= s.horizon) continue;
+    reported.push(log.answerReported[k]!);
+    truth.push(log.answerTrue[k]!);
+  }
+  return { responses: reported.length, npsReported: nps(reported), npsTrue: nps(truth) };
 }

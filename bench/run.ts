@@ -20,6 +20,7 @@ import { benchHistorySource } from "./historySource.js";
 import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchScaling } from "./scaling.js";
+import { benchSimulatedHistory } from "./simulatedHistory.js";
 import { benchTrial } from "./trial.js";
 import { HERE } from "./trialCost.js";
 import type { Bench, BenchResult } from "./types.js";
@@ -44,6 +45,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "import", run: () => benchImport() },
   { name: "importMapping", run: () => benchMappingImport() },
   { name: "historySource", run: () => benchHistorySource() },
+  { name: "simulatedHistory", run: () => benchSimulatedHistory() },
 ];
 
 /** Figures of the starting commit recorded by an earlier `--baseline` run (bench/baseline.json). */

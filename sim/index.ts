@@ -230,3 +230,17 @@ export { renderPng, renderSvg } from "../reports/charts/render.js";
 export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
 /** Markdown and Markdown tables that display rendered in a notebook; `show` displays one explicitly. */
 export { type Displayable, JUPYTER_DISPLAY, markdown, show, table } from "./api/display.js";
+/**
+ * Write one simulated trial of an experiment as canonical history tables with truth.json (the
+ * simulation's own per-rep pay, new ARR and timing profile): `planbench generate-data --from-experiment`.
+ */
+export {
+  SIMULATED_POPULATIONS,
+  type SimulatedHistoryManifest,
+  type SimulatedHistoryOptions,
+  type SimulatedHistoryResult,
+  type SimulatedHistoryTruth,
+  type SimulatedPopulation,
+  simulatedHistory,
+  writeSimulatedHistory,
+} from "./engine/history/simulatedHistory.js";

@@ -36,15 +36,19 @@ import type { CellSimulator, TrialOutcome, TrialRequest, TrialSimulator } from "
 import { repValues, trialMetrics } from "./trialMetrics.js";
 
 /** A variant's plans by role, their behaviour-facing responses and compiled evaluators. */
-interface PreparedVariant {
+export interface PreparedVariant {
   readonly plans: Partial<Record<Role, Plan>>;
   readonly responses: Partial<Record<Role, PlanResponse>>;
   readonly compiled: ReadonlyMap<Plan, CompiledPlan>;
 }
 
-const decide: Decide = decideMonth;
+/** The behaviour model's monthly decision, as the world calls it. */
+export const decide: Decide = decideMonth;
 
-function prepareVariant(plans: readonly Plan[], compiledPlans: Map<Plan, CompiledPlan>): PreparedVariant {
+export function prepareVariant(
+  plans: readonly Plan[],
+  compiledPlans: Map<Plan, CompiledPlan>,
+): PreparedVariant {
   const byRole: Partial<Record<Role, Plan>> = {};
   const responses: Partial<Record<Role, PlanResponse>> = {};
   const compiled = new Map<Plan, CompiledPlan>();

@@ -32,7 +32,14 @@ import { type Need, observationNeeds, observeMonth } from "./observe.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
-import { emptyTallies, type Pipeline, SEGMENT_INDEX, SEGMENT_OF, type WorldState } from "./state.js";
+import {
+  emptyTallies,
+  type HistoryRecorder,
+  type Pipeline,
+  SEGMENT_INDEX,
+  SEGMENT_OF,
+  type WorldState,
+} from "./state.js";
 import { surveyCalendar } from "./surveyCalendar.js";
 import { type Decide, decideAll, qualifiedShares } from "./views.js";
 
@@ -59,6 +66,8 @@ export interface WorldRunInput {
   readonly leads?: CandidateSource;
   /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
   readonly accountDraws?: AccountDraws;
+  /** Records closed deals, survey answers and usage for a written history (historyRecorder.ts); absent = nothing recorded. */
+  readonly recorder?: HistoryRecorder;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -145,6 +154,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     }),
     // --- quota ratchet (quotaRule.ts): per-rep quotas, only when a plan sets them ---
     ...(plans.some(hasRatchet) ? { repQuotas: new RepQuotas(reps.length, cal.monthStart[0]!) } : {}),
+    ...(input.recorder !== undefined ? { recorder: input.recorder } : {}),
   };
   seedStartingBooks(s, input.population.startingBookPerCsm);
   for (let r = 0; r < reps.length; r++) {
@@ -160,6 +170,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     for (let r = 0; r < reps.length; r++)
       if (pipelines[r] !== null && m < input.horizonMonths) salesMonth(s, r, m);
     customersMonth(s, m);
+    s.recorder?.monthEnd(s, m);
     observeMonth(s, needs, m);
     for (let r = 0; r < reps.length; r++)
       s.creditRate[r] = (1 - EWMA_WEIGHT) * s.creditRate[r]! + EWMA_WEIGHT * s.book.monthCredit[r]!;

@@ -111,7 +111,9 @@ export function historyBlocks(summary: RunSummary): HistoryBlock[] {
       H(3, "Un-gaming fit (historical plan on the un-gamed pipeline vs history)"),
       P(
         `Fitted behaviour: ${formatPercent(u.gamingShare, 0)} of AEs gaming at propensity ${u.gamingPropensity} ` +
-          `(${u.trials} trials per mix of the calibration grid); every variant's reps carry it.`,
+          `(${u.trials} trials per mix of the calibration grid); every variant's reps carry it. ` +
+          `The historical plan's effort, ${formatNumber(u.historicalEffort, 2)}× normal, is taken out of the pipeline ` +
+          "(a rep at that effort realises the recorded deals, more effort adds the rep's own deals again).",
       ),
       T(
         ["quantity", "history", "fitted", "nobody gaming"],

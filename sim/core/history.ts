@@ -59,6 +59,12 @@ export interface HistoryWorld {
   readonly reps: readonly HistoryRep[];
   readonly deals: HistoryDeals;
   readonly ungaming: HistoryUngaming;
+  /**
+   * The historical plan's effort, relative to normal (sim/history/effortScale.ts): the recorded
+   * deals are what reps found at that effort, so a rep at effort e realises a share e / effortScale
+   * of them (and shadow copies above it). 1 = the pipeline as recorded is normal effort's.
+   */
+  readonly effortScale: number;
 }
 
 /** A 95% interval around a mean. */
@@ -84,6 +90,8 @@ export interface HistoryReport {
   readonly ungaming: {
     readonly gamingShare: number;
     readonly gamingPropensity: number;
+    /** The historical plan's effort relative to normal (the pipeline is rescaled by it). */
+    readonly historicalEffort: number;
     readonly trials: number;
     readonly distances: readonly {
       readonly profile: string;

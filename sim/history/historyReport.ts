@@ -24,6 +24,7 @@ export function historyReport(
         : {
             gamingShare: fit.fit.share,
             gamingPropensity: fit.fit.propensity,
+            historicalEffort: history.effortScale,
             trials: fit.trials,
             distances: fit.distances.map((d) => ({
               profile: d.profile,

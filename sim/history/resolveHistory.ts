@@ -21,6 +21,7 @@ import { addMonths } from "../plan/dates.js";
 import { periodWeeks } from "../trial/timingCurves.js";
 import { backtestCheck } from "./backtestCheck.js";
 import { baseWorld } from "./baseWorld.js";
+import { historicalEffort } from "./effortScale.js";
 import { historyLayout } from "./historyDeals.js";
 import { historyReport } from "./historyReport.js";
 import { historyWorldParams } from "./historyWorldParams.js";
@@ -125,6 +126,7 @@ export function resolveHistory(
           addMonths(layout.blockStart[k]!, j),
         )
       : noUngaming(weeks),
+    effortScale: 1,
   };
   let experiment: ExperimentParams = {
     ...exp,
@@ -137,8 +139,11 @@ export function resolveHistory(
     src.ungame && profiles !== null && aePlan !== null && layout.reps.length > 0
       ? fitUngaming(experiment, aePlan, profiles, src.fitTrials, elapsed)
       : null;
-  if (fit !== null)
+  if (fit !== null) {
     experiment = { ...experiment, population: { ...experiment.population, behaviour: fit.fit.behaviour } };
+    const effortScale = historicalEffort(experiment, Math.max(2, src.fitTrials));
+    experiment = { ...experiment, history: { ...history, effortScale } };
+  }
   // the backtest check compares the AE plan's cost: only when the reference variant pays AEs alone
   const check =
     exp.variants[0]?.plans.length === 1 && aePlan !== null
@@ -152,6 +157,9 @@ export function resolveHistory(
           exp.seed,
         )
       : null;
-  experiment = { ...experiment, historyReport: historyReport(history, experiment, fit, check) };
+  experiment = {
+    ...experiment,
+    historyReport: historyReport(experiment.history ?? history, experiment, fit, check),
+  };
   return { experiment, tables, range, profiles, fit };
 }

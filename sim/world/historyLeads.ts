@@ -13,9 +13,10 @@
  *    date moves to a day of its period history under-fills (not before its creation month), and
  *    its discount becomes a fresh buyer's ask — the natural pipeline the historical plan's gaming
  *    is then fitted to rebuild;
- *  - accept uniform u / LEAD_RATE_MAX, so a rep below normal effort drops some of its history's
- *    deals, and one shadow copy at (1 + u) / LEAD_RATE_MAX that effort above normal realises
- *    (effort scaling of the pipeline, as the thinning of leads.ts does);
+ *  - accept uniform u × ē / LEAD_RATE_MAX (ē = history.effortScale, the historical plan's effort),
+ *    so a rep below the historical effort drops some of its history's deals, and one shadow copy
+ *    at (1 + u) ē / LEAD_RATE_MAX that effort above it realises (effort scaling of the pipeline,
+ *    as the thinning of leads.ts does);
  *  - fit: a won deal, or a lost one the rep worked, a qualified fit; a lost deal, with probability
  *    POOR_FIT_SHARE_OF_LOST, a prospect that did not fit (below QUALIFY_FIT), which honest reps
  *    decline and a rep pursuing poor fits may win at its own odds.
@@ -153,7 +154,7 @@ export class HistoryLeads implements CandidateSource {
       moved !== null || known === null || known === undefined ? uDisc : discountUniform(sales, known);
     const row: Row = {
       month: createdMonth,
-      accept: uAccept / LEAD_RATE_MAX,
+      accept: (uAccept * h.effortScale) / LEAD_RATE_MAX,
       fit,
       list: listFor(sales, d.amount[i]!, du),
       cycle: cycleUniform(sales, month - createdMonth),
@@ -164,7 +165,10 @@ export class HistoryLeads implements CandidateSource {
     };
     rows.push(row);
     if (LEAD_RATE_MAX > 1)
-      rows.push({ ...row, accept: Math.min(LEAD_RATE_MAX - 1e-9, 1 + uShadow) / LEAD_RATE_MAX });
+      rows.push({
+        ...row,
+        accept: Math.min(LEAD_RATE_MAX - 1e-9, (1 + uShadow) * h.effortScale) / LEAD_RATE_MAX,
+      });
   }
 }
 

@@ -5,7 +5,9 @@
  * last day, the last day apart). With the bucket's move probability it moves to a day drawn from
  * the buckets weighted by their deficit (history's shortfall against an even spread of value over
  * the period's days), restricted to days not before the month after its creation (its feasible
- * window: a deal is never closed before it was engaged). Returns null when it stays.
+ * window: a deal is never closed before it was engaged). A deal with no such day in its own period
+ * (created in the period's last month) cannot have been held there: it was pulled in, and goes back
+ * to a day of the next period's first month, drawn the same way. Returns null when it stays.
  */
 import type { HistoryUngaming } from "../core/history.js";
 import type { SimCalendar } from "./clock.js";
@@ -44,30 +46,75 @@ export function ungamedDay(
   const pos = cal.monthStart[month]! - start + day;
   if (!(uMove < u.moveProb[bucketOf(pos, days, weeks)]!)) return null;
   const earliest = Math.max(p0, createdMonth + 1);
-  if (earliest >= end) return null;
-  const minPos = cal.monthStart[earliest]! - start;
+  // held: due on a day of its own period from `earliest` on (not possible if created after it)
+  const here = earliest < end ? weights(u, cal, p0, end, earliest, end) : null;
+  if (earliest < end - 1) return here === null ? null : pick(here, uDest);
+  // due in the period's last month at the earliest: held inside it, or pulled in from the next
+  // period's first month, in proportion to the two windows' shortfalls
+  const nextEnd = Math.min(end + blockMonths, cal.months);
+  const next = end + 1 <= cal.months ? weights(u, cal, end, nextEnd, end, end + 1) : null;
+  const a = here?.total ?? 0;
+  const b = next?.total ?? 0;
+  if (!(a + b > 0)) return null;
+  const x = uDest * (a + b);
+  return x < a ? pick(here!, x / a) : pick(next!, Math.min(0.999999, (x - a) / b));
+}
+
+interface Window {
+  readonly cal: SimCalendar;
+  readonly start: number;
+  readonly days: number;
+  readonly weeks: number;
+  readonly from: number;
+  readonly to: number;
+  readonly minPos: number;
+  readonly maxPos: number;
+  readonly weight: Float64Array;
+  readonly total: number;
+}
+
+/** Deficit weights of the buckets of period [p0, end) inside months [from, to) (each by its share of days in the window). */
+function weights(
+  u: HistoryUngaming,
+  cal: SimCalendar,
+  p0: number,
+  end: number,
+  from: number,
+  to: number,
+): Window {
+  const weeks = u.moveProb.length - 1;
+  const start = cal.monthStart[p0]!;
+  const days = cal.monthStart[end]! - start;
+  const minPos = cal.monthStart[from]! - start;
+  const maxPos = cal.monthStart[to]! - start;
   let total = 0;
   const weight = new Float64Array(weeks + 1);
   for (let b = 0; b <= weeks; b++) {
     const [lo, hi] = bucketSpan(b, days, weeks);
-    const feasible = Math.max(0, hi - Math.max(lo, minPos));
+    const feasible = Math.max(0, Math.min(hi, maxPos) - Math.max(lo, minPos));
     weight[b] = hi > lo ? (u.deficit[b]! * feasible) / (hi - lo) : 0;
     total += weight[b]!;
   }
-  if (!(total > 0)) return null;
-  let x = uDest * total;
-  for (let b = 0; b <= weeks; b++) {
-    const w = weight[b]!;
-    if (w <= 0) continue;
-    if (x < w || b === weeks) {
-      const [lo, hi] = bucketSpan(b, days, weeks);
-      const from = Math.max(lo, minPos);
-      const p = Math.min(hi - 1, from + Math.floor((Math.min(x, w) / w) * (hi - from)));
-      let m = earliest;
-      while (m + 1 < end && cal.monthStart[m + 1]! - start <= p) m++;
-      return { month: m, day: p - (cal.monthStart[m]! - start) };
+  return { cal, start, days, weeks, from, to, minPos, maxPos, weight, total };
+}
+
+/** The day at uniform uDest of the window's weights; null when none has weight. */
+function pick(w: Window, uDest: number): MovedDay | null {
+  if (!(w.total > 0)) return null;
+  let x = uDest * w.total;
+  for (let b = 0; b <= w.weeks; b++) {
+    const wb = w.weight[b]!;
+    if (wb <= 0) continue;
+    if (x < wb || b === w.weeks) {
+      const [lo, hi] = bucketSpan(b, w.days, w.weeks);
+      const a = Math.max(lo, w.minPos);
+      const z = Math.min(hi, w.maxPos);
+      const p = Math.min(z - 1, a + Math.floor((Math.min(x, wb) / wb) * (z - a)));
+      let m = w.from;
+      while (m + 1 < w.to && w.cal.monthStart[m + 1]! - w.start <= p) m++;
+      return { month: m, day: p - (w.cal.monthStart[m]! - w.start) };
     }
-    x -= w;
+    x -= wb;
   }
   return null;
 }

@@ -29,6 +29,7 @@ export const historySection = z
       .object({
         gamingShare: z.number(),
         gamingPropensity: z.number(),
+        historicalEffort: z.number().describe("the historical plan's effort relative to normal"),
         trials: z.number(),
         distances: list(
           z.object({ profile: z.string(), kind: z.string(), fitted: nullableNumber, honest: nullableNumber }),

@@ -77,10 +77,11 @@ describe("history world source", () => {
     // created before the period: week 0 is feasible too (half the weight)
     const early = ungamedDay(u, cal, 3, 3, 5, 29, 1, 0.5, 0.1)!;
     expect(early).toEqual({ month: 3, day: 1 });
-    // no feasible short bucket: stays
-    expect(
-      ungamedDay({ ...u, deficit: [1, ...new Array(13).fill(0)] }, cal, 3, 3, 5, 29, 4, 0.5, 0.5),
-    ).toBeNull();
+    // created in June itself: only the next period's first month can be its natural date
+    expect(ungamedDay(u, cal, 3, 3, 5, 29, 5, 0.5, 0.5)?.month).toBe(6);
+    // no short bucket in any feasible window (week 5: May here, August next period): stays
+    const may = [0, 0, 0, 0, 0, 1, ...new Array(8).fill(0)];
+    expect(ungamedDay({ ...u, deficit: may }, cal, 3, 3, 5, 29, 4, 0.5, 0.5)).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runHtml } from "../../reports/html/runHtml.js";
 import { runMarkdown } from "../../reports/markdown/run.js";
 import { runExperiment } from "../../sim/engine/run/runExperiment.js";
 import { loadExperimentFile } from "../../sim/language/experiment/loadExperiment.js";
@@ -43,5 +44,12 @@ describe("history experiment run", () => {
     expect(md).toMatch(/## History world/);
     expect(md).toMatch(/Counterfactual: each variant − Historical plan/);
     expect(md).toMatch(/Backtest check/);
+    // the HTML report carries the same section, every string escaped
+    const hostile = { ...summary, history: { ...summary.history, source: "<img src=x onerror=alert(1)>" } };
+    const page = runHtml(hostile, [], false);
+    expect(page).toMatch(
+      /<section id="history"><h2>History world: &lt;img src=x onerror=alert\(1\)&gt;<\/h2>/,
+    );
+    expect(page).not.toMatch(/<img src=x/);
   }, 120_000);
 });

@@ -152,6 +152,11 @@ export type { Evidence } from "./calibrate/evidence.js";
 export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
 /** A calibrated world as the text of a world file. */
 export { worldYaml } from "./calibrate/worldYaml.js";
+/**
+ * An experiment's history world (`world: {history}`) read, un-gamed and its behaviour fitted: an
+ * ordinary ExperimentParams every trial resamples (`simulate` and `planbench run` call it).
+ */
+export { type ResolvedHistory, resolveHistory } from "./history/resolveHistory.js";
 
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
 /** The metric registry: every metric id (DESIGN §8) with its label, unit, direction, group and definition. */

@@ -17,7 +17,6 @@ import type { CanonicalTables } from "../data/rows.js";
 import { InputError, problem } from "../errors.js";
 import type { Plan } from "../language/canonical.js";
 import type { ExperimentParams, HistorySourceParams } from "../language/experiment/experimentParams.js";
-import { addMonths } from "../plan/dates.js";
 import { periodWeeks } from "../trial/timingCurves.js";
 import { backtestCheck } from "./backtestCheck.js";
 import { baseWorld } from "./baseWorld.js";
@@ -122,9 +121,7 @@ export function resolveHistory(
     reps: layout.reps,
     deals: layout.deals,
     ungaming: src.ungame
-      ? ungaming(layout.deals, layout.blockStart, layout.blockEnd, weeks, (k, j) =>
-          addMonths(layout.blockStart[k]!, j),
-        )
+      ? ungaming(layout.deals, layout.blockStart, layout.blockEnd, weeks, L)
       : noUngaming(weeks),
     effortScale: 1,
   };

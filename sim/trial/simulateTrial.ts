@@ -23,7 +23,6 @@ import type { ExperimentParams } from "../language/experiment/experimentParams.j
 import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
 import { AccountDraws } from "../world/accountDraws.js";
 import type { CandidateSource } from "../world/candidateSource.js";
-import { SimCalendar } from "../world/clock.js";
 import { HistoryIndex, HistoryLeads } from "../world/historyLeads.js";
 import { LeadCache } from "../world/leads.js";
 import { withPlans } from "../world/planView.js";
@@ -143,8 +142,13 @@ function candidateSource(
   history: HistoryIndex | null,
 ): CandidateSource {
   if (history === null) return new LeadCache(experiment.seed, trial);
-  const cal = new SimCalendar(experiment.start, experiment.horizonMonths + experiment.tailMonths);
-  return new HistoryLeads(history, experiment.seed, trial, cal);
+  return new HistoryLeads(
+    history,
+    experiment.seed,
+    trial,
+    experiment.start,
+    experiment.horizonMonths + experiment.tailMonths,
+  );
 }
 
 /** One cell on its own (nothing shared with other cells): the reference the engine is tested against. */

@@ -26,10 +26,11 @@
 import { LEAD_RATE_MAX, QUALIFY_FIT } from "../core/assumptions.js";
 import type { HistoryWorld } from "../core/history.js";
 import type { SegmentSales } from "../core/world.js";
+import { addMonths, formatDay, parseDay } from "../plan/dates.js";
 import { drawBeta, keyedStream, type RandomSource } from "../random/index.js";
 import type { CandidateSource } from "./candidateSource.js";
 import type { Candidates } from "./candidates.js";
-import type { SimCalendar } from "./clock.js";
+import { SimCalendar } from "./clock.js";
 import { cycleUniform, discountUniform, honestWin, listFor, termUniform, winUniform } from "./historyDeal.js";
 import { ungamedDay } from "./ungamedDay.js";
 
@@ -78,12 +79,21 @@ interface Row {
 export class HistoryLeads implements CandidateSource {
   private readonly memo = new Map<string, Candidates>();
 
+  /** The run's calendar from one block before month 0 (the block whose deals un-gaming may move into period 0). */
+  private readonly cal: SimCalendar;
+  /** Months of that extra block: calendar month = simulated month + off. */
+  private readonly off: number;
+
   constructor(
     private readonly index: HistoryIndex,
     private readonly seed: string,
     private readonly trial: number,
-    private readonly cal: SimCalendar,
-  ) {}
+    start: string,
+    months: number,
+  ) {
+    this.off = index.history.blockMonths;
+    this.cal = new SimCalendar(formatDay(addMonths(parseDay(start), -this.off)), months + this.off);
+  }
 
   candidates(sales: SegmentSales, skill: number, repIndex: number, fromMonth: number, toMonth: number) {
     const key = `${repIndex}/${skill}/${fromMonth}/${toMonth}`;
@@ -102,7 +112,8 @@ export class HistoryLeads implements CandidateSource {
       const blocks = keyedStream(this.seed, this.trial, "historyBlocks", r);
       const rng = keyedStream(this.seed, this.trial, "historyDeals", r);
       const L = h.blockMonths;
-      for (let b = 0; b * L < to; b++) {
+      // from one block before month 0: deals pulled into its last month go back into period 0
+      for (let b = -1; b * L < to; b++) {
         const k = Math.min(h.blocks - 1, Math.floor(blocks.next() * h.blocks));
         for (const i of this.index.dealsOf[r]![k]!) this.deal(rows, sales, skill, i, b * L, from, to, rng);
       }
@@ -135,18 +146,21 @@ export class HistoryLeads implements CandidateSource {
     const won = d.won[i] === 1;
     const poor = !won && uPoor < POOR_FIT_SHARE_OF_LOST;
     const fit = poor ? QUALIFY_FIT * uPoorFit : qualifiedFit(sales, rng);
-    let month = p0 + d.closeMonth[i]!;
-    if (month >= cal.months) return;
-    let day = Math.min(cal.daysIn(month) - 1, d.closeDay[i]!);
-    const created = month - d.cycle[i]!;
+    // calendar months (simulated month + off) while un-gaming, simulated months after
+    const px = p0 + this.off;
+    let mx = px + d.closeMonth[i]!;
+    if (mx >= cal.months) return;
+    let day = Math.min(cal.daysIn(mx) - 1, d.closeDay[i]!);
+    const cx = mx - d.cycle[i]!;
     const h = this.index.history;
-    const moved = won
-      ? ungamedDay(h.ungaming, cal, p0, h.blockMonths, month, day, created, uMove, uDest)
-      : null;
+    const moved = won ? ungamedDay(h.ungaming, cal, px, h.blockMonths, mx, day, cx, uMove, uDest) : null;
     if (moved !== null) {
-      month = moved.month;
+      mx = moved.month;
       day = moved.day;
     }
+    const month = mx - this.off;
+    if (month < 0) return; // closed before the run: not part of its pipeline
+    const created = cx - this.off;
     const createdMonth = Math.max(from, created);
     if (createdMonth >= to) return;
     const known = d.discount[i];
@@ -160,7 +174,7 @@ export class HistoryLeads implements CandidateSource {
       cycle: cycleUniform(sales, month - createdMonth),
       win: poor ? uWin : winUniform(won, honestWin(sales, skill, fit, du), uWin),
       term: termUniform(sales, d.term[i]!),
-      day: (day + 0.5) / cal.daysIn(month),
+      day: (day + 0.5) / cal.daysIn(mx),
       discount: du,
     };
     rows.push(row);

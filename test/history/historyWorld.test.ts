@@ -34,6 +34,7 @@ describe("history world source", () => {
     });
     for (let r = 0; r < h.reps.length; r++) {
       const blocks = keyedStream(exp.seed, trial, "historyBlocks", r);
+      blocks.next(); // the block before month 0 (only deals un-gaming moves into period 0 count)
       for (let b = 0; b < quarters; b++) {
         const k = Math.floor(blocks.next() * h.blocks);
         for (const i of byRepBlock.get(`${r}/${k}`) ?? [])

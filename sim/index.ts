@@ -152,6 +152,11 @@ export type { Evidence } from "./calibrate/evidence.js";
 export { type FitCheckRow, fitCheck } from "./calibrate/fitCheck.js";
 /** A calibrated world as the text of a world file. */
 export { worldYaml } from "./calibrate/worldYaml.js";
+/**
+ * An experiment's history world (`world: {history}`) read, un-gamed and its behaviour fitted: an
+ * ordinary ExperimentParams every trial resamples (`simulate` and `planbench run` call it).
+ */
+export { type ResolvedHistory, resolveHistory } from "./history/resolveHistory.js";
 
 // ── metrics and estimates ───────────────────────────────────────────────────────────────────
 /** The metric registry: every metric id (DESIGN §8) with its label, unit, direction, group and definition. */
@@ -230,3 +235,17 @@ export { renderPng, renderSvg } from "../reports/charts/render.js";
 export { chart, chartSvg, type NotebookChart } from "./api/chart.js";
 /** Markdown and Markdown tables that display rendered in a notebook; `show` displays one explicitly. */
 export { type Displayable, JUPYTER_DISPLAY, markdown, show, table } from "./api/display.js";
+/**
+ * Write one simulated trial of an experiment as canonical history tables with truth.json (the
+ * simulation's own per-rep pay, new ARR and timing profile): `planbench generate-data --from-experiment`.
+ */
+export {
+  SIMULATED_POPULATIONS,
+  type SimulatedHistoryManifest,
+  type SimulatedHistoryOptions,
+  type SimulatedHistoryResult,
+  type SimulatedHistoryTruth,
+  type SimulatedPopulation,
+  simulatedHistory,
+  writeSimulatedHistory,
+} from "./engine/history/simulatedHistory.js";

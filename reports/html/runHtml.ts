@@ -27,6 +27,7 @@ import {
 } from "./components.js";
 import { decisionSection } from "./decision.js";
 import { html, type Raw } from "./escape.js";
+import { historySection } from "./history.js";
 
 interface Estimate {
   mean: number;
@@ -124,8 +125,10 @@ export function runHtml(summary: RunSummary, charts: readonly RenderedChart[], p
   const flags = runFlags(summary);
   const several = summary.scenarios.length > 1;
   const decision = runDecision(summary);
+  const history = historySection(summary);
   const sections: Raw[] = [
     decisionSection(decision, several ? `Decision summary: ${decision.card.scenario}` : "Decision summary"),
+    ...(history ? [history] : []),
     html`<section id="flags"><h2>What stands out</h2>${flagList(flags, summary.variants)}</section>`,
     ...summary.scenarios.map(
       (s, i) =>
@@ -163,6 +166,7 @@ export function runHtml(summary: RunSummary, charts: readonly RenderedChart[], p
     lede: `${summary.trials} trials · ${reps} reps · ${e.horizonMonths}-month horizon from ${e.start} (+ ${e.tailMonths}-month tail) · ${summary.variants.length} variants · ${summary.scenarios.length} scenario(s) · ${budget}. Money in ${currency}.`,
     toc: [
       ["decision", "Decision"],
+      ...(history ? [["history", "History world"] as [string, string]] : []),
       ["flags", "Flags"],
       ["variants-0", "Side by side"],
       ["charts", "Charts"],

@@ -16,6 +16,7 @@ import { decisionMarkdown } from "./decision.js";
 import { effortVsGamingTable } from "./effortVsGaming.js";
 import { figureText } from "./figure.js";
 import { financeSection } from "./finance.js";
+import { historyMarkdown } from "./history.js";
 import { overTimeSection } from "./overTime.js";
 import { sensitivitySection } from "./sensitivity.js";
 import { escapeMarkdown, markdownTable } from "./table.js";
@@ -166,6 +167,7 @@ export function runMarkdown(summary: RunSummary): string {
       "proportions and quantiles show their 95% interval in brackets.",
     "",
     decisionMarkdown(runDecision(summary)),
+    historyMarkdown(summary),
     ...summary.scenarios.map((s) => scenarioSection(summary, s)),
     overTimeSection(summary),
     financeSection(summary),

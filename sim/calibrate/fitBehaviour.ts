@@ -167,7 +167,14 @@ export function simulatedProfile(
   trials: number,
   seed: string,
 ): SimulatedProfile {
-  const exp = experimentFor(world, plan, behaviour, seed);
+  return experimentProfile(experimentFor(world, plan, behaviour, seed), plan, trials);
+}
+
+/**
+ * The pooled timing profiles of an experiment's first variant (whose AE plan is `plan`), first
+ * scenario, configured population, over `trials` keyed trials (a parametric or a history world).
+ */
+export function experimentProfile(exp: ExperimentParams, plan: Plan, trials: number): SimulatedProfile {
   const simulate = simulateTrials(exp);
   const weeks = periodWeeks(plan.calendar);
   let sums: Float64Array | null = null;
@@ -260,11 +267,29 @@ export function fitBehaviour(
 ): BehaviourFit {
   const trials = options.trials ?? DEFAULT_FIT_TRIALS;
   const plan = fitPlan(world, historyPlan);
+  return fitBehaviourWith(
+    (mix) => simulatedProfile(world, plan, mix, trials, options.seed),
+    history,
+    trials,
+    options.onPoint,
+  );
+}
+
+/**
+ * The grid fit on any simulator of a mix's profiles: the parametric world above, or the
+ * history world source on its un-gamed pipeline (sim/history/ungamingFit.ts).
+ */
+export function fitBehaviourWith(
+  simulate: (mix: BehaviourProfile[]) => SimulatedProfile,
+  history: HistoryProfiles,
+  trials: number,
+  onPoint?: (done: number, total: number) => void,
+): BehaviourFit {
   const points = gridPoints();
   const grid: GridPoint[] = [];
   let best: { point: GridPoint; simulated: SimulatedProfile } | null = null;
   for (const { share, propensity } of points) {
-    const simulated = simulatedProfile(world, plan, mixOf(share, propensity), trials, options.seed);
+    const simulated = simulate(mixOf(share, propensity));
     const point = {
       share,
       propensity,
@@ -273,7 +298,7 @@ export function fitBehaviour(
     };
     grid.push(point);
     if (best === null || point.distance < best.point.distance - 1e-12) best = { point, simulated };
-    options.onPoint?.(grid.length, points.length);
+    onPoint?.(grid.length, points.length);
   }
   const monthsOnly = grid.reduce((a, b) => (b.monthDistance < a.monthDistance - 1e-12 ? b : a));
   const { point, simulated } = best!;

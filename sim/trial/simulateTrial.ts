@@ -22,6 +22,8 @@ import type { Plan } from "../language/canonical.js";
 import type { ExperimentParams } from "../language/experiment/experimentParams.js";
 import { type CompiledPlan, compilePlan } from "../plan/evaluate.js";
 import { AccountDraws } from "../world/accountDraws.js";
+import type { CandidateSource } from "../world/candidateSource.js";
+import { HistoryIndex, HistoryLeads } from "../world/historyLeads.js";
 import { LeadCache } from "../world/leads.js";
 import { withPlans } from "../world/planView.js";
 import { simulateWorld, type WorldRunInput } from "../world/simulateWorld.js";
@@ -33,15 +35,19 @@ import type { CellSimulator, TrialOutcome, TrialRequest, TrialSimulator } from "
 import { repValues, trialMetrics } from "./trialMetrics.js";
 
 /** A variant's plans by role, their behaviour-facing responses and compiled evaluators. */
-interface PreparedVariant {
+export interface PreparedVariant {
   readonly plans: Partial<Record<Role, Plan>>;
   readonly responses: Partial<Record<Role, PlanResponse>>;
   readonly compiled: ReadonlyMap<Plan, CompiledPlan>;
 }
 
-const decide: Decide = decideMonth;
+/** The behaviour model's monthly decision, as the world calls it. */
+export const decide: Decide = decideMonth;
 
-function prepareVariant(plans: readonly Plan[], compiledPlans: Map<Plan, CompiledPlan>): PreparedVariant {
+export function prepareVariant(
+  plans: readonly Plan[],
+  compiledPlans: Map<Plan, CompiledPlan>,
+): PreparedVariant {
   const byRole: Partial<Record<Role, Plan>> = {};
   const responses: Partial<Record<Role, PlanResponse>> = {};
   const compiled = new Map<Plan, CompiledPlan>();
@@ -71,7 +77,9 @@ export const simulateTrials: TrialSimulator = (experiment) => {
   };
   const compiled = new Map<Plan, CompiledPlan>();
   const variants = experiment.variants.map((v) => prepareVariant(v.plans.map(canonical), compiled));
-  return (trial, scenario) => scenarioCells(experiment, variants, trial, scenario);
+  // the history world source (issue 17): the same trial, AE candidates resampled from history
+  const history = experiment.history ? new HistoryIndex(experiment.history) : null;
+  return (trial, scenario) => scenarioCells(experiment, variants, trial, scenario, history);
 };
 
 function scenarioCells(
@@ -79,6 +87,7 @@ function scenarioCells(
   variants: readonly PreparedVariant[],
   trial: number,
   scenarioIndex: number,
+  history: HistoryIndex | null,
 ): CellSimulator {
   const scenario = experiment.scenarios[scenarioIndex];
   if (scenario === undefined) throw new RangeError(`no scenario ${scenarioIndex}`);
@@ -91,7 +100,7 @@ function scenarioCells(
     world: scenario.world,
     scenarioName: scenario.randomKey ?? scenario.name,
     population: experiment.population,
-    leads: new LeadCache(experiment.seed, trial),
+    leads: candidateSource(experiment, trial, history),
     accountDraws: new AccountDraws(experiment.seed, trial),
   };
   let inertWorld: WorldState | null = null;
@@ -124,6 +133,22 @@ function scenarioCells(
       curves: trialTimingCurves(state, variant.plans.AE?.calendar ?? DEFAULT_CALENDAR),
     };
   };
+}
+
+/** The (trial, scenario)'s AE candidates: the world's lead model, or the resampled history. */
+function candidateSource(
+  experiment: ExperimentParams,
+  trial: number,
+  history: HistoryIndex | null,
+): CandidateSource {
+  if (history === null) return new LeadCache(experiment.seed, trial);
+  return new HistoryLeads(
+    history,
+    experiment.seed,
+    trial,
+    experiment.start,
+    experiment.horizonMonths + experiment.tailMonths,
+  );
 }
 
 /** One cell on its own (nothing shared with other cells): the reference the engine is tested against. */

@@ -11,6 +11,7 @@
 import { LEAD_RATE_MAX } from "../core/assumptions.js";
 import type { SegmentSales } from "../core/world.js";
 import { drawBeta, drawPoisson, drawStandardNormal, keyedStream } from "../random/index.js";
+import type { CandidateSource } from "./candidateSource.js";
 import type { Candidates } from "./candidates.js";
 import { withUnqualified } from "./unqualifiedLeads.js";
 
@@ -26,7 +27,7 @@ export function warmupMonths(sales: SegmentSales): number {
  * and populations face the same leads (Candidates are read-only). The cache lives as long as its
  * (trial, scenario)'s cell simulator (sim/trial/simulateTrial.ts) and is dropped with it.
  */
-export class LeadCache {
+export class LeadCache implements CandidateSource {
   private readonly bySales = new Map<SegmentSales, Map<string, Candidates>>();
 
   constructor(

@@ -170,7 +170,10 @@ function closeDeal(
   const seg = SEGMENT_INDEX[rep.segment];
   t.oppsClosed++;
   t.closedBySegment[seg] = t.closedBySegment[seg]! + 1;
-  if (!(c.win[i]! < pWin)) return true;
+  if (!(c.win[i]! < pWin)) {
+    s.recorder?.closed(r, i, m, at.day, discount, -1);
+    return true;
+  }
   const list = c.list[i]! * mk.dealSize[m]!;
   const arr = list * (1 - discount);
   const term = termMonths(sales, c.term[i]!);
@@ -182,6 +185,7 @@ function closeDeal(
   setFit(s, row, c.fit[i]!);
   // a customer the product does not fit churns faster than the fit gradient says (assumptions.ts)
   if (c.fit[i]! < QUALIFY_FIT) a.fitHazard[row] = a.fitHazard[row]! * MISFIT_CHURN;
+  s.recorder?.closed(r, i, m, at.day, discount, row);
   a.arr[row] = arr;
   a.arr0[row] = arr;
   a.bookDay[row] = day;

@@ -21,17 +21,25 @@ import { AccountSchedule } from "./accountSchedule.js";
 import { AccountTable } from "./accounts.js";
 import { BookTracker } from "./books.js";
 import { BookTotals } from "./bookTotals.js";
+import type { CandidateSource } from "./candidateSource.js";
 import { planClocks, SimCalendar } from "./clock.js";
 import { customersMonth } from "./customersMonth.js";
 import { repEffortCosts } from "./effortCosts.js";
-import { drawCandidates, type LeadCache, monthIndex, warmupMonths } from "./leads.js";
+import { drawCandidates, monthIndex, warmupMonths } from "./leads.js";
 import { LedgerBook } from "./ledgers.js";
 import { marketPath } from "./market.js";
 import { type Need, observationNeeds, observeMonth } from "./observe.js";
 import { buildReps, leverSet, type PopulationModeLike } from "./population.js";
 import { realiseLeads, salesMonth } from "./sales.js";
 import { seedStartingBooks } from "./startingBook.js";
-import { emptyTallies, type Pipeline, SEGMENT_INDEX, SEGMENT_OF, type WorldState } from "./state.js";
+import {
+  emptyTallies,
+  type HistoryRecorder,
+  type Pipeline,
+  SEGMENT_INDEX,
+  SEGMENT_OF,
+  type WorldState,
+} from "./state.js";
 import { surveyCalendar } from "./surveyCalendar.js";
 import { type Decide, decideAll, qualifiedShares } from "./views.js";
 
@@ -51,10 +59,15 @@ export interface WorldRunInput {
   readonly responses: Readonly<Partial<Record<Role, PlanResponse>>>;
   /** The behaviour model's monthly decision, or null for everyone honest. */
   readonly decide: Decide | null;
-  /** Candidate leads shared by the cells of this (trial, scenario); absent = drawn for this run. */
-  readonly leads?: LeadCache;
+  /**
+   * Candidate leads shared by the cells of this (trial, scenario): drawn (LeadCache) or resampled
+   * from a history (historyLeads.ts); absent = drawn for this run.
+   */
+  readonly leads?: CandidateSource;
   /** Accounts' own draws shared likewise (accountDraws.ts); absent = drawn for this run. */
   readonly accountDraws?: AccountDraws;
+  /** Records closed deals, survey answers and usage for a written history (historyRecorder.ts); absent = nothing recorded. */
+  readonly recorder?: HistoryRecorder;
 }
 
 const EWMA_WEIGHT = 0.3;
@@ -141,6 +154,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     }),
     // --- quota ratchet (quotaRule.ts): per-rep quotas, only when a plan sets them ---
     ...(plans.some(hasRatchet) ? { repQuotas: new RepQuotas(reps.length, cal.monthStart[0]!) } : {}),
+    ...(input.recorder !== undefined ? { recorder: input.recorder } : {}),
   };
   seedStartingBooks(s, input.population.startingBookPerCsm);
   for (let r = 0; r < reps.length; r++) {
@@ -156,6 +170,7 @@ export function simulateWorld(input: WorldRunInput): WorldState {
     for (let r = 0; r < reps.length; r++)
       if (pipelines[r] !== null && m < input.horizonMonths) salesMonth(s, r, m);
     customersMonth(s, m);
+    s.recorder?.monthEnd(s, m);
     observeMonth(s, needs, m);
     for (let r = 0; r < reps.length; r++)
       s.creditRate[r] = (1 - EWMA_WEIGHT) * s.creditRate[r]! + EWMA_WEIGHT * s.book.monthCredit[r]!;

@@ -130,6 +130,25 @@ export interface WorldState {
   readonly effortCost: Float64Array;
   /** Per-rep quotas of the current fiscal year, only when a plan has a quota ratchet (quotaRule.ts). */
   readonly repQuotas?: RepQuotas;
+  /** Records what a written history needs (historyRecorder.ts); absent in ordinary trials. */
+  readonly recorder?: HistoryRecorder;
+}
+
+/**
+ * What a written history needs that a world run does not keep (historyRecorder.ts HistoryLog),
+ * called at three places: sales.ts closeDeal, surveys.ts surveyAccount and simulateWorld's month
+ * loop. A recorder only reads: it draws nothing and changes no state.
+ */
+export interface HistoryRecorder {
+  /**
+   * AE r closed candidate i in month m on `day` at `discount`: won (account row ≥ 0) or lost
+   * (row −1). Called in the order deals close, so a won deal's booking event follows its call.
+   */
+  closed(r: number, i: number, m: number, day: number, discount: number, row: number): void;
+  /** Account row i answered the survey in month m. */
+  survey(i: number, m: number, trueScore: number, reported: number): void;
+  /** Month m is over (customers included): usage depth is final for the month. */
+  monthEnd(s: WorldState, m: number): void;
 }
 
 /** Tracker group of the segment team and of the company. */

@@ -99,6 +99,7 @@ export function surveyAccount(s: WorldState, i: number, m: number, adoption: num
   const whole = Math.floor(inflation);
   const extra = v < inflation - whole ? 1 : 0;
   const reported = inflation > 0 ? clampScore(trueScore + whole + extra) : trueScore;
+  s.recorder?.survey(i, m, trueScore, reported);
   const t = s.tracker;
   t.survey(companyGroup(s), m, trueScore, reported);
   t.survey(teamGroup(s, a.segment[i]!), m, trueScore, reported);

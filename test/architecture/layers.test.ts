@@ -23,6 +23,7 @@ const LAYERS: Readonly<Record<string, number>> = {
   "sim/trial": 3,
   "sim/backtest": 3,
   "sim/calibrate": 3,
+  "sim/history": 3,
   "sim/engine": 4,
   reports: 5,
   "sim/pilot": 5,

@@ -3,6 +3,8 @@
  * overrides applied), the column layout, the planned blocks, the run hash, the tasks sent to
  * workers, and the canonical command of the reproducibility block.
  */
+
+import { resolveHistory } from "../../history/resolveHistory.js";
 import { commandPath, formatCommand } from "../../io/shellQuote.js";
 import type { ExperimentParams } from "../../language/experiment/experimentParams.js";
 import type { LoadedExperiment } from "../../language/experiment/loadExperiment.js";
@@ -59,7 +61,10 @@ export function effectiveExperiment(
 }
 
 export function prepareRun(request: RunRequest): PreparedRun {
-  const experiment = effectiveExperiment(request.loaded, request.trials, request.seed);
+  // a history world (issue 17) is read, un-gamed and fitted here, after the seed override: the
+  // resolved experiment (history included) is what workers, the run hash and shards see
+  const given = effectiveExperiment(request.loaded, request.trials, request.seed);
+  const experiment = resolveHistory(given)?.experiment ?? given;
   const { byLever } = request.loaded.options;
   const layout = runLayout(experiment, byLever);
   const plannedTrials = experiment.trials ?? experiment.precision?.maxTrials ?? 0;

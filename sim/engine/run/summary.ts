@@ -23,6 +23,7 @@ import {
   pairedEstimate,
   ratioEstimate,
 } from "./estimates.js";
+import { historySummary } from "./historySummary.js";
 import { gamingColumn, gamingIndex, metricColumn, type RunLayout } from "./layout.js";
 import { metricDefinition } from "./metricDefinitions.js";
 import type { RunAggregator } from "./runAggregator.js";
@@ -165,6 +166,12 @@ export function runSummary(
     frontier: frontierSummary(agg, experiment, layout),
     overTime: timeSummary(agg, experiment, layout),
     timingCurves: curvesSummary(agg, experiment, layout),
+    history: historySummary(
+      experiment,
+      cells.find(
+        (c) => c.variant === variants[0] && c.scenario === scenarios[0] && c.population === "configured",
+      )?.metrics,
+    ),
     reproducibility: {
       ...repro,
       planbench: PLANBENCH_VERSION,

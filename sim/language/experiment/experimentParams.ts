@@ -4,6 +4,7 @@
  * units).
  */
 import type { AccountingPolicy } from "../../core/accountingPolicy.js";
+import type { HistoryReport, HistoryWorld } from "../../core/history.js";
 import type { PopulationParams, WorldParams } from "../../core/world.js";
 import type { Plan } from "../canonical.js";
 import type { SweepPlan } from "./sweepPlan.js";
@@ -50,4 +51,30 @@ export interface ExperimentParams {
   readonly accounting?: AccountingPolicy;
   /** The sensitivity sweep that made some variants and scenarios (sim/language/experiment/sweepPlan.ts); absent = none. */
   readonly sweep?: SweepPlan;
+  /**
+   * The history world source (issue 17): `world: {history}` as declared (paths resolved); the
+   * run resolves it (sim/history/resolveHistory.ts) before any trial. Absent = a parametric world.
+   */
+  readonly historySource?: HistorySourceParams;
+  /** The resolved history every trial resamples (sim/world/historyLeads.ts); absent = parametric. */
+  readonly history?: HistoryWorld;
+  /** The un-gaming fit and backtest check of that history (summary.json `history`). */
+  readonly historyReport?: HistoryReport;
+}
+
+/** What an experiment declares about its history world, paths absolute. */
+export interface HistorySourceParams {
+  /** Data folder or mapping file, absolute, and as written. */
+  readonly path: string;
+  readonly written: string;
+  /** The plans the company ran over the history (at most one per role); the reference variant. */
+  readonly historicalPlans: readonly Plan[];
+  /** Trials per behaviour mix of the un-gaming fit. */
+  readonly fitTrials: number;
+  /** Customer-side parameters: fitted from the history, or the base world's. */
+  readonly customers: "fitted" | "base";
+  /** Skip the un-gaming fit (the pipeline as recorded, the experiment's behaviour mix). */
+  readonly ungame: boolean;
+  /** Where `world:` sits in the experiment file, for errors found while resolving it. */
+  readonly at: { readonly file: string; readonly line: number; readonly column: number };
 }

@@ -45,6 +45,26 @@ export const scenarioSchema = z
   )
   .describe("A world file, or {name, world}.");
 
+export const historyWorldSchema = mapping(
+  {
+    history: pathText(
+      "The history reps respond on: a folder of canonical tables (e.g. data/sample) or a mapping file (e.g. data/mappings/maven-crm.yaml), relative to this experiment file.",
+    ),
+    ungame: flag(
+      "Fit the behaviour the historical plan induced and remove it from the pipeline before applying the variants (default true).",
+    ).default(true),
+    fitTrials: count("Trials per behaviour mix of the un-gaming fit (default 4).").default(4),
+    customers: z
+      .enum(["fitted", "base"], expecting("'fitted' or 'base'"))
+      .default("fitted")
+      .describe(
+        "Customer-side parameters: fitted from the history (default), or the base world's (when the history's customer fit is not credible).",
+      ),
+  },
+  "a history world {history: DATA-FOLDER-OR-MAPPING}",
+  "A history world source: every trial resamples this history (block bootstrap by rep and plan period).",
+);
+
 const segmentCounts = mapping(
   {
     SMB: count("Reps in SMB.").optional(),
@@ -87,8 +107,8 @@ export const populationSchema = mapping(
     headcount: mapping(
       { AE: roleCount("AE"), AM: roleCount("AM"), CSM: roleCount("CSM"), SDR: roleCount("SDR") },
       "a mapping of role → rep count",
-      "Reps by role (AE, AM, CSM, SDR), each a count or counts by segment.",
-    ),
+      "Reps by role (AE, AM, CSM, SDR), each a count or counts by segment (with world: {history}, AEs come from the history).",
+    ).default({}),
     segmentMix: mapping(
       { SMB: ratio("Share in SMB."), MM: ratio("Share in mid-market."), ENT: ratio("Share in enterprise.") },
       "a mapping {SMB, MM, ENT} of shares",
@@ -165,10 +185,17 @@ export const experimentSchema = mapping(
       "variants",
       "Plan variants compared side by side; the first is the base of paired differences.",
     ).min(1, expecting("at least one variant")),
-    scenarios: listOf(scenarioSchema, "scenarios", "Market scenarios (world files).").min(
-      1,
-      expecting("at least one scenario"),
-    ),
+    scenarios: listOf(scenarioSchema, "scenarios", "Market scenarios (world files).")
+      .min(1, expecting("at least one scenario"))
+      .optional(),
+    world: historyWorldSchema.optional(),
+    historicalPlans: z
+      .array(pathText("A plan file."), expecting("a list of plan files (one per role)"))
+      .min(1, expecting("at least one plan file"))
+      .describe(
+        "With world: {history}: the plans the company ran over the history (one per role); they form the reference variant.",
+      )
+      .optional(),
     population: populationSchema,
   },
   "an experiment: a mapping with kind: experiment, variants, scenarios, population, horizon and seed",

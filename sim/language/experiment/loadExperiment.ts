@@ -9,7 +9,7 @@ import { IssueList } from "../issue.js";
 import { fileStem } from "../loadPlan.js";
 import { readInputFile } from "../readInputFile.js";
 import { checkSchema } from "../schemaIssues.js";
-import { issueToProblem, readSource, type SourceDocument } from "../source.js";
+import { issueToProblem, locate, readSource, type SourceDocument } from "../source.js";
 import type { ExperimentParams } from "./experimentParams.js";
 import { experimentSchema } from "./experimentSchema.js";
 import { linkedFiles } from "./linkedFiles.js";
@@ -42,7 +42,20 @@ export function experimentFromSource(source: SourceDocument): ExperimentResult {
     const { params, options } = normalizeExperiment(checked.value, defaultId(source.file), ctx);
     const problems = [...byPosition(issues.items.map((i) => issueToProblem(source, i))), ...ctx.problems];
     if (problems.length > 0) return { experiment: null, problems };
-    return { experiment: { params, options, files: [resolve(source.file), ...ctx.files] }, problems };
+    // errors found while reading the history (at run time) point at the experiment's world: key
+    const located = params.historySource
+      ? {
+          ...params,
+          historySource: {
+            ...params.historySource,
+            at: { file: source.file, ...locate(source, ["world", "history"]) },
+          },
+        }
+      : params;
+    return {
+      experiment: { params: located, options, files: [resolve(source.file), ...ctx.files] },
+      problems,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

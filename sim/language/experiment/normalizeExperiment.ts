@@ -12,6 +12,7 @@ import { expandWorld } from "../world/expandWorld.js";
 import { resolveAccounting } from "./accountingSchema.js";
 import type { ExperimentParams, ScenarioParams, VariantParams } from "./experimentParams.js";
 import type { ExperimentSource } from "./experimentSchema.js";
+import { historicalVariant, resolveHistorySource } from "./historySource.js";
 import { type LinkedFiles, loadLinkedPlan, loadLinkedWorld } from "./linkedFiles.js";
 import { resolvePopulation } from "./resolvePopulation.js";
 import { expandSweep } from "./sweepExpansion.js";
@@ -51,7 +52,7 @@ export function resolveScenarios(
   ctx: LinkedFiles,
 ): ScenarioParams[] {
   const scenarios: ScenarioParams[] = [];
-  source.scenarios.forEach((s, i) => {
+  (source.scenarios ?? []).forEach((s, i) => {
     const file = typeof s === "string" ? s : s.world;
     const world = loadLinkedWorld(
       ctx,
@@ -118,8 +119,9 @@ export function normalizeExperiment(
   const months = source.horizon + source.tail;
   const settings = resolveRunSettings(source, ctx);
   const startMonth = Number(source.start.slice(5, 7));
+  const historySource = resolveHistorySource(source, ctx);
   const written = {
-    variants: resolveVariants(source, ctx),
+    variants: [...historicalVariant(historySource), ...resolveVariants(source, ctx)],
     scenarios: resolveScenarios(source, months, ctx),
   };
   const expanded =
@@ -145,6 +147,7 @@ export function normalizeExperiment(
       source.population,
       ctx.issues,
       written.scenarios[0]?.world.behaviour ?? null,
+      historySource !== null,
     ),
     seed: String(source.seed),
     trials: settings.trials,
@@ -153,6 +156,7 @@ export function normalizeExperiment(
     repDetailTrials: source.repDetailTrials,
     accounting: resolveAccounting(source.accounting, ctx.issues),
     ...(expanded.sweep ? { sweep: expanded.sweep } : {}),
+    ...(historySource ? { historySource } : {}),
   };
   return { params, options: { byLever: source.gaming.byLever } };
 }

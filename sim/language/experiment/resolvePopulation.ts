@@ -29,7 +29,11 @@ export function largestRemainder(total: number, shares: readonly number[]): numb
   return counts;
 }
 
-export function resolveHeadcount(source: PopulationSource, issues: IssueList): HeadcountRow[] {
+export function resolveHeadcount(
+  source: PopulationSource,
+  issues: IssueList,
+  fromHistory = false,
+): HeadcountRow[] {
   const mix = SEGMENTS.map((s) => source.segmentMix[s]);
   if (Math.abs(sum(mix) - 1) > SUM_TOLERANCE)
     issues.add(["population", "segmentMix"], `segment shares must sum to 100%, got ${percent(sum(mix))}`);
@@ -43,7 +47,13 @@ export function resolveHeadcount(source: PopulationSource, issues: IssueList): H
       if (counts[i]! > 0) rows.push({ role, segment, count: counts[i]! });
     });
   }
-  if (sum(rows.map((r) => r.count)) === 0)
+  // with a history world the AEs come from the history (sim/history/resolveHistory.ts)
+  if (fromHistory && source.headcount.AE !== undefined)
+    issues.add(
+      ["population", "headcount", "AE"],
+      "with world: {history}, the AEs are the history's own: leave AE out of the headcount",
+    );
+  if (!fromHistory && sum(rows.map((r) => r.count)) === 0)
     issues.add(["population", "headcount"], "the population has no reps");
   return rows;
 }
@@ -82,9 +92,10 @@ export function resolvePopulation(
   source: PopulationSource,
   issues: IssueList,
   fitted: readonly BehaviourProfile[] | null = null,
+  fromHistory = false,
 ): PopulationParams {
   return {
-    headcount: resolveHeadcount(source, issues),
+    headcount: resolveHeadcount(source, issues, fromHistory),
     skillSigma: source.skillSigma,
     rampMonths: source.rampMonths,
     behaviour: resolveBehaviour(source, issues, fitted),

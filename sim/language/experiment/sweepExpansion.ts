@@ -174,7 +174,8 @@ export function expandSweep(
       const s = scenarioIndex(c, baseScenarios, p.world, [...at, "world"]);
       if (s < 0) return;
       const base = baseScenarios[s]!;
-      const entry = c.source.scenarios[s]!;
+      const entry = c.source.scenarios?.[s];
+      if (entry === undefined) return;
       const file = resolve(c.ctx.baseDir, typeof entry === "string" ? entry : entry.world);
       raws.forEach((raw, j) => {
         const world = sweptWorld(file, base.world.id, [{ path: p.path, value: raw }]);
@@ -288,7 +289,8 @@ function expandGrid(
         lists.variants.push({ name: `${base.name} · ${suffix}`, plans });
       } else {
         const base = lists.scenarios[px.base]!;
-        const entry = c.source.scenarios[px.base]!;
+        const entry = c.source.scenarios?.[px.base];
+        if (entry === undefined) return;
         const file = resolve(c.ctx.baseDir, typeof entry === "string" ? entry : entry.world);
         const world = sweptWorld(file, base.world.id, changes);
         if (!world.ok) {

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { figuresById, list, meanFigure, pairedFigure, proportionFigure, quantileFigure } from "./figures.js";
+import { historySection } from "./historySection.js";
 import {
   frontierSection,
   overTimeSection,
@@ -102,6 +103,9 @@ export const runSummarySchema = z.object({
   frontier: frontierSection.optional(),
   overTime: overTimeSection.optional(),
   timingCurves: timingCurvesSection.optional(),
+  history: historySection
+    .optional()
+    .describe("runs on a history world (issue 17): un-gaming fit and backtest check"),
   reproducibility: reproducibilitySchema,
 });
 

@@ -6,7 +6,7 @@
  * pay when x more credit lands in it.
  */
 import type { GamingLever } from "../core/vocabulary.js";
-import { addCredit, type CreditPosition } from "./positionPay.js";
+import type { CreditPosition } from "./positionPay.js";
 import type { LeverSet, PlanResponse, RepView } from "./types.js";
 
 /**
@@ -95,7 +95,14 @@ export function repContext(view: RepView, plan: PlanResponse): RepContext {
   const response = withRepAnnual(view, plan);
   const pos = positionOf(view);
   const rest = Math.max(0, view.expectedRestOfPeriod);
-  const pay = (extra: number): number => response.positionPay(addCredit(pos, extra));
+  // pay is called a few hundred times per rep-month (effort search × certainty equivalent): it
+  // moves one scratch position instead of allocating addCredit's copy each time.
+  const shifted: { -readonly [K in keyof CreditPosition]: CreditPosition[K] } = { ...pos };
+  const pay = (extra: number): number => {
+    shifted.periodCredit = pos.periodCredit + extra;
+    shifted.ytdCredit = pos.ytdCredit + extra;
+    return response.positionPay(shifted);
+  };
   const yearEnd = yearEndsWithPeriod(view);
   const nextPay = (carry: number, credit: number): number => {
     const q = view.periodQuota;

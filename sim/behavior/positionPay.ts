@@ -62,23 +62,38 @@ function priorPeriodsPay(part: PositionPart, pos: CreditPosition): number {
   return k * clampCap(part.earn(credit, quota, pos.annualQuota), part.perPeriodCap);
 }
 
+/** What a YTD-basis part has earned for (credit, quota) of the year so far, after its annual cap. */
+function ytdEarned(part: PositionPart, pos: CreditPosition, credit: number, quota: number): number {
+  return clampCap(part.earn(credit, quota, pos.annualQuota), part.perYearCap);
+}
+
+/** Scratch of partPayThisPeriod's second result (one per positionPay: no allocation per call). */
+interface Before {
+  value: number;
+}
+
 /**
- * This period's pay of one part and what the year had paid it before (for annual caps; 0 when
- * `prior` is false and the part has no annual cap of its own).
+ * This period's pay of one part; what the year had paid it before goes to `before.value` (for
+ * annual caps; 0 when `prior` is false and the part has no annual cap of its own).
  */
-function partPayThisPeriod(part: PositionPart, pos: CreditPosition, prior: boolean): [number, number] {
+function partPayThisPeriod(part: PositionPart, pos: CreditPosition, prior: boolean, before: Before): number {
   if (part.basis === "ytd") {
-    const ytd = (c: number, q: number) => clampCap(part.earn(c, q, pos.annualQuota), part.perYearCap);
-    const before =
-      pos.periodIndex > 0 ? ytd(pos.ytdCredit - pos.periodCredit, pos.ytdQuota - pos.periodQuota) : 0;
-    return [clampCap(ytd(pos.ytdCredit, pos.ytdQuota) - before, part.perPeriodCap), before];
+    const earlier =
+      pos.periodIndex > 0
+        ? ytdEarned(part, pos, pos.ytdCredit - pos.periodCredit, pos.ytdQuota - pos.periodQuota)
+        : 0;
+    before.value = earlier;
+    return clampCap(ytdEarned(part, pos, pos.ytdCredit, pos.ytdQuota) - earlier, part.perPeriodCap);
   }
   const now = clampCap(part.earn(pos.periodCredit, pos.periodQuota, pos.annualQuota), part.perPeriodCap);
   const capped = Number.isFinite(part.perYearCap);
-  if (!capped && !prior) return [now, 0];
-  const before = priorPeriodsPay(part, pos);
-  if (!capped) return [now, before];
-  return [yearCapped(before, now, part.perYearCap), before];
+  if (!capped && !prior) {
+    before.value = 0;
+    return now;
+  }
+  const earlier = priorPeriodsPay(part, pos);
+  before.value = earlier;
+  return capped ? yearCapped(earlier, now, part.perYearCap) : now;
 }
 
 /** Builds positionPay from the primary parts and the plan's total caps. */
@@ -87,13 +102,13 @@ export function buildPositionPay(
   caps: PositionCaps,
 ): (pos: CreditPosition) => number {
   const prior = Number.isFinite(caps.perYear);
+  const earlier: Before = { value: 0 };
   return (pos) => {
     let total = 0;
     let before = 0;
-    for (const part of parts) {
-      const [now, earlier] = partPayThisPeriod(part, pos, prior);
-      total += now;
-      before += earlier;
+    for (let i = 0; i < parts.length; i++) {
+      total += partPayThisPeriod(parts[i]!, pos, prior, earlier);
+      before += earlier.value;
     }
     total = clampCap(total, caps.perPeriod);
     if (prior) total = yearCapped(before, total, caps.perYear);

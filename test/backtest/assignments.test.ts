@@ -167,6 +167,38 @@ describe("events outside every plan assignment", () => {
 });
 
 describe("planbench backtest over plan assignments (CLI)", () => {
+  it("warns on stderr about events outside every assignment, except under -q (errors only)", async () => {
+    const data = tempDir("bt-outside-cli");
+    for (const f of ["reps.csv", "accounts.csv", "opportunities.csv", "plan_assignments.csv"])
+      copyFileSync(at(`data/${f}`), join(data, f));
+    writeText(
+      join(data, "plan_assignments.csv"),
+      `${readFileSync(at("data/plan_assignments.csv"), "utf8")}ae-cy,2025-11-01,,,,,\n`,
+    );
+    const args = [
+      "backtest",
+      "--plan",
+      `promo=${MID},${SENIOR}`,
+      "--data",
+      data,
+      "--from",
+      YEAR.from,
+      "--to",
+      YEAR.to,
+    ];
+    const loud = await runCli([...args, "--format", "json"]);
+    expect(loud.code).toBe(0);
+    expect(loud.stderr).toContain("warning: ");
+    expect(loud.stderr).toContain(
+      "booking o4 on 2025-10-02 falls outside every assignment: it earns nothing",
+    );
+    const quiet = await runCli([...args, "--format", "json", "-q"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe("");
+    // the summary still counts it
+    expect(quiet.stdout).toContain('"eventsOutside": 1');
+  });
+
   it("writes statements and per-period assignment segments with the hand-computed totals", async () => {
     const out = tempDir("bt-assignments");
     const run = await runCli([

@@ -120,17 +120,18 @@ async function backtestLocked(flags: BacktestFlags, command: string): Promise<vo
     onBadRows: flags.onBadRows,
     datasetsDir: flags.datasets,
   });
-  // events outside every plan assignment earn nothing: said, never silent
-  const shown = result.warnings.slice(0, WARNINGS_SHOWN);
+  // events outside every plan assignment earn nothing: said (summary.json and the report always,
+  // stderr unless --quiet asked for errors only)
+  const shown = flags.quiet ? [] : result.warnings.slice(0, WARNINGS_SHOWN);
   for (const w of shown) process.stderr.write(`warning: ${formatProblem(w)}\n`);
-  if (result.warnings.length > shown.length)
+  if (!flags.quiet && result.warnings.length > shown.length)
     process.stderr.write(
       `warning: … and ${result.warnings.length - shown.length} more earning event(s) outside every plan assignment (summary.json planAssignments[].eventsOutside)\n`,
     );
   const summary = backtestSummary(result, command);
   const markdown = backtestMarkdown(summary);
   const quarantined = result.dataset.rejected.length;
-  if (quarantined > 0)
+  if (quarantined > 0 && !flags.quiet)
     process.stderr.write(`${quarantined} bad row(s) were quarantined and left out (see --out)\n`);
   if (flags.out) {
     const stage = OutputStage.begin(flags.out);

@@ -15,3 +15,28 @@ export interface Candidates {
   readonly day: Float64Array;
   readonly discount: Float64Array;
 }
+
+/** The eight uniform/value columns of Candidates, in this order (accept … discount). */
+export const CANDIDATE_FIELDS = 8;
+
+/** Candidates over `count` rows from month and ordinal columns and the eight value columns in CANDIDATE_FIELDS order. */
+export function candidatesOf(
+  count: number,
+  month: Int32Array,
+  ordinal: Int32Array,
+  f: readonly Float64Array[],
+): Candidates {
+  return {
+    count,
+    month,
+    ordinal,
+    accept: f[0]!,
+    fit: f[1]!,
+    list: f[2]!,
+    cycle: f[3]!,
+    win: f[4]!,
+    term: f[5]!,
+    day: f[6]!,
+    discount: f[7]!,
+  };
+}

@@ -29,7 +29,7 @@ import type { SegmentSales } from "../core/world.js";
 import { addMonths, formatDay, parseDay } from "../plan/dates.js";
 import { drawBeta, keyedStream, type RandomSource } from "../random/index.js";
 import type { CandidateSource } from "./candidateSource.js";
-import type { Candidates } from "./candidates.js";
+import { CANDIDATE_FIELDS, type Candidates, candidatesOf } from "./candidates.js";
 import { SimCalendar } from "./clock.js";
 import { cycleUniform, discountUniform, honestWin, listFor, termUniform, winUniform } from "./historyDeal.js";
 import { ungamedDay } from "./ungamedDay.js";
@@ -191,7 +191,7 @@ function columns(rows: readonly Row[]): Candidates {
   const n = rows.length;
   const month = new Int32Array(n);
   const ordinal = new Int32Array(n);
-  const f = Array.from({ length: 8 }, () => new Float64Array(n));
+  const f = Array.from({ length: CANDIDATE_FIELDS }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     const x = rows[i]!;
     month[i] = x.month;
@@ -205,17 +205,5 @@ function columns(rows: readonly Row[]): Candidates {
     f[6]![i] = x.day;
     f[7]![i] = x.discount;
   }
-  return {
-    count: n,
-    month,
-    ordinal,
-    accept: f[0]!,
-    fit: f[1]!,
-    list: f[2]!,
-    cycle: f[3]!,
-    win: f[4]!,
-    term: f[5]!,
-    day: f[6]!,
-    discount: f[7]!,
-  };
+  return candidatesOf(n, month, ordinal, f);
 }

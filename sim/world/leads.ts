@@ -12,7 +12,7 @@ import { LEAD_RATE_MAX } from "../core/assumptions.js";
 import type { SegmentSales } from "../core/world.js";
 import { drawBeta, drawPoisson, drawStandardNormal, keyedStream } from "../random/index.js";
 import type { CandidateSource } from "./candidateSource.js";
-import type { Candidates } from "./candidates.js";
+import { CANDIDATE_FIELDS, type Candidates, candidatesOf } from "./candidates.js";
 import { withUnqualified } from "./unqualifiedLeads.js";
 
 export type { Candidates } from "./candidates.js";
@@ -61,7 +61,7 @@ class CandidateColumns {
   constructor(capacity: number) {
     this.month = new Int32Array(capacity);
     this.ordinal = new Int32Array(capacity);
-    this.f = Array.from({ length: 8 }, () => new Float64Array(capacity));
+    this.f = Array.from({ length: CANDIDATE_FIELDS }, () => new Float64Array(capacity));
   }
 
   grow(): void {
@@ -127,19 +127,7 @@ function drawQualified(
   }
   const n = cols.n;
   const f = cols.f.map((a) => a.subarray(0, n)); // views, not copies: candidates are read-only
-  return {
-    count: n,
-    month: cols.month.subarray(0, n),
-    ordinal: cols.ordinal.subarray(0, n),
-    accept: f[0]!,
-    fit: f[1]!,
-    list: f[2]!,
-    cycle: f[3]!,
-    win: f[4]!,
-    term: f[5]!,
-    day: f[6]!,
-    discount: f[7]!,
-  };
+  return candidatesOf(n, cols.month.subarray(0, n), cols.ordinal.subarray(0, n), f);
 }
 
 /** Index of the first candidate of each month (length toMonth − fromMonth + 1). */

@@ -137,16 +137,21 @@ describe("a backtest over a history with plan assignments (library)", () => {
   });
 });
 
+/** The promotion history with Cy on a plan only from 1 November (no plan id: the role's plan, ae-mid). */
+function historyWithCyOffPlanInOctober(name: string): string {
+  const data = tempDir(name);
+  for (const f of ["reps.csv", "accounts.csv", "opportunities.csv", "plan_assignments.csv"])
+    copyFileSync(at(`data/${f}`), join(data, f));
+  writeText(
+    join(data, "plan_assignments.csv"),
+    `${readFileSync(at("data/plan_assignments.csv"), "utf8")}ae-cy,2025-11-01,,,,,\n`,
+  );
+  return data;
+}
+
 describe("events outside every plan assignment", () => {
   it("earn nothing, and the backtest says so (warnings, summary, report)", () => {
-    const data = tempDir("bt-outside");
-    for (const f of ["reps.csv", "accounts.csv", "opportunities.csv", "plan_assignments.csv"])
-      copyFileSync(at(`data/${f}`), join(data, f));
-    // Cy is on a plan only from 1 November (no plan id: the role's plan, ae-mid)
-    writeText(
-      join(data, "plan_assignments.csv"),
-      `${readFileSync(at("data/plan_assignments.csv"), "utf8")}ae-cy,2025-11-01,,,,,\n`,
-    );
+    const data = historyWithCyOffPlanInOctober("bt-outside");
     const result = runBacktest({ variants: [parseVariantSpec(`promo=${MID},${SENIOR}`)], data, ...YEAR });
     // Nov–Dec = 30 + 31 = 61 days: 100% × 20,000 × 61 / 365 = 3,342.4657… → 3,342.47; the
     // booking o4 (2 October, 60,000) is off plan: the flat bonus is the only pay
@@ -168,13 +173,7 @@ describe("events outside every plan assignment", () => {
 
 describe("planbench backtest over plan assignments (CLI)", () => {
   it("warns on stderr about events outside every assignment, except under -q (errors only)", async () => {
-    const data = tempDir("bt-outside-cli");
-    for (const f of ["reps.csv", "accounts.csv", "opportunities.csv", "plan_assignments.csv"])
-      copyFileSync(at(`data/${f}`), join(data, f));
-    writeText(
-      join(data, "plan_assignments.csv"),
-      `${readFileSync(at("data/plan_assignments.csv"), "utf8")}ae-cy,2025-11-01,,,,,\n`,
-    );
+    const data = historyWithCyOffPlanInOctober("bt-outside-cli");
     const args = [
       "backtest",
       "--plan",

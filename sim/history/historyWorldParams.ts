@@ -8,17 +8,8 @@
  */
 
 import { SEGMENTS } from "../core/vocabulary.js";
-import type { MarketMultipliers, WorldParams } from "../core/world.js";
-
-const FLAT: MarketMultipliers = {
-  leadFlow: 1,
-  winRate: 1,
-  dealSize: 1,
-  cycleLength: 1,
-  churnHazard: 1,
-  expansionRate: 1,
-  discountPressure: 1,
-};
+import type { WorldParams } from "../core/world.js";
+import { NEUTRAL_MARKET } from "../world/baseline.js";
 
 export function historyWorldParams(calibrated: WorldParams, maxCycle: number, months: number): WorldParams {
   const sales = { ...calibrated.sales };
@@ -26,6 +17,6 @@ export function historyWorldParams(calibrated: WorldParams, maxCycle: number, mo
   return {
     ...calibrated,
     sales,
-    market: { schedule: Array.from({ length: months }, () => FLAT), regimes: null },
+    market: { schedule: Array.from({ length: months }, () => NEUTRAL_MARKET), regimes: null },
   };
 }

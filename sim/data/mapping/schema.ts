@@ -4,6 +4,7 @@
  * See data/README.md ("Mapping files") for the user documentation of every key.
  */
 import * as z from "zod";
+import type { TableName } from "../tables.js";
 
 const name = z.string().min(1);
 
@@ -156,19 +157,7 @@ export type TableRule =
   | AssignmentRule;
 
 export interface Mapping extends Omit<z.output<typeof mappingSchema>, "tables"> {
-  readonly tables: Partial<
-    Record<
-      | "reps"
-      | "accounts"
-      | "opportunities"
-      | "arr_movements"
-      | "usage"
-      | "surveys"
-      | "assignments"
-      | "plan_assignments",
-      TableRule
-    >
-  >;
+  readonly tables: Partial<Record<TableName, TableRule>>;
 }
 
 export type SyntheticReps = z.output<typeof syntheticReps>["synthetic"];
